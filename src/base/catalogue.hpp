@@ -1,0 +1,40 @@
+// The catalogue of finding codes: each code's severity, family and message templates in every language.
+#pragma once
+
+#include "base/finding.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace oblige {
+
+enum class Lang { en, vi };
+bool parse_lang(std::string_view text, Lang& out);
+
+enum class Family { plan, report };
+
+struct CodeInfo {
+    std::string_view code;
+    Severity severity;
+    Family family;
+    std::string_view summary_en; // one line: when the code is reported (SPEC §3)
+};
+
+// Every finding code, in the order of SPEC §3.
+const std::vector<CodeInfo>& all_codes();
+const CodeInfo* find_code(std::string_view code);
+Severity code_severity(std::string_view code); // error for an unknown code: never hide a mistake
+
+// Message templates: text with `{name}` placeholders filled from a finding's args.
+// `id` is a finding code or a note id ("note.lead-given-here"); a heading id ("heading.summary") for output.
+// Returns nullptr when the catalogue has no template for that id in that language.
+const char* message_template(std::string_view id, Lang lang);
+std::string fill_template(std::string_view templ, const MessageArgs& args);
+// The finding's message in `lang`, falling back to English, then to the code itself.
+std::string render_message(const Finding& finding, Lang lang = Lang::en);
+std::string render_related(const Related& related, Lang lang = Lang::en);
+// A heading or label of the text/HTML output, in `lang`.
+std::string text_of(std::string_view id, Lang lang);
+
+} // namespace oblige

@@ -1,0 +1,39 @@
+// A loaded input file and the mapping from byte offsets to line:column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace oblige {
+
+// Where a finding points. line and column count from 1; 0 means "not known".
+// The column counts characters (UTF-8 code points), as editors and compilers do.
+struct Location {
+    std::string file;
+    int line = 0;
+    int column = 0;
+
+    bool known() const { return line > 0; }
+    std::string text() const; // "file:line:col", "file:line" or "file"
+    auto operator<=>(const Location&) const = default;
+};
+
+// The text of one input, kept for caret diagnostics and offset → line:col lookups.
+class SourceFile {
+  public:
+    SourceFile(std::string path, std::string text);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+    Location locate(std::size_t offset) const;
+    // The line (without its end-of-line) that contains `offset`.
+    std::string_view line_at(std::size_t offset) const;
+
+  private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+} // namespace oblige

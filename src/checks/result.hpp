@@ -1,0 +1,26 @@
+// What one run of the checks produced: the findings and the reporting figures, ready for output.
+#pragma once
+
+#include "base/catalogue.hpp"
+#include "base/date.hpp"
+#include "base/finding.hpp"
+#include "plan/model.hpp"
+#include "reports/figures.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oblige::checks {
+
+struct RunResult {
+    std::string command;                 // "lint" or "check"
+    const plan::Program* program = nullptr;
+    std::vector<Finding> findings;       // sorted with sort_findings
+    std::vector<reports::PlanFigures> figures;  // per plan; empty for lint
+    std::optional<Date> as_of;           // check only
+    std::vector<std::string> inputs;     // the plan files and report paths, as given
+    int report_files = 0;                // XML files read (check only)
+};
+
+} // namespace oblige::checks

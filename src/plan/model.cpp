@@ -1,0 +1,97 @@
+#include "plan/model.hpp"
+
+#include <cstdio>
+
+namespace oblige::plan {
+
+const char* unit_name(Unit unit) {
+    switch (unit) {
+    case Unit::percent: return "percent";
+    case Unit::ratio: return "ratio";
+    case Unit::count: return "count";
+    case Unit::rate: return "rate";
+    case Unit::yesno: return "yesno";
+    case Unit::text: return "text";
+    case Unit::unspecified: return "unspecified";
+    }
+    return "unspecified";
+}
+
+const char* comparison_text(Comparison c) {
+    switch (c) {
+    case Comparison::ge: return ">=";
+    case Comparison::gt: return ">";
+    case Comparison::le: return "<=";
+    case Comparison::lt: return "<";
+    case Comparison::eq: return "=";
+    }
+    return "=";
+}
+
+bool Target::met_by(double value) const {
+    switch (comparison) {
+    case Comparison::ge: return value >= number;
+    case Comparison::gt: return value > number;
+    case Comparison::le: return value <= number;
+    case Comparison::lt: return value < number;
+    case Comparison::eq: return value == number;
+    }
+    return false;
+}
+
+std::string Target::text() const {
+    return std::string(comparison_text(comparison)) + " " + value_text + (from ? " from " : " by ") +
+           std::to_string(year);
+}
+
+const Indicator* Plan::find_indicator(std::string_view path) const {
+    auto it = by_path.find(path);
+    return it == by_path.end() ? nullptr : &indicators[it->second];
+}
+
+std::vector<IndicatorIndex> Plan::leaves_under(IndicatorIndex index) const {
+    std::vector<IndicatorIndex> out;
+    std::vector<IndicatorIndex> stack{index};
+    while (!stack.empty()) {
+        const IndicatorIndex i = stack.back();
+        stack.pop_back();
+        const Indicator& ind = indicators[i];
+        if (ind.is_leaf()) out.push_back(i);
+        for (auto it = ind.children.rbegin(); it != ind.children.rend(); ++it) stack.push_back(*it);
+    }
+    return out;
+}
+
+const Agency* Program::find_agency(std::string_view id) const {
+    const AgencyIndex i = agency_index(id);
+    return i == none ? nullptr : &agencies[i];
+}
+
+AgencyIndex Program::agency_index(std::string_view id) const {
+    auto it = agency_by_id.find(std::string(id));
+    return it == agency_by_id.end() ? none : it->second;
+}
+
+const Plan* Program::find_plan(std::string_view id) const {
+    for (const Plan& p : plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const SourceFile* Program::source(std::string_view path) const {
+    for (const auto& s : sources)
+        if (s->path() == path) return s.get();
+    return nullptr;
+}
+
+AgencyIndex Program::carrier_on(AgencyIndex agency, const Date& day) const {
+    // Bounded by the number of agencies, so a successor cycle cannot hang us.
+    for (std::size_t steps = 0; agency != none && steps <= agencies.size(); ++steps) {
+        const Agency& a = agencies[agency];
+        if (a.exists_on(day)) return agency;
+        agency = a.successor;
+    }
+    return none;
+}
+
+} // namespace oblige::plan
