@@ -5,9 +5,12 @@
 namespace oblige {
 
 bool parse_lang(std::string_view text, Lang& out) {
-    if (text == "en") out = Lang::en;
-    else if (text == "vi") out = Lang::vi;
-    else return false;
+    if (text == "en")
+        out = Lang::en;
+    else if (text == "vi")
+        out = Lang::vi;
+    else
+        return false;
     return true;
 }
 
@@ -18,7 +21,8 @@ const std::vector<CodeInfo>& all_codes() {
         {"syntax", S::error, F::plan, "the file cannot be parsed"},
         {"unknown-ref", S::error, F::plan, "a name refers to nothing declared"},
         {"duplicate-decl", S::error, F::plan, "the same id declared twice in one scope"},
-        {"bad-import", S::error, F::plan, "an import cannot be read, escapes the rules root, or forms a cycle"},
+        {"bad-import", S::error, F::plan,
+         "an import cannot be read, escapes the rules root, or forms a cycle"},
         {"bad-date", S::error, F::plan, "a date, day-month or year that does not exist"},
         {"no-lead", S::error, F::plan, "an indicator (leaf or its ancestors) has no lead"},
         {"many-leads", S::warning, F::plan, "an indicator has more than one lead"},
@@ -41,14 +45,16 @@ const std::vector<CodeInfo>& all_codes() {
         {"no-target", S::note, F::plan, "a leaf indicator has no target"},
         {"xml-malformed", S::error, F::report, "not well-formed XML"},
         {"report-invalid", S::error, F::report, "a required attribute missing or malformed"},
-        {"report-unknown", S::error, F::report, "names a plan, agency or indicator that the plan does not declare"},
+        {"report-unknown", S::error, F::report,
+         "names a plan, agency or indicator that the plan does not declare"},
         {"unexpected-report", S::warning, F::report,
          "no duty expects this sender to recipient report for this period"},
         {"missing-report", S::error, F::report, "the due date plus grace has passed and nothing arrived"},
         {"late-report", S::warning, F::report, "arrived after the due date plus grace"},
         {"pending-report", S::note, F::report, "not yet due and not yet received"},
         {"future-date", S::error, F::report, "submitted after --as-of"},
-        {"missing-value", S::error, F::report, "the duty covers an indicator and the report carries no value"},
+        {"missing-value", S::error, F::report,
+         "the duty covers an indicator and the report carries no value"},
         {"unavailable-value", S::note, F::report, "a value declared status=\"unavailable\""},
         {"bad-value", S::error, F::report, "a value that does not parse for its unit, or out of range"},
         {"extra-value", S::warning, F::report, "a value for an indicator the duty does not cover"},
@@ -57,7 +63,8 @@ const std::vector<CodeInfo>& all_codes() {
         {"target-missed", S::warning, F::report, "a value in a target year fails the target"},
         {"target-met", S::note, F::report, "a value in a target year meets the target"},
         {"dissolved-sender", S::warning, F::report, "a report from an agency after it ceased to exist"},
-        {"unknown-markup", S::warning, F::report, "an element or attribute the report format does not define"},
+        {"unknown-markup", S::warning, F::report,
+         "an element or attribute the report format does not define"},
         {"unreadable-input", S::error, F::report, "a report path that cannot be read"},
     };
     return codes;
@@ -105,7 +112,8 @@ const std::map<std::string_view, Templates>& templates() {
           "{onward_due}",
           nullptr}},
         {"dissolved-agency",
-         {"duty '{duty}' {role} {agency}, which ceased to exist on {until}, before the due date {due}{successor}",
+         {"duty '{duty}' {role} {agency}, which ceased to exist on {until}, before the due date "
+          "{due}{successor}",
           nullptr}},
         {"unused-agency", {"agency {agency} has no role in any plan", nullptr}},
         {"target-outside-period",
@@ -115,24 +123,25 @@ const std::map<std::string_view, Templates>& templates() {
         {"xml-malformed", {"malformed XML: {detail}", nullptr}},
         {"report-invalid", {"{detail}", nullptr}},
         {"report-unknown", {"unknown {kind} '{name}'{hint}", nullptr}},
-        {"unexpected-report", {"no duty expects a report from {agency} to {recipient} for {period}", nullptr}},
+        {"unexpected-report",
+         {"no duty expects a report from {agency} to {recipient} for {period}", nullptr}},
         {"missing-report",
          {"{agency} has not sent '{duty}' for {period} to {recipient}, due {due}", nullptr}},
-        {"late-report", {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due}, sent {submitted})",
-                         nullptr}},
+        {"late-report",
+         {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due}, sent {submitted})", nullptr}},
         {"pending-report", {"'{duty}' for {period} from {agency} to {recipient} is due {due}", nullptr}},
         {"future-date", {"submitted {submitted}, after the as-of date {as_of}", nullptr}},
         {"missing-value", {"no value for {indicator}", nullptr}},
         {"unavailable-value", {"value for {indicator} declared unavailable{reason}", nullptr}},
         {"bad-value", {"value '{value}' for {indicator} is not a valid {unit}{hint}", nullptr}},
         {"extra-value", {"value for {indicator}, which duty '{duty}' does not cover", nullptr}},
-        {"duplicate-report", {"the same report from {agency} to {recipient} for {period} was received twice",
-                              nullptr}},
+        {"duplicate-report",
+         {"the same report from {agency} to {recipient} for {period} was received twice", nullptr}},
         {"conflicting-values", {"{indicator} for {period}: {value} here, {other_value} {other}", nullptr}},
         {"target-missed", {"{indicator} = {value} in {year} misses the target {target}", nullptr}},
         {"target-met", {"{indicator} = {value} in {year} meets the target {target}", nullptr}},
-        {"dissolved-sender", {"{agency} ceased to exist on {until} but reported on {submitted}{successor}",
-                              nullptr}},
+        {"dissolved-sender",
+         {"{agency} ceased to exist on {until} but reported on {submitted}{successor}", nullptr}},
         {"unknown-markup", {"unknown {kind} '{name}' ignored", nullptr}},
         {"unreadable-input", {"{detail}", nullptr}},
         // Notes that point at other places involved in a finding.
@@ -185,12 +194,16 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang) {
 }
 } // namespace
 
-std::string render_message(const Finding& finding, Lang lang) { return render_id(finding.code, finding.args, lang); }
+std::string render_message(const Finding& finding, Lang lang) {
+    return render_id(finding.code, finding.args, lang);
+}
 
 std::string render_related(const Related& related, Lang lang) {
     return render_id(related.message_id, related.args, lang);
 }
 
-std::string text_of(std::string_view id, Lang lang) { return render_id(id, {}, lang); }
+std::string text_of(std::string_view id, Lang lang) {
+    return render_id(id, {}, lang);
+}
 
 } // namespace oblige

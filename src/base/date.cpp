@@ -6,7 +6,9 @@
 namespace oblige {
 
 namespace {
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 // Howard Hinnant's days_from_civil: exact for every year we can hold.
 long days_from_civil(long y, unsigned m, unsigned d) {
@@ -53,7 +55,9 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
     return make(y, m, d);
 }
 
-long Date::days() const { return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)); }
+long Date::days() const {
+    return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+}
 
 Date Date::from_days(long z) {
     z += 719468;
@@ -74,8 +78,12 @@ std::string Date::iso() const {
     return buf;
 }
 
-long days_between(const Date& from, const Date& to) { return to.days() - from.days(); }
+long days_between(const Date& from, const Date& to) {
+    return to.days() - from.days();
+}
 
-std::string DayMonth::text() const { return std::to_string(day) + "/" + std::to_string(month); }
+std::string DayMonth::text() const {
+    return std::to_string(day) + "/" + std::to_string(month);
+}
 
 } // namespace oblige

@@ -9,18 +9,25 @@ namespace oblige {
 
 const char* severity_name(Severity s) {
     switch (s) {
-    case Severity::note: return "note";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::note:
+        return "note";
+    case Severity::warning:
+        return "warning";
+    case Severity::error:
+        return "error";
     }
     return "error";
 }
 
 bool parse_severity(std::string_view text, Severity& out) {
-    if (text == "note") out = Severity::note;
-    else if (text == "warning") out = Severity::warning;
-    else if (text == "error") out = Severity::error;
-    else return false;
+    if (text == "note")
+        out = Severity::note;
+    else if (text == "warning")
+        out = Severity::warning;
+    else if (text == "error")
+        out = Severity::error;
+    else
+        return false;
     return true;
 }
 
@@ -41,7 +48,8 @@ Finding make_finding(std::string code, Location location, Subjects subjects, Mes
 }
 
 bool finding_less(const Finding& a, const Finding& b) {
-    return std::tie(a.location, a.code, a.subjects, a.args) < std::tie(b.location, b.code, b.subjects, b.args);
+    return std::tie(a.location, a.code, a.subjects, a.args) <
+           std::tie(b.location, b.code, b.subjects, b.args);
 }
 
 void sort_findings(std::vector<Finding>& findings) {

@@ -11,7 +11,7 @@ namespace oblige {
 
 enum class Severity { note, warning, error };
 
-const char* severity_name(Severity s);            // "note", "warning", "error"
+const char* severity_name(Severity s); // "note", "warning", "error"
 bool parse_severity(std::string_view text, Severity& out);
 
 // Named values a message template fills in: {"indicator", "MT2.CT1"}, {"days", "3"}.
@@ -26,12 +26,12 @@ struct Related {
 
 // The plan objects a finding concerns. Empty fields do not apply.
 struct Subjects {
-    std::string plan;      // plan id
-    std::string agency;    // agency id (the sender for report findings)
-    std::string recipient; // agency id
-    std::string indicator; // indicator path, "MT3.CT2.a"
-    std::string duty;      // duty name
-    std::string period;    // "2024", "2025-H1"
+    std::string plan{};      // plan id
+    std::string agency{};    // agency id (the sender for report findings)
+    std::string recipient{}; // agency id
+    std::string indicator{}; // indicator path, "MT3.CT2.a"
+    std::string duty{};      // duty name
+    std::string period{};    // "2024", "2025-H1"
     auto operator<=>(const Subjects&) const = default;
 };
 

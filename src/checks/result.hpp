@@ -14,13 +14,13 @@
 namespace oblige::checks {
 
 struct RunResult {
-    std::string command;                 // "lint" or "check"
+    std::string command; // "lint" or "check"
     const plan::Program* program = nullptr;
-    std::vector<Finding> findings;       // sorted with sort_findings
-    std::vector<reports::PlanFigures> figures;  // per plan; empty for lint
-    std::optional<Date> as_of;           // check only
-    std::vector<std::string> inputs;     // the plan files and report paths, as given
-    int report_files = 0;                // XML files read (check only)
+    std::vector<Finding> findings;             // sorted with sort_findings
+    std::vector<reports::PlanFigures> figures; // per plan; empty for lint
+    std::optional<Date> as_of;                 // check only
+    std::vector<std::string> inputs;           // the plan files and report paths, as given
+    int report_files = 0;                      // XML files read (check only)
 };
 
 } // namespace oblige::checks

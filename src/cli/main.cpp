@@ -1,2 +1,4 @@
 // Placeholder until the command line lands.
-int main() { return 0; }
+int main() {
+    return 0;
+}

@@ -6,35 +6,52 @@ namespace oblige::plan {
 
 const char* unit_name(Unit unit) {
     switch (unit) {
-    case Unit::percent: return "percent";
-    case Unit::ratio: return "ratio";
-    case Unit::count: return "count";
-    case Unit::rate: return "rate";
-    case Unit::yesno: return "yesno";
-    case Unit::text: return "text";
-    case Unit::unspecified: return "unspecified";
+    case Unit::percent:
+        return "percent";
+    case Unit::ratio:
+        return "ratio";
+    case Unit::count:
+        return "count";
+    case Unit::rate:
+        return "rate";
+    case Unit::yesno:
+        return "yesno";
+    case Unit::text:
+        return "text";
+    case Unit::unspecified:
+        return "unspecified";
     }
     return "unspecified";
 }
 
 const char* comparison_text(Comparison c) {
     switch (c) {
-    case Comparison::ge: return ">=";
-    case Comparison::gt: return ">";
-    case Comparison::le: return "<=";
-    case Comparison::lt: return "<";
-    case Comparison::eq: return "=";
+    case Comparison::ge:
+        return ">=";
+    case Comparison::gt:
+        return ">";
+    case Comparison::le:
+        return "<=";
+    case Comparison::lt:
+        return "<";
+    case Comparison::eq:
+        return "=";
     }
     return "=";
 }
 
 bool Target::met_by(double value) const {
     switch (comparison) {
-    case Comparison::ge: return value >= number;
-    case Comparison::gt: return value > number;
-    case Comparison::le: return value <= number;
-    case Comparison::lt: return value < number;
-    case Comparison::eq: return value == number;
+    case Comparison::ge:
+        return value >= number;
+    case Comparison::gt:
+        return value > number;
+    case Comparison::le:
+        return value <= number;
+    case Comparison::lt:
+        return value < number;
+    case Comparison::eq:
+        return value == number;
     }
     return false;
 }
@@ -57,7 +74,8 @@ std::vector<IndicatorIndex> Plan::leaves_under(IndicatorIndex index) const {
         stack.pop_back();
         const Indicator& ind = indicators[i];
         if (ind.is_leaf()) out.push_back(i);
-        for (auto it = ind.children.rbegin(); it != ind.children.rend(); ++it) stack.push_back(*it);
+        for (auto it = ind.children.rbegin(); it != ind.children.rend(); ++it)
+            stack.push_back(*it);
     }
     return out;
 }

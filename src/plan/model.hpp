@@ -16,27 +16,27 @@
 
 namespace oblige::plan {
 
-using AgencyIndex = std::uint32_t;     // into Program::agencies
-using IndicatorIndex = std::uint32_t;  // into Plan::indicators
-using DutyIndex = std::uint32_t;       // into Plan::duties
+using AgencyIndex = std::uint32_t;    // into Program::agencies
+using IndicatorIndex = std::uint32_t; // into Plan::indicators
+using DutyIndex = std::uint32_t;      // into Plan::duties
 inline constexpr std::uint32_t none = UINT32_MAX;
 
 // Where a declaration or a role was written, and which section of the plan text it cites.
 struct Origin {
     Location where;
-    std::string source;  // the `source` clause that applies ("seed 002, II.2.a"), may be empty
+    std::string source; // the `source` clause that applies ("seed 002, II.2.a"), may be empty
 };
 
 struct Agency {
     std::string id;
     std::string name;
     Origin origin;
-    AgencyIndex under = none;              // organisational parent
-    std::optional<Date> until;             // the last day it existed
-    AgencyIndex successor = none;          // who carries its duties after `until`
+    AgencyIndex under = none;     // organisational parent
+    std::optional<Date> until;    // the last day it existed
+    AgencyIndex successor = none; // who carries its duties after `until`
     bool is_group = false;
-    std::vector<AgencyIndex> groups;       // groups it is a member of
-    std::vector<AgencyIndex> members;      // for a group: its members
+    std::vector<AgencyIndex> groups;  // groups it is a member of
+    std::vector<AgencyIndex> members; // for a group: its members
 
     bool exists_on(const Date& day) const { return !until || day <= *until; }
 };
@@ -49,39 +49,39 @@ const char* comparison_text(Comparison c);
 
 struct Target {
     Comparison comparison = Comparison::ge;
-    double number = 0;       // numeric targets
-    bool yes = false;        // yesno targets (`= yes`)
+    double number = 0; // numeric targets
+    bool yes = false;  // yesno targets (`= yes`)
     bool is_yesno = false;
-    std::string value_text;  // as written: "50", "yes"
-    bool from = false;       // `from YEAR` (that year and after) vs `by YEAR` (that year)
+    std::string value_text; // as written: "50", "yes"
+    bool from = false;      // `from YEAR` (that year and after) vs `by YEAR` (that year)
     int year = 0;
     Location where;
 
     bool applies_to(int report_year) const { return from ? report_year >= year : report_year == year; }
     bool met_by(double value) const;
-    std::string text() const;  // ">= 50 by 2025"
+    std::string text() const; // ">= 50 by 2025"
 };
 
 // A role (lead or support) of an agency on an indicator, with where it was given.
 struct Role {
     AgencyIndex agency = none;
     Origin origin;
-    bool inherited = false;  // taken from a parent indicator
+    bool inherited = false; // taken from a parent indicator
 };
 
 struct Indicator {
-    std::string path;  // "MT3.CT2.a"
-    std::string id;    // "a"
+    std::string path; // "MT3.CT2.a"
+    std::string id;   // "a"
     std::string title;
     Origin origin;
-    std::uint32_t goal = none;             // into Plan::goals
+    std::uint32_t goal = none; // into Plan::goals
     IndicatorIndex parent = none;
     std::vector<IndicatorIndex> children;
-    Unit unit = Unit::unspecified;         // effective (inherited from the parent when not stated)
+    Unit unit = Unit::unspecified; // effective (inherited from the parent when not stated)
     bool unit_inherited = false;
     std::vector<Target> targets;
-    std::vector<Role> leads;               // effective: stated in either form, else inherited
-    std::vector<Role> supports;            // effective likewise
+    std::vector<Role> leads;    // effective: stated in either form, else inherited
+    std::vector<Role> supports; // effective likewise
     bool is_leaf() const { return children.empty(); }
 };
 
@@ -89,7 +89,7 @@ struct Goal {
     std::string id;
     std::string title;
     Origin origin;
-    std::vector<IndicatorIndex> indicators;  // top-level indicators of the goal
+    std::vector<IndicatorIndex> indicators; // top-level indicators of the goal
 };
 
 enum class SenderKind { named, leads, all };
@@ -106,13 +106,13 @@ struct Duty {
     std::string name;
     Origin origin;
     SenderKind sender_kind = SenderKind::named;
-    std::vector<AgencyIndex> named_senders;  // as written (a group stays a group here)
+    std::vector<AgencyIndex> named_senders; // as written (a group stays a group here)
     Location senders_where;
     std::vector<AgencyIndex> recipients;
     Location recipients_where;
     CoverKind cover_kind = CoverKind::named;
-    std::vector<IndicatorIndex> named_covers;  // as written (may be non-leaf)
-    std::optional<Schedule> schedule;          // absent: the duty says nothing of when (a finding)
+    std::vector<IndicatorIndex> named_covers; // as written (may be non-leaf)
+    std::optional<Schedule> schedule;         // absent: the duty says nothing of when (a finding)
     int grace_days = 0;
     std::string channel;
 
@@ -125,31 +125,31 @@ struct Plan {
     std::string id;
     std::string title;
     Origin origin;
-    std::string file;  // the .obl file holding the plan block
+    std::string file; // the .obl file holding the plan block
     AgencyIndex issuer = none;
     std::optional<Date> issued;
-    int first_year = 0, last_year = 0;  // period; 0 when absent
+    int first_year = 0, last_year = 0; // period; 0 when absent
     std::string implements;
     std::vector<Goal> goals;
-    std::vector<Indicator> indicators;  // every indicator, parents before their parts
+    std::vector<Indicator> indicators; // every indicator, parents before their parts
     std::vector<Duty> duties;
     std::map<std::string, IndicatorIndex, std::less<>> by_path;
 
-    std::vector<AgencyIndex> agencies;  // the agencies this plan's files declare or mention, sorted
+    std::vector<AgencyIndex> agencies; // the agencies this plan's files declare or mention, sorted
 
     const Indicator* find_indicator(std::string_view path) const;
-    std::vector<IndicatorIndex> leaves_under(IndicatorIndex index) const;  // itself when a leaf
+    std::vector<IndicatorIndex> leaves_under(IndicatorIndex index) const; // itself when a leaf
 };
 
 struct Program {
-    std::vector<Agency> agencies;  // in declaration order
+    std::vector<Agency> agencies; // in declaration order
     std::unordered_map<std::string, AgencyIndex> agency_by_id;
-    std::vector<Plan> plans;       // in command-line order
-    std::vector<std::shared_ptr<const SourceFile>> sources;  // every .obl file read, for caret diagnostics
+    std::vector<Plan> plans;                                // in command-line order
+    std::vector<std::shared_ptr<const SourceFile>> sources; // every .obl file read, for caret diagnostics
     std::vector<Finding> findings; // from loading and building: syntax, unknown-ref, duplicate-decl, ...
 
     const Agency* find_agency(std::string_view id) const;
-    AgencyIndex agency_index(std::string_view id) const;  // none when unknown
+    AgencyIndex agency_index(std::string_view id) const; // none when unknown
     const Plan* find_plan(std::string_view id) const;
     const SourceFile* source(std::string_view path) const;
     // The agency that carries `agency`'s duties on `day`: itself, or its successor chain's living end;

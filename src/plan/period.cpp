@@ -7,11 +7,16 @@ namespace oblige::plan {
 
 const char* frequency_name(Frequency f) {
     switch (f) {
-    case Frequency::yearly: return "yearly";
-    case Frequency::half_yearly: return "half-yearly";
-    case Frequency::quarterly: return "quarterly";
-    case Frequency::monthly: return "monthly";
-    case Frequency::once: return "once";
+    case Frequency::yearly:
+        return "yearly";
+    case Frequency::half_yearly:
+        return "half-yearly";
+    case Frequency::quarterly:
+        return "quarterly";
+    case Frequency::monthly:
+        return "monthly";
+    case Frequency::once:
+        return "once";
     }
     return "yearly";
 }
@@ -46,11 +51,20 @@ std::optional<Period> Period::parse(std::string_view text) {
 std::string Period::text() const {
     char buf[16];
     switch (frequency) {
-    case Frequency::once: return "once";
-    case Frequency::yearly: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case Frequency::half_yearly: std::snprintf(buf, sizeof buf, "%04d-H%d", year, index); break;
-    case Frequency::quarterly: std::snprintf(buf, sizeof buf, "%04d-Q%d", year, index); break;
-    case Frequency::monthly: std::snprintf(buf, sizeof buf, "%04d-%02d", year, index); break;
+    case Frequency::once:
+        return "once";
+    case Frequency::yearly:
+        std::snprintf(buf, sizeof buf, "%04d", year);
+        break;
+    case Frequency::half_yearly:
+        std::snprintf(buf, sizeof buf, "%04d-H%d", year, index);
+        break;
+    case Frequency::quarterly:
+        std::snprintf(buf, sizeof buf, "%04d-Q%d", year, index);
+        break;
+    case Frequency::monthly:
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, index);
+        break;
     }
     return buf;
 }

@@ -14,10 +14,10 @@ const char* frequency_name(Frequency f); // the plan language's word: "half-year
 
 struct Period {
     Frequency frequency = Frequency::yearly;
-    int year = 0;   // 0 for `once`
-    int index = 0;  // half 1-2, quarter 1-4, month 1-12; 0 for yearly and once
+    int year = 0;  // 0 for `once`
+    int index = 0; // half 1-2, quarter 1-4, month 1-12; 0 for yearly and once
 
-    static std::optional<Period> parse(std::string_view text);  // strict: "2025-Q5" is nullopt
+    static std::optional<Period> parse(std::string_view text); // strict: "2025-Q5" is nullopt
     std::string text() const;
     auto operator<=>(const Period&) const = default;
 };

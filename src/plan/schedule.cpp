@@ -4,14 +4,18 @@ namespace oblige::plan {
 
 Date period_end(const Period& p) {
     switch (p.frequency) {
-    case Frequency::yearly: return Date{p.year, 12, 31};
-    case Frequency::half_yearly: return p.index == 1 ? Date{p.year, 6, 30} : Date{p.year, 12, 31};
+    case Frequency::yearly:
+        return Date{p.year, 12, 31};
+    case Frequency::half_yearly:
+        return p.index == 1 ? Date{p.year, 6, 30} : Date{p.year, 12, 31};
     case Frequency::quarterly: {
         const int month = p.index * 3;
         return Date{p.year, month, days_in_month(p.year, month)};
     }
-    case Frequency::monthly: return Date{p.year, p.index, days_in_month(p.year, p.index)};
-    case Frequency::once: break;
+    case Frequency::monthly:
+        return Date{p.year, p.index, days_in_month(p.year, p.index)};
+    case Frequency::once:
+        break;
     }
     return Date{p.year, 12, 31};
 }
@@ -24,17 +28,23 @@ std::vector<Period> Schedule::periods(int first_year, int last_year) const {
     }
     for (int year = first_year; year <= last_year; ++year) {
         switch (frequency) {
-        case Frequency::yearly: out.push_back({frequency, year, 0}); break;
+        case Frequency::yearly:
+            out.push_back({frequency, year, 0});
+            break;
         case Frequency::half_yearly:
-            for (int i = 1; i <= 2; ++i) out.push_back({frequency, year, i});
+            for (int i = 1; i <= 2; ++i)
+                out.push_back({frequency, year, i});
             break;
         case Frequency::quarterly:
-            for (int i = 1; i <= 4; ++i) out.push_back({frequency, year, i});
+            for (int i = 1; i <= 4; ++i)
+                out.push_back({frequency, year, i});
             break;
         case Frequency::monthly:
-            for (int i = 1; i <= 12; ++i) out.push_back({frequency, year, i});
+            for (int i = 1; i <= 12; ++i)
+                out.push_back({frequency, year, i});
             break;
-        case Frequency::once: break;
+        case Frequency::once:
+            break;
         }
     }
     return out;
@@ -60,8 +70,10 @@ std::optional<Date> Schedule::due_date(const Period& period) const {
         return clamp_day(period.year, due_days[i]);
     }
     case Frequency::quarterly:
-    case Frequency::monthly: return period_end(period).plus_days(offset_days);
-    case Frequency::once: return once_due;
+    case Frequency::monthly:
+        return period_end(period).plus_days(offset_days);
+    case Frequency::once:
+        return once_due;
     }
     return std::nullopt;
 }
@@ -76,10 +88,13 @@ std::string Schedule::text() const {
         if (next_year) out += " next";
         break;
     case Frequency::half_yearly:
-        for (std::size_t i = 0; i < due_days.size(); ++i) out += (i ? ", " : "") + due_days[i].text();
+        for (std::size_t i = 0; i < due_days.size(); ++i)
+            out += (i ? ", " : "") + due_days[i].text();
         break;
     case Frequency::quarterly:
-    case Frequency::monthly: out += "+" + std::to_string(offset_days); break;
+    case Frequency::monthly:
+        out += "+" + std::to_string(offset_days);
+        break;
     case Frequency::once:
         if (once_due) out += once_due->iso();
         break;

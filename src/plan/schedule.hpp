@@ -13,10 +13,10 @@ namespace oblige::plan {
 struct Schedule {
     Frequency frequency = Frequency::yearly;
     bool has_due = false;
-    std::vector<DayMonth> due_days;  // yearly: one; half-yearly: H1, H2
-    bool next_year = false;          // yearly due D/M next
-    int offset_days = 0;             // quarterly / monthly: days after the period ends
-    std::optional<Date> once_due;    // once due DATE
+    std::vector<DayMonth> due_days; // yearly: one; half-yearly: H1, H2
+    bool next_year = false;         // yearly due D/M next
+    int offset_days = 0;            // quarterly / monthly: days after the period ends
+    std::optional<Date> once_due;   // once due DATE
     Location where;
 
     // The periods a plan running from first_year to last_year expects, in order.

@@ -9,11 +9,11 @@
 namespace oblige::reports {
 
 struct Figures {
-    int expected = 0;  // expected submissions whose due date (plus grace) has passed at --as-of
-    int actual = 0;    // of those, received (an unexpected report counts nowhere)
-    int on_time = 0;   // of those, received by the due date plus grace
-    double reporting_rate() const { return expected ? double(actual) / expected : 0.0; }  // 0..1
-    double on_time_rate() const { return expected ? double(on_time) / expected : 0.0; }    // 0..1
+    int expected = 0; // expected submissions whose due date (plus grace) has passed at --as-of
+    int actual = 0;   // of those, received (an unexpected report counts nowhere)
+    int on_time = 0;  // of those, received by the due date plus grace
+    double reporting_rate() const { return expected ? double(actual) / expected : 0.0; } // 0..1
+    double on_time_rate() const { return expected ? double(on_time) / expected : 0.0; }  // 0..1
     Figures& operator+=(const Figures& o) {
         expected += o.expected, actual += o.actual, on_time += o.on_time;
         return *this;
@@ -22,14 +22,14 @@ struct Figures {
 
 struct AgencyFigures {
     plan::AgencyIndex agency = plan::none;
-    Figures own;        // as sender
-    Figures rolled_up;  // itself and every agency `under` it, transitively
+    Figures own;       // as sender
+    Figures rolled_up; // itself and every agency `under` it, transitively
 };
 
 struct PlanFigures {
-    std::string plan;                     // plan id
+    std::string plan; // plan id
     Figures total;
-    std::vector<AgencyFigures> agencies;  // every agency that expects or sent something, by id
+    std::vector<AgencyFigures> agencies; // every agency that expects or sent something, by id
 };
 
 } // namespace oblige::reports
