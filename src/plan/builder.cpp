@@ -241,6 +241,24 @@ class Builder {
         return out;
     }
 
+    // Each sender with the agency the duty named it through (a group, or itself), sorted by sender.
+    std::vector<std::pair<AgencyIndex, AgencyIndex>>
+    expand_with_origin(std::vector<AgencyIndex> named) const {
+        std::sort(named.begin(), named.end());
+        named.erase(std::unique(named.begin(), named.end()), named.end());
+        std::vector<std::pair<AgencyIndex, AgencyIndex>> out;
+        for (AgencyIndex via : named)
+            for (AgencyIndex sender : expand_agencies({via}))
+                out.emplace_back(sender, via);
+        std::stable_sort(out.begin(), out.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        // A sender named both directly and through a group is one sender.
+        out.erase(std::unique(out.begin(), out.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  out.end());
+        return out;
+    }
+
     // ---- plans --------------------------------------------------------------------------------------
     // The file itself and every library it imports, transitively, imports first. Another plan's file is
     // not a library: its goals and duties stay its own.
@@ -666,13 +684,13 @@ class Builder {
         return s;
     }
 
-    // The agencies that lead something in the plan, groups expanded.
+    // The agencies that lead something in the plan, as the roles name them.
     std::vector<AgencyIndex> plan_leads(const Plan& plan) const {
         std::vector<AgencyIndex> leads;
         for (const auto& ind : plan.indicators)
             for (const Role& r : ind.leads)
                 leads.push_back(r.agency);
-        return expand_agencies(leads);
+        return leads; // groups stay groups: expand_with_origin expands them and remembers the group
     }
 
     void expand_duties(Plan& plan, std::size_t plan_file) {
@@ -702,18 +720,18 @@ class Builder {
         }
         for (Duty& duty : plan.duties) {
             const std::vector<AgencyIndex> recipients = expand_agencies(duty.recipients);
-            std::vector<AgencyIndex> senders;
+            std::vector<std::pair<AgencyIndex, AgencyIndex>> senders; // (sender, via)
             switch (duty.sender_kind) {
             case SenderKind::named:
-                senders = expand_agencies(duty.named_senders);
+                senders = expand_with_origin(duty.named_senders);
                 break;
             case SenderKind::leads:
-                senders = plan_leads(plan);
+                senders = expand_with_origin(plan_leads(plan));
                 break;
             case SenderKind::all:
                 for (AgencyIndex a : everyone)
                     if (a != plan.issuer && !std::binary_search(recipients.begin(), recipients.end(), a))
-                        senders.push_back(a);
+                        senders.emplace_back(a, a);
                 break;
             }
             std::vector<IndicatorIndex> named;
@@ -722,7 +740,7 @@ class Builder {
                     named.push_back(leaf);
             std::sort(named.begin(), named.end());
             named.erase(std::unique(named.begin(), named.end()), named.end());
-            for (AgencyIndex sender : senders) {
+            for (const auto& [sender, via] : senders) {
                 std::vector<IndicatorIndex> covers;
                 switch (duty.cover_kind) {
                 case CoverKind::named:
@@ -741,7 +759,7 @@ class Builder {
                     break;
                 }
                 for (AgencyIndex recipient : recipients)
-                    if (recipient != sender) duty.obligations.push_back({sender, recipient, covers});
+                    if (recipient != sender) duty.obligations.push_back({sender, via, recipient, covers});
             }
         }
     }

@@ -98,6 +98,7 @@ enum class CoverKind { named, own, all, narrative };
 // One expected flow: `sender` reports `covers` (leaf indicators, sorted) to `recipient` under a duty.
 struct Obligation {
     AgencyIndex sender = none;
+    AgencyIndex via = none; // the agency the duty named: the group `sender` belongs to, or `sender` itself
     AgencyIndex recipient = none;
     std::vector<IndicatorIndex> covers;
 };
