@@ -1,0 +1,117 @@
+// chain-broken, chain-cycle: do reports flow up to the plan's issuer, and never in a circle?
+#include "checks/plan/plan_check.hpp"
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace oblige::checks {
+
+namespace {
+
+using graph::EdgeKind;
+using graph::Graph;
+using graph::Vertex;
+
+// Keeps the reports-to edges of one plan.
+struct ReportsToOf {
+    const Graph* g = nullptr;
+    std::uint32_t plan = 0;
+    bool operator()(Graph::edge_descriptor e) const {
+        return (*g)[e].kind == EdgeKind::reports_to && (*g)[e].plan == plan;
+    }
+};
+using ReportsTo = boost::filtered_graph<Graph, ReportsToOf>;
+
+// A cycle through `start` inside its strong component, as agency ids: A → B → A.
+std::string cycle_through(const ReportsTo& g, Vertex start, const std::vector<int>& component,
+                          const PlanCheckContext& c) {
+    std::map<Vertex, Vertex> parent;
+    std::vector<Vertex> queue{start};
+    parent[start] = start;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const Vertex v = queue[head];
+        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+            const Vertex w = boost::target(*e, g);
+            if (component[w] != component[start]) continue;
+            if (w == start) {
+                std::vector<Vertex> path{start};
+                for (Vertex x = v; x != start; x = parent[x])
+                    path.push_back(x);
+                std::reverse(path.begin() + 1, path.end());
+                std::string text;
+                for (Vertex x : path)
+                    text += g[x].id + " → ";
+                return text + g[start].id;
+            }
+            if (parent.emplace(w, v).second) queue.push_back(w);
+        }
+    }
+    (void)c;
+    return g[start].id;
+}
+
+} // namespace
+
+void check_chains(const PlanCheckContext& c) {
+    const Graph& g = c.graph.graph;
+    for (std::uint32_t p = 0; p < c.program.plans.size(); ++p) {
+        const plan::Plan& plan = c.program.plans[p];
+        const ReportsTo reports(g, ReportsToOf{&g, p});
+
+        // Who can reach the issuer: a breadth-first search from it against the direction of reporting.
+        if (plan.issuer != plan::none) {
+            std::vector<boost::default_color_type> colour(boost::num_vertices(g), boost::white_color);
+            const auto reversed = boost::make_reverse_graph(reports);
+            boost::breadth_first_search(reversed, c.graph.agency_vertex[plan.issuer],
+                                        boost::color_map(boost::make_iterator_property_map(
+                                            colour.begin(), boost::get(boost::vertex_index, g))));
+            std::set<plan::AgencyIndex> reported;
+            for (const auto& duty : plan.duties)
+                for (const auto& ob : duty.obligations) {
+                    if (colour[c.graph.agency_vertex[ob.sender]] != boost::white_color) continue;
+                    if (!reported.insert(ob.via).second) continue;
+                    c.add("chain-broken", duty.origin.where,
+                          Subjects{.plan = plan.id, .agency = c.agency_id(ob.via), .duty = duty.name},
+                          {{"agency", c.agency_id(ob.via)}, {"issuer", c.agency_id(plan.issuer)}},
+                          duty.origin.source);
+                }
+        }
+
+        // Strong components of more than one agency are cycles of senders.
+        std::vector<int> component(boost::num_vertices(g));
+        boost::strong_components(reports, boost::make_iterator_property_map(
+                                              component.begin(), boost::get(boost::vertex_index, g)));
+        std::map<int, std::vector<Vertex>> members;
+        for (auto [v, end] = boost::vertices(reports); v != end; ++v)
+            if (g[*v].kind == graph::VertexKind::agency) members[component[*v]].push_back(*v);
+        for (const auto& [id, vertices] : members) {
+            if (vertices.size() < 2) continue;
+            // Place the finding on the first duty (in plan order) with an edge inside the cycle.
+            const plan::Duty* where = nullptr;
+            for (const auto& duty : plan.duties) {
+                for (const auto& ob : duty.obligations)
+                    if (component[c.graph.agency_vertex[ob.sender]] == id &&
+                        component[c.graph.agency_vertex[ob.recipient]] == id) {
+                        where = &duty;
+                        break;
+                    }
+                if (where) break;
+            }
+            const Vertex start = *std::min_element(vertices.begin(), vertices.end(),
+                                                   [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
+            const std::string cycle = cycle_through(reports, start, component, c);
+            c.add(
+                "chain-cycle", where ? where->origin.where : plan.origin.where,
+                Subjects{.plan = plan.id, .agency = g[start].id, .duty = where ? where->name : std::string()},
+                {{"cycle", cycle}}, where ? where->origin.source : plan.origin.source);
+        }
+    }
+}
+
+} // namespace oblige::checks

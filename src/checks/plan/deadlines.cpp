@@ -1,0 +1,96 @@
+// no-deadline, deadline-order: does every duty say when, and can each report arrive before it is passed on?
+#include "checks/plan/plan_check.hpp"
+
+#include <map>
+#include <set>
+
+namespace oblige::checks {
+
+namespace {
+
+// The period of `frequency` that holds `day`: an H2 report feeds the yearly report of its year.
+plan::Period period_holding(const Date& day, plan::Frequency frequency) {
+    switch (frequency) {
+    case plan::Frequency::yearly:
+        return {frequency, day.year, 0};
+    case plan::Frequency::half_yearly:
+        return {frequency, day.year, day.month <= 6 ? 1 : 2};
+    case plan::Frequency::quarterly:
+        return {frequency, day.year, (day.month - 1) / 3 + 1};
+    case plan::Frequency::monthly:
+        return {frequency, day.year, day.month};
+    case plan::Frequency::once:
+        return {frequency, 0, 0};
+    }
+    return {frequency, day.year, 0};
+}
+
+bool dated(const plan::Duty& duty) {
+    return duty.schedule && duty.schedule->has_due;
+}
+
+} // namespace
+
+void check_deadlines(const PlanCheckContext& c) {
+    for (const plan::Plan& plan : c.program.plans) {
+        for (const auto& duty : plan.duties)
+            if (!dated(duty))
+                c.add("no-deadline", duty.schedule ? duty.schedule->where : duty.origin.where,
+                      Subjects{.plan = plan.id, .duty = duty.name}, {{"duty", duty.name}},
+                      duty.origin.source);
+
+        // onward[agency] = the dated duties under which it sends reports on.
+        std::map<plan::AgencyIndex, std::set<plan::DutyIndex>> onward;
+        for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
+            if (dated(plan.duties[d]))
+                for (const auto& ob : plan.duties[d].obligations)
+                    onward[ob.sender].insert(d);
+
+        for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+            const auto& duty = plan.duties[d];
+            if (!dated(duty)) continue;
+            // recipient → onward duty → the senders (as named) whose report comes too late, and the first
+            // case.
+            std::set<std::pair<plan::AgencyIndex, plan::DutyIndex>> reported;
+            for (const auto& ob : duty.obligations) {
+                auto it = onward.find(ob.recipient);
+                if (it == onward.end()) continue;
+                for (plan::DutyIndex e : it->second) {
+                    if (e == d || reported.count({ob.recipient, e})) continue;
+                    const auto& next = plan.duties[e];
+                    for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
+                        const auto due = duty.schedule->due_date(period);
+                        if (!due) continue;
+                        const plan::Period onward_period =
+                            next.schedule->frequency == duty.schedule->frequency
+                                ? period
+                                : period_holding(period.frequency == plan::Frequency::once
+                                                     ? *due
+                                                     : plan::period_end(period),
+                                                 next.schedule->frequency);
+                        const auto onward_due = next.schedule->due_date(onward_period);
+                        if (!onward_due || *due <= *onward_due) continue;
+                        reported.insert({ob.recipient, e});
+                        Finding& f = c.add("deadline-order", duty.schedule->where,
+                                           Subjects{.plan = plan.id,
+                                                    .agency = c.agency_id(ob.via),
+                                                    .recipient = c.agency_id(ob.recipient),
+                                                    .duty = duty.name,
+                                                    .period = period.text()},
+                                           {{"agency", c.agency_id(ob.via)},
+                                            {"recipient", c.agency_id(ob.recipient)},
+                                            {"due", due->iso()},
+                                            {"period", period.text()},
+                                            {"onward_due", onward_due->iso()}},
+                                           duty.origin.source);
+                        f.related.push_back(
+                            {next.schedule->where, "note.onward-duty", {{"duty", next.name}}});
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace oblige::checks

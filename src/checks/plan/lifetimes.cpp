@@ -1,0 +1,54 @@
+// dissolved-agency: does a duty send to, or rest on, an agency that no longer exists when the report is due?
+#include "checks/plan/plan_check.hpp"
+
+#include <set>
+#include <tuple>
+
+namespace oblige::checks {
+
+void check_lifetimes(const PlanCheckContext& c) {
+    for (const plan::Plan& plan : c.program.plans) {
+        for (const auto& duty : plan.duties) {
+            if (!duty.schedule) continue;
+            std::set<std::pair<plan::AgencyIndex, bool>> reported; // (agency, as recipient)
+            const auto check = [&](plan::AgencyIndex a, bool as_recipient, const plan::Period& period,
+                                   const Date& when) {
+                const plan::Agency& agency = c.program.agencies[a];
+                if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
+                const std::string successor = agency.successor != plan::none
+                                                  ? "; its duties passed to " +
+                                                        c.agency_id(agency.successor) + " (" +
+                                                        c.program.agencies[agency.successor].name + ")"
+                                                  : "; no successor is named";
+                Finding& f = c.add(
+                    "dissolved-agency",
+                    as_recipient && duty.recipients_where.known() ? duty.recipients_where
+                    : duty.senders_where.known()                  ? duty.senders_where
+                                                                  : duty.origin.where,
+                    Subjects{
+                        .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
+                    {{"duty", duty.name},
+                     {"role", as_recipient ? "sends to" : "is carried by"},
+                     {"agency", agency.id},
+                     {"until", agency.until->iso()},
+                     {"due", when.iso()},
+                     {"successor", successor}},
+                    duty.origin.source);
+                f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
+            };
+            // Without a due date, the last day of the period is the latest the report could be sent.
+            for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
+                const auto due = duty.schedule->due_date(period);
+                if (!due && period.frequency == plan::Frequency::once) continue;
+                const Date when = due ? *due : plan::period_end(period);
+                for (const auto& ob : duty.obligations) {
+                    check(ob.sender, false, period, when);
+                    if (ob.via != ob.sender) check(ob.via, false, period, when);
+                    check(ob.recipient, true, period, when);
+                }
+            }
+        }
+    }
+}
+
+} // namespace oblige::checks

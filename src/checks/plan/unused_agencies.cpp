@@ -1,0 +1,49 @@
+// unused-agency: is every agency a plan file declares given something to do?
+#include "checks/plan/plan_check.hpp"
+
+#include <set>
+
+namespace oblige::checks {
+
+void check_unused_agencies(const PlanCheckContext& c) {
+    const auto& agencies = c.program.agencies;
+    std::vector<bool> used(agencies.size(), false);
+    for (const plan::Plan& plan : c.program.plans) {
+        if (plan.issuer != plan::none) used[plan.issuer] = true;
+        for (const auto& ind : plan.indicators)
+            for (const auto* roles : {&ind.leads, &ind.supports})
+                for (const auto& r : *roles)
+                    used[r.agency] = true;
+        for (const auto& duty : plan.duties) {
+            for (auto a : duty.named_senders)
+                used[a] = true;
+            for (auto a : duty.recipients)
+                used[a] = true;
+            for (const auto& ob : duty.obligations)
+                used[ob.sender] = used[ob.via] = used[ob.recipient] = true;
+        }
+    }
+    // A role reaches the group's members, the successor that takes it over, and the parent organisation.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (plan::AgencyIndex a = 0; a < agencies.size(); ++a) {
+            if (!used[a]) continue;
+            std::vector<plan::AgencyIndex> reached = agencies[a].members;
+            reached.insert(reached.end(), agencies[a].groups.begin(), agencies[a].groups.end());
+            if (agencies[a].successor != plan::none) reached.push_back(agencies[a].successor);
+            if (agencies[a].under != plan::none) reached.push_back(agencies[a].under);
+            for (auto r : reached)
+                if (!used[r]) used[r] = changed = true;
+        }
+    }
+    // Only agencies a plan file declares: a shared library's agency may serve a plan not in this run.
+    std::set<std::string> plan_files;
+    for (const auto& plan : c.program.plans)
+        plan_files.insert(plan.file);
+    for (plan::AgencyIndex a = 0; a < agencies.size(); ++a)
+        if (!used[a] && plan_files.count(agencies[a].origin.where.file))
+            c.add("unused-agency", agencies[a].origin.where, Subjects{.agency = agencies[a].id},
+                  {{"agency", agencies[a].id}}, agencies[a].origin.source);
+}
+
+} // namespace oblige::checks

@@ -1,0 +1,75 @@
+#include "graph/responsibility_graph.hpp"
+
+namespace oblige::graph {
+
+const char* edge_kind_name(EdgeKind kind) {
+    switch (kind) {
+    case EdgeKind::lead:
+        return "lead";
+    case EdgeKind::support:
+        return "support";
+    case EdgeKind::reports_to:
+        return "reports-to";
+    case EdgeKind::member_of:
+        return "member-of";
+    case EdgeKind::under:
+        return "under";
+    case EdgeKind::succeeded_by:
+        return "succeeded-by";
+    }
+    return "lead";
+}
+
+ResponsibilityGraph build_graph(const plan::Program& program) {
+    ResponsibilityGraph g;
+    for (plan::AgencyIndex a = 0; a < program.agencies.size(); ++a) {
+        const auto& agency = program.agencies[a];
+        g.agency_vertex.push_back(boost::add_vertex(
+            VertexData{VertexKind::agency, plan::none, a, agency.id, agency.name}, g.graph));
+    }
+    for (std::uint32_t p = 0; p < program.plans.size(); ++p) {
+        const plan::Plan& plan = program.plans[p];
+        auto& vertices = g.indicator_vertex.emplace_back();
+        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+            const auto& ind = plan.indicators[i];
+            vertices.push_back(boost::add_vertex(
+                VertexData{VertexKind::indicator, p, i, plan.id + ":" + ind.path, ind.title}, g.graph));
+        }
+    }
+    for (plan::AgencyIndex a = 0; a < program.agencies.size(); ++a) {
+        const auto& agency = program.agencies[a];
+        const Vertex v = g.agency_vertex[a];
+        if (agency.under != plan::none)
+            boost::add_edge(v, g.agency_vertex[agency.under], EdgeData{EdgeKind::under}, g.graph);
+        if (agency.successor != plan::none)
+            boost::add_edge(v, g.agency_vertex[agency.successor], EdgeData{EdgeKind::succeeded_by}, g.graph);
+        for (plan::AgencyIndex group : agency.groups)
+            boost::add_edge(v, g.agency_vertex[group], EdgeData{EdgeKind::member_of}, g.graph);
+    }
+    for (std::uint32_t p = 0; p < program.plans.size(); ++p) {
+        const plan::Plan& plan = program.plans[p];
+        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+            const auto& ind = plan.indicators[i];
+            // Inherited roles are drawn on the parent only: the part's edge would say the same thing twice.
+            for (const auto& role : ind.leads)
+                if (!role.inherited)
+                    boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i],
+                                    EdgeData{EdgeKind::lead, p}, g.graph);
+            for (const auto& role : ind.supports)
+                if (!role.inherited)
+                    boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i],
+                                    EdgeData{EdgeKind::support, p}, g.graph);
+        }
+        for (std::uint32_t d = 0; d < plan.duties.size(); ++d) {
+            const auto& duty = plan.duties[d];
+            for (std::uint32_t o = 0; o < duty.obligations.size(); ++o) {
+                const auto& ob = duty.obligations[o];
+                boost::add_edge(g.agency_vertex[ob.sender], g.agency_vertex[ob.recipient],
+                                EdgeData{EdgeKind::reports_to, p, d, o}, g.graph);
+            }
+        }
+    }
+    return g;
+}
+
+} // namespace oblige::graph

@@ -1,0 +1,45 @@
+// The agency-responsibility graph of a program, as a Boost.Graph adjacency list.
+#pragma once
+
+#include "plan/model.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <string>
+#include <vector>
+
+namespace oblige::graph {
+
+enum class VertexKind { agency, indicator };
+// lead, support: agency → indicator. reports_to: sender → recipient (one edge per duty obligation).
+// member_of: agency → group. under: agency → parent. succeeded_by: agency → successor.
+enum class EdgeKind { lead, support, reports_to, member_of, under, succeeded_by };
+const char* edge_kind_name(EdgeKind kind);
+
+struct VertexData {
+    VertexKind kind = VertexKind::agency;
+    std::uint32_t plan = plan::none;  // indicators: into Program::plans
+    std::uint32_t index = plan::none; // agency index, or indicator index within its plan
+    std::string id;                   // agency id, or "plan id:indicator path" for indicators
+    std::string label;                // agency name, or indicator title
+};
+
+struct EdgeData {
+    EdgeKind kind = EdgeKind::lead;
+    std::uint32_t plan = plan::none;       // reports_to, lead, support: the plan they belong to
+    std::uint32_t duty = plan::none;       // reports_to: into Plan::duties
+    std::uint32_t obligation = plan::none; // reports_to: into Duty::obligations
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+using Vertex = Graph::vertex_descriptor;
+
+struct ResponsibilityGraph {
+    Graph graph;
+    std::vector<Vertex> agency_vertex;                 // by agency index
+    std::vector<std::vector<Vertex>> indicator_vertex; // by plan, then indicator index
+};
+
+ResponsibilityGraph build_graph(const plan::Program& program);
+
+} // namespace oblige::graph
