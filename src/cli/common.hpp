@@ -1,0 +1,33 @@
+// What the subcommands share: loading the plans named on the command line, and emitting a run's result
+// (format, --output, --baseline, --write-baseline, --fail-on, --lang) with its exit status.
+#pragma once
+
+#include "checks/result.hpp"
+#include "cli/arguments.hpp"
+#include "plan/model.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace oblige::cli {
+
+inline constexpr int exit_usage = 2;
+
+// Rejects options the command does not know (a typo must not be silently ignored).
+bool check_options(const Arguments& args, const std::set<std::string>& known, std::ostream& err);
+
+// Loads and builds the plans. Prints a one-line error and returns nullopt when no plan file is given or one
+// cannot be read at all (exit status 2); findings about their content are in Program::findings.
+std::optional<plan::Program> load_plans(const std::vector<std::string>& files, const Arguments& args,
+                                        std::ostream& err);
+
+// Applies --baseline, writes --write-baseline, renders in --format (default text) to --output (atomically)
+// or `out`, and returns the exit status for --fail-on (default error).
+int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err);
+
+// The options `emit` reads, for check_options.
+const std::set<std::string>& emit_options();
+
+} // namespace oblige::cli

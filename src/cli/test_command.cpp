@@ -1,0 +1,117 @@
+// `oblige test FILE.obl...`: checks each file's `# expect: code` annotations against what lint reports,
+// both ways: every expectation met, and nothing reported that was not expected.
+#include "base/catalogue.hpp"
+#include "checks/plan_checks.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "lang/loader.hpp"
+#include "plan/builder.hpp"
+
+#include <map>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+namespace oblige::cli {
+
+namespace {
+
+struct Expectations {
+    std::set<std::pair<int, std::string>> on_line; // (line, code)
+    std::set<std::string> in_file;
+};
+
+std::vector<std::string> split_codes(const std::string& text) {
+    std::vector<std::string> codes;
+    std::string code;
+    for (char c : text + ",") {
+        if (c == ',' || c == ' ' || c == '\t' || c == '\r') {
+            if (!code.empty()) codes.push_back(code);
+            code.clear();
+        } else {
+            code += c;
+        }
+    }
+    return codes;
+}
+
+Expectations read_expectations(const std::string& text) {
+    Expectations e;
+    std::istringstream in(text);
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        static const std::string line_marker = "# expect:", file_marker = "# expect-file:";
+        if (auto at = line.find(file_marker); at != std::string::npos) {
+            for (auto& c : split_codes(line.substr(at + file_marker.size())))
+                e.in_file.insert(c);
+        } else if (auto at2 = line.find(line_marker); at2 != std::string::npos) {
+            for (auto& c : split_codes(line.substr(at2 + line_marker.size())))
+                e.on_line.insert({number, c});
+        }
+    }
+    return e;
+}
+
+// Returns the failures of one file, each a line of text.
+std::vector<std::string> test_file(const std::string& path, const Arguments& args, bool& unreadable) {
+    lang::LoadOptions options;
+    options.root = args.value("--root");
+    lang::LoadedProgram loaded = lang::load({path}, options);
+    std::vector<std::string> failures;
+    if (lang::entry_unreadable(loaded)) {
+        unreadable = true;
+        return {path + ": cannot be read"};
+    }
+    const std::string text = loaded.files.front().source->text();
+    const std::string display = loaded.files.front().source->path();
+    const plan::Program program = plan::build(std::move(loaded));
+    const auto findings = checks::run_plan_checks(program);
+    const Expectations expected = read_expectations(text);
+
+    std::set<std::pair<int, std::string>> reported;
+    std::set<std::string> reported_anywhere;
+    for (const auto& f : findings) {
+        if (f.location.file != display) continue; // imported files are tested on their own
+        reported.insert({f.location.line, f.code});
+        reported_anywhere.insert(f.code);
+    }
+    for (const auto& [line, code] : expected.on_line)
+        if (!reported.count({line, code}))
+            failures.push_back(display + ":" + std::to_string(line) + ": expected " + code +
+                               ", not reported");
+    for (const auto& code : expected.in_file)
+        if (!reported_anywhere.count(code))
+            failures.push_back(display + ": expected " + code + " somewhere in the file, not reported");
+    std::set<std::pair<int, std::string>> told;
+    for (const auto& f : findings) {
+        if (f.location.file != display) continue;
+        if (expected.on_line.count({f.location.line, f.code}) || expected.in_file.count(f.code)) continue;
+        if (!told.insert({f.location.line, f.code}).second) continue;
+        failures.push_back(f.location.text() + ": unexpected " + f.code + ": " + render_message(f));
+    }
+    return failures;
+}
+
+} // namespace
+
+int run_test(const Arguments& args, std::ostream& out, std::ostream& err) {
+    if (!check_options(args, {"--root"}, err)) return exit_usage;
+    if (args.positional.empty()) {
+        err << "oblige test: usage: oblige test FILE.obl...\n";
+        return exit_usage;
+    }
+    int passed = 0, failed = 0;
+    bool unreadable = false;
+    for (const auto& path : args.positional) {
+        const auto failures = test_file(path, args, unreadable);
+        out << (failures.empty() ? "PASS " : "FAIL ") << path << "\n";
+        for (const auto& f : failures)
+            out << "  " << f << "\n";
+        (failures.empty() ? passed : failed)++;
+    }
+    out << passed << " passed, " << failed << " failed\n";
+    if (unreadable) return exit_usage;
+    return failed ? 1 : 0;
+}
+
+} // namespace oblige::cli
