@@ -152,6 +152,28 @@ const std::map<std::string_view, Templates>& templates() {
         {"note.onward-duty", {"the onward duty '{duty}' is here", nullptr}},
         {"note.other-report", {"the other report is here", nullptr}},
         {"note.agency-declared", {"{agency} is declared here", nullptr}},
+        // --- output headings (src/output): headings and labels of the text and HTML outputs. ---
+        {"heading.file", {"File {file}", nullptr}},
+        {"heading.no-file", {"Not tied to a file", nullptr}},
+        {"heading.agency", {"Agency {agency}: {name}", nullptr}},
+        {"heading.agency-unknown", {"Agency {agency}", nullptr}},
+        {"heading.figures", {"Reporting figures for plan {plan}", nullptr}},
+        {"heading.figures-as-of", {"Reporting figures for plan {plan}, as of {as_of}", nullptr}},
+        {"heading.summary", {"Summary", nullptr}},
+        {"heading.findings", {"Findings", nullptr}},
+        {"label.plan-text", {"plan text", nullptr}},
+        {"label.agency", {"agency", nullptr}},
+        {"label.expected", {"expected", nullptr}},
+        {"label.actual", {"actual", nullptr}},
+        {"label.on-time", {"on time", nullptr}},
+        {"label.reporting-rate", {"reporting rate", nullptr}},
+        {"label.on-time-rate", {"on-time rate", nullptr}},
+        {"label.rolled-up", {"{agency} and those under it", nullptr}},
+        {"label.plan-total", {"plan total", nullptr}},
+        {"label.no-findings", {"no findings", nullptr}},
+        {"label.plan-roles", {"roles in the plan", nullptr}},
+        {"summary.findings", {"{findings} findings: {errors} errors, {warnings} warnings, {notes} notes", nullptr}},
+        // --- end of output headings ---
     };
     return table;
 }
