@@ -1,0 +1,22 @@
+// Writing an output file so that readers see the old content or the new, never a torn one.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace oblige::output {
+
+// Writes `content` to a temporary file beside `path` (same directory, so the rename cannot cross file
+// systems), fsyncs it, gives it the old file's permissions (or 0666 less the umask) and renames it over
+// `path`. On any failure the temporary file is removed, an existing `path` is left as it was, and
+// `error` says what failed in one line ("cannot write 'out.json': No space left on device").
+// A symbolic link at `path` is replaced, not written through.
+bool write_file_atomically(const std::string& path, std::string_view content, std::string& error);
+
+namespace testing {
+// Makes the next writes of write_file_atomically fail with `errno_value` (e.g. ENOSPC) after the
+// temporary file exists, to test the clean-up; 0 turns it off. For tests only.
+void fail_writes_with(int errno_value);
+} // namespace testing
+
+} // namespace oblige::output

@@ -1,0 +1,182 @@
+#include "output/baseline.hpp"
+
+#include "base/catalogue.hpp"
+#include "output/atomic_file.hpp"
+#include "output/utf8.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace oblige::output {
+
+namespace {
+
+class Fnv1a64 {
+  public:
+    void add(std::string_view bytes) {
+        for (const char c : bytes) {
+            hash_ ^= static_cast<unsigned char>(c);
+            hash_ *= 0x100000001b3ULL;
+        }
+    }
+    // name=value and a unit separator, so that ("ab", "c") and ("a", "bc") hash apart.
+    void field(std::string_view name, std::string_view value) {
+        add(name);
+        add("=");
+        add(value);
+        add("\x1f");
+    }
+    std::string hex() const {
+        static const char digits[] = "0123456789abcdef";
+        std::string out(16, '0');
+        for (int i = 15; i >= 0; --i)
+            out[static_cast<std::size_t>(i)] = digits[(hash_ >> ((15 - i) * 4)) & 0xF];
+        return out;
+    }
+
+  private:
+    std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
+
+std::string normalise_path(std::string path) {
+    std::replace(path.begin(), path.end(), '\\', '/');
+    while (path.size() > 2 && path.compare(0, 2, "./") == 0)
+        path.erase(0, 2);
+    return path;
+}
+
+bool volatile_arg(std::string_view name) {
+    return name == "as_of" || name == "hint" || name == "line" || name == "column" || name == "offset";
+}
+
+bool free_text_arg(std::string_view name) {
+    return name == "detail" || name == "other";
+}
+
+std::string without_digit_runs(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9') {
+            out += '#';
+            while (i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9')
+                ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+bool is_fingerprint(std::string_view text) {
+    return text.size() == 16 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+           });
+}
+
+// One line of the baseline's comment columns: no tabs or line ends inside, valid UTF-8.
+std::string one_line(std::string_view text) {
+    std::string out = valid_utf8(text);
+    for (char& c : out)
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return out;
+}
+
+} // namespace
+
+std::string fingerprint(const Finding& finding) {
+    Fnv1a64 h;
+    h.add("oblige/v1\x1f");
+    h.field("code", finding.code);
+    h.field("file", normalise_path(finding.location.file));
+    const Subjects& s = finding.subjects;
+    h.field("plan", s.plan);
+    h.field("agency", s.agency);
+    h.field("recipient", s.recipient);
+    h.field("indicator", s.indicator);
+    h.field("duty", s.duty);
+    h.field("period", s.period);
+    MessageArgs args = finding.args;
+    std::stable_sort(args.begin(), args.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [name, value] : args) {
+        if (volatile_arg(name)) continue;
+        h.field("arg." + name, free_text_arg(name) ? without_digit_runs(value) : value);
+    }
+    return h.hex();
+}
+
+bool parse_baseline(std::string_view text, std::string_view file_name, Baseline& out, std::string& error) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    int line_number = 0;
+    while (!text.empty()) {
+        ++line_number;
+        const std::size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        const std::string_view first = line.substr(0, line.find('\t'));
+        if (!is_fingerprint(first)) {
+            std::string shown = one_line(first.substr(0, 40));
+            error =
+                std::string(file_name) + ":" + std::to_string(line_number) +
+                ": not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the message, "
+                "found '" +
+                shown + "'";
+            return false;
+        }
+        std::string fp(first);
+        std::transform(fp.begin(), fp.end(), fp.begin(),
+                       [](char c) { return c >= 'A' && c <= 'F' ? c + 32 : c; });
+        out.fingerprints.insert(std::move(fp));
+    }
+    return true;
+}
+
+bool read_baseline(const std::string& path, Baseline& out, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot read baseline '" + path + "': " + std::strerror(errno);
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        error = "cannot read baseline '" + path + "'";
+        return false;
+    }
+    return parse_baseline(buffer.str(), path, out, error);
+}
+
+std::size_t apply_baseline(std::vector<Finding>& findings, const Baseline& baseline) {
+    const std::size_t before = findings.size();
+    std::erase_if(findings,
+                  [&](const Finding& f) { return baseline.fingerprints.count(fingerprint(f)) != 0; });
+    return before - findings.size();
+}
+
+std::string baseline_text(const std::vector<Finding>& findings) {
+    std::map<std::pair<std::string, std::string>, std::string> lines; // (code, fingerprint) -> message
+    std::set<std::string> seen;
+    for (const Finding& f : findings) {
+        std::string fp = fingerprint(f);
+        if (!seen.insert(fp).second) continue;
+        lines.emplace(std::make_pair(f.code, std::move(fp)), render_message(f, Lang::en));
+    }
+    std::string out = "# oblige baseline: accepted findings, one a line: fingerprint<TAB>code<TAB>message.\n"
+                      "# Only the fingerprint counts; `oblige check --baseline FILE` leaves these out.\n";
+    for (const auto& [key, message] : lines)
+        out += key.second + "\t" + one_line(key.first) + "\t" + one_line(message) + "\n";
+    return out;
+}
+
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, std::string& error) {
+    return write_file_atomically(path, baseline_text(findings), error);
+}
+
+} // namespace oblige::output

@@ -1,0 +1,32 @@
+// One renderer per format; render() picks among them. Declared here so tests and callers with more to
+// give (the JUnit renderer's list of expected submissions) can call one directly.
+#pragma once
+
+#include "output/render.hpp"
+
+#include <span>
+
+namespace oblige::output {
+
+void render_text(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+void render_json(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+void render_csv(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+void render_sarif(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+
+// `expected`: the submissions the plan expects, each as (plan, agency, recipient, duty, period) with the
+// indicator empty. Each becomes a test case, passing unless findings name it. Empty: the test cases are
+// the subject combinations the findings name, plus one passing case per agency without findings.
+void render_junit(const checks::RunResult& result, const RenderOptions& options, std::ostream& out,
+                  std::span<const Subjects> expected = {});
+
+// HTML HOOK: the full page of SPEC §4 (summary, agency scorecard, indicator x agency ownership matrix,
+// findings) is to be written in html_format.cpp; until then it renders a minimal valid page.
+void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+
+// Shared by the renderers.
+std::string agency_name(const checks::RunResult& result, std::string_view agency_id); // "" when unknown
+std::string agency_id_at(const checks::RunResult& result, plan::AgencyIndex index);   // "" when none
+// A heading or label from the catalogue with `{name}` placeholders filled.
+std::string label(std::string_view id, Lang lang, const MessageArgs& args = {});
+
+} // namespace oblige::output

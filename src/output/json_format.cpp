@@ -1,0 +1,159 @@
+// The json output: one document, schema in src/output/json-schema.md (version 1).
+#include "output/baseline.hpp"
+#include "output/formats.hpp"
+#include "output/json_writer.hpp"
+#include "output/numbers.hpp"
+#include "output/summary.hpp"
+
+#include <ostream>
+
+namespace oblige::output {
+
+namespace {
+
+void location(JsonWriter& w, const Location& where) {
+    w.begin_object();
+    w.field("file", where.file);
+    w.key("line");
+    where.line > 0 ? w.integer(where.line) : w.null();
+    w.key("column");
+    where.line > 0 && where.column > 0 ? w.integer(where.column) : w.null();
+    w.end_object();
+}
+
+void rate(JsonWriter& w, std::string_view name, int numerator, int denominator) {
+    w.key(name);
+    if (denominator > 0)
+        w.number_text(fixed_ratio(numerator, denominator, 4));
+    else
+        w.null(); // nothing expected: no rate, rather than a misleading 0
+}
+
+void figures(JsonWriter& w, const reports::Figures& f) {
+    w.begin_object();
+    w.field("expected", f.expected);
+    w.field("actual", f.actual);
+    w.field("on_time", f.on_time);
+    rate(w, "reporting_rate", f.actual, f.expected);
+    rate(w, "on_time_rate", f.on_time, f.expected);
+    w.end_object();
+}
+
+void subjects(JsonWriter& w, const Subjects& s) {
+    w.begin_object();
+    for (const auto& [name, value] : {std::pair<const char*, const std::string&>{"plan", s.plan},
+                                      {"agency", s.agency},
+                                      {"recipient", s.recipient},
+                                      {"indicator", s.indicator},
+                                      {"duty", s.duty},
+                                      {"period", s.period}})
+        if (!value.empty()) w.field(name, value);
+    w.end_object();
+}
+
+void finding(JsonWriter& w, const Finding& f, Lang lang) {
+    w.begin_object();
+    w.field("code", f.code);
+    w.field("severity", severity_name(f.severity));
+    w.field("message", render_message(f, lang));
+    w.key("location");
+    location(w, f.location);
+    w.key("subjects");
+    subjects(w, f.subjects);
+    w.key("args");
+    w.begin_object();
+    for (const auto& [name, value] : f.args)
+        w.field(name, value);
+    w.end_object();
+    w.key("related");
+    w.begin_array();
+    for (const Related& r : f.related) {
+        w.begin_object();
+        w.key("location");
+        location(w, r.location);
+        w.field("message", render_related(r, lang));
+        w.end_object();
+    }
+    w.end_array();
+    w.key("source");
+    f.source.empty() ? w.null() : w.string(f.source);
+    w.field("fingerprint", fingerprint(f));
+    w.end_object();
+}
+
+} // namespace
+
+void render_json(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
+    std::string text;
+    JsonWriter w(text);
+    w.begin_object();
+
+    w.key("oblige");
+    w.begin_object();
+    w.field("version", 1);
+    w.field("command", result.command);
+    w.field("lang", options.lang == Lang::vi ? "vi" : "en");
+    w.end_object();
+
+    w.key("as_of");
+    result.as_of ? w.string(result.as_of->iso()) : w.null();
+    w.key("inputs");
+    w.begin_array();
+    for (const std::string& input : result.inputs)
+        w.string(input);
+    w.end_array();
+    w.field("report_files", result.report_files);
+
+    const Summary s = summarize(result.findings);
+    w.key("summary");
+    w.begin_object();
+    w.field("findings", s.findings);
+    w.key("by_severity");
+    w.begin_object();
+    w.field("error", s.errors);
+    w.field("warning", s.warnings);
+    w.field("note", s.notes);
+    w.end_object();
+    w.key("by_code");
+    w.begin_object();
+    for (const auto& [code, count] : s.by_code)
+        w.field(code, count);
+    w.end_object();
+    w.end_object();
+
+    w.key("figures");
+    w.begin_array();
+    for (const reports::PlanFigures& plan : result.figures) {
+        w.begin_object();
+        w.field("plan", plan.plan);
+        w.key("total");
+        figures(w, plan.total);
+        w.key("agencies");
+        w.begin_array();
+        for (const reports::AgencyFigures& a : plan.agencies) {
+            const std::string id = agency_id_at(result, a.agency);
+            w.begin_object();
+            w.field("agency", id);
+            w.field("name", agency_name(result, id));
+            w.key("own");
+            figures(w, a.own);
+            w.key("rolled_up");
+            figures(w, a.rolled_up);
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("findings");
+    w.begin_array();
+    for (const Finding& f : result.findings)
+        finding(w, f, options.lang);
+    w.end_array();
+
+    w.end_object();
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+} // namespace oblige::output

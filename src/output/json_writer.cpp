@@ -1,0 +1,132 @@
+#include "output/json_writer.hpp"
+
+#include "output/utf8.hpp"
+
+#include <charconv>
+
+namespace oblige::output {
+
+std::string json_quote(std::string_view text) {
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = decode_utf8(text, pos);
+        switch (cp) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (cp < 0x20) {
+                out += "\\u00";
+                out += hex[cp >> 4];
+                out += hex[cp & 0xF];
+            } else if (cp == replacement_char) {
+                append_utf8(out, replacement_char); // also when the input was invalid here
+            } else {
+                out.append(text.substr(start, pos - start));
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+void JsonWriter::newline() {
+    out_ += '\n';
+    out_.append(levels_.size() * 2, ' ');
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (levels_.empty()) return;
+    if (levels_.back().count++ > 0) out_ += ',';
+    newline();
+}
+
+void JsonWriter::key(std::string_view name) {
+    before_value();
+    out_ += json_quote(name);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+void JsonWriter::begin_object() {
+    before_value();
+    out_ += '{';
+    levels_.push_back({true, 0});
+}
+
+void JsonWriter::begin_array() {
+    before_value();
+    out_ += '[';
+    levels_.push_back({false, 0});
+}
+
+void JsonWriter::close(char bracket) {
+    const bool empty = levels_.back().count == 0;
+    levels_.pop_back();
+    if (!empty) newline();
+    out_ += bracket;
+    if (levels_.empty()) out_ += '\n';
+}
+
+void JsonWriter::end_object() {
+    close('}');
+}
+void JsonWriter::end_array() {
+    close(']');
+}
+
+void JsonWriter::string(std::string_view text) {
+    before_value();
+    out_ += json_quote(text);
+}
+
+void JsonWriter::integer(long long value) {
+    before_value();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value); // never locale-dependent
+    out_.append(buffer, result.ptr);
+}
+
+void JsonWriter::number_text(std::string_view text) {
+    before_value();
+    out_.append(text);
+}
+
+void JsonWriter::boolean(bool value) {
+    before_value();
+    out_ += value ? "true" : "false";
+}
+
+void JsonWriter::null() {
+    before_value();
+    out_ += "null";
+}
+
+} // namespace oblige::output

@@ -1,0 +1,170 @@
+// The junit output: JUnit XML as Jenkins and GitLab read it. One <testsuite> per agency, one <testcase>
+// per expected submission, a <failure> per error or warning finding; notes go to the case's <system-out>.
+// Findings that concern no agency go to a suite named after their file.
+#include "output/formats.hpp"
+#include "output/xml_escape.hpp"
+
+#include <map>
+#include <ostream>
+#include <set>
+#include <tuple>
+
+namespace oblige::output {
+
+namespace {
+
+// What a test case stands for: a submission (plan, duty, recipient, period) of the suite's agency, or for
+// findings without an agency, the plan objects they concern.
+struct CaseKey {
+    std::string plan, duty, recipient, period, indicator, code;
+    auto operator<=>(const CaseKey&) const = default;
+};
+
+struct Case {
+    std::vector<const Finding*> findings;
+};
+
+struct Suite {
+    std::string name;
+    std::string classname;
+    std::map<CaseKey, Case> cases;
+};
+
+CaseKey agency_case(const Subjects& s) {
+    return {s.plan, s.duty, s.recipient, s.period, {}, {}};
+}
+
+CaseKey plan_case(const Finding& f) {
+    const Subjects& s = f.subjects;
+    CaseKey key{s.plan, s.duty, s.recipient, s.period, s.indicator, {}};
+    if (key == CaseKey{}) key.code = f.code; // nothing else to tell them apart: one case per code
+    return key;
+}
+
+std::string case_name(const CaseKey& key, bool show_plan, Lang lang) {
+    std::string name;
+    const auto part = [&](const std::string& prefix, const std::string& value) {
+        if (value.empty()) return;
+        if (!name.empty()) name += ' ';
+        name += prefix + value;
+    };
+    if (show_plan && !key.plan.empty()) name = "[" + key.plan + "]";
+    part("", key.indicator);
+    part("", key.duty);
+    part("\u2192 ", key.recipient);
+    part("\u00B7 ", key.period);
+    part("", key.code);
+    if (name.empty() || name == "[" + key.plan + "]") part("", label("label.plan-roles", lang));
+    return name;
+}
+
+std::string diagnostic_line(const Finding& f, Lang lang) {
+    std::string line;
+    if (!f.location.file.empty()) line += f.location.text() + ": ";
+    line += std::string(severity_name(f.severity)) + ": " + render_message(f, lang) + " [" + f.code + "]\n";
+    for (const Related& r : f.related) {
+        if (!r.location.file.empty()) line += r.location.text() + ": ";
+        line += "note: " + render_related(r, lang) + "\n";
+    }
+    if (!f.source.empty()) line += "  (" + label("label.plan-text", lang) + ": " + f.source + ")\n";
+    return line;
+}
+
+std::string attr(std::string_view name, std::string_view value) {
+    return " " + std::string(name) + "=\"" + xml_attribute(value) + "\"";
+}
+
+} // namespace
+
+void render_junit(const checks::RunResult& result, const RenderOptions& options, std::ostream& out,
+                  std::span<const Subjects> expected) {
+    const Lang lang = options.lang;
+    // Suites keyed so that plan-file suites ("0" + file) come before agency suites ("1" + id).
+    std::map<std::string, Suite> suites;
+    std::set<std::string> plans;
+
+    const auto agency_suite = [&](const std::string& id) -> Suite& {
+        auto [it, added] = suites.try_emplace("1" + id);
+        if (added) {
+            const std::string name = agency_name(result, id);
+            it->second.name = name.empty() ? id : id + " (" + name + ")";
+            it->second.classname = id;
+        }
+        return it->second;
+    };
+
+    for (const Subjects& s : expected) {
+        if (s.agency.empty()) continue;
+        agency_suite(s.agency).cases[agency_case(s)];
+        plans.insert(s.plan);
+    }
+    for (const Finding& f : result.findings) {
+        plans.insert(f.subjects.plan);
+        if (!f.subjects.agency.empty()) {
+            agency_suite(f.subjects.agency).cases[agency_case(f.subjects)].findings.push_back(&f);
+        } else {
+            auto [it, added] = suites.try_emplace("0" + f.location.file);
+            if (added) {
+                it->second.name = f.location.file.empty() ? label("heading.no-file", lang) : f.location.file;
+                it->second.classname = it->second.name;
+            }
+            it->second.cases[plan_case(f)].findings.push_back(&f);
+        }
+    }
+    // Agencies that nothing went wrong for still show, as one passing case each.
+    if (result.program)
+        for (const plan::Agency& agency : result.program->agencies)
+            if (!suites.count("1" + agency.id)) agency_suite(agency.id).cases[CaseKey{}];
+    plans.erase("");
+    const bool show_plan = plans.size() > 1;
+
+    std::string body;
+    int total_tests = 0, total_failures = 0;
+    for (const auto& [key, suite] : suites) {
+        const bool no_findings_suite = key[0] == '1' && suite.cases.size() == 1 &&
+                                       suite.cases.begin()->second.findings.empty() &&
+                                       suite.cases.begin()->first == CaseKey{};
+        int failures = 0;
+        std::string cases;
+        for (const auto& [case_key, c] : suite.cases) {
+            std::string failure_xml, notes;
+            for (const Finding* f : c.findings) {
+                if (f->severity == Severity::note) {
+                    notes += diagnostic_line(*f, lang);
+                    continue;
+                }
+                failure_xml += "      <failure" + attr("message", render_message(*f, lang)) +
+                               attr("type", f->code) + ">" + xml_text(diagnostic_line(*f, lang)) +
+                               "</failure>\n";
+            }
+            if (!failure_xml.empty()) ++failures;
+            const std::string name =
+                no_findings_suite ? label("label.no-findings", lang) : case_name(case_key, show_plan, lang);
+            cases +=
+                "    <testcase" + attr("name", name) + attr("classname", suite.classname) + attr("time", "0");
+            if (failure_xml.empty() && notes.empty()) {
+                cases += "/>\n";
+                continue;
+            }
+            cases += ">\n" + failure_xml;
+            if (!notes.empty()) cases += "      <system-out>" + xml_text(notes) + "</system-out>\n";
+            cases += "    </testcase>\n";
+        }
+        const int tests = static_cast<int>(suite.cases.size());
+        total_tests += tests;
+        total_failures += failures;
+        body += "  <testsuite" + attr("name", suite.name) + attr("tests", std::to_string(tests)) +
+                attr("failures", std::to_string(failures)) + attr("errors", "0") + attr("skipped", "0") +
+                attr("time", "0") + ">\n" + cases + "  </testsuite>\n";
+    }
+
+    std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    text += "<testsuites" + attr("name", "oblige " + result.command) +
+            attr("tests", std::to_string(total_tests)) + attr("failures", std::to_string(total_failures)) +
+            attr("errors", "0") + attr("time", "0") + ">\n";
+    text += body;
+    text += "</testsuites>\n";
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+} // namespace oblige::output

@@ -1,0 +1,30 @@
+// Rendering a run's findings and figures in the formats of SPEC §4. The output depends on the RunResult
+// and the options alone: no clock, no environment, no absolute paths, no hash-order iteration.
+#pragma once
+
+#include "base/catalogue.hpp"
+#include "checks/result.hpp"
+
+#include <iosfwd>
+#include <string_view>
+
+namespace oblige::output {
+
+enum class Format { text, json, junit, csv, sarif, html };
+
+bool parse_format(std::string_view text, Format& out); // "text", "json", "junit", "csv", "sarif", "html"
+const char* format_name(Format format);
+
+// Which table `csv` writes: the findings (default) or the reporting figures (see json-schema.md).
+enum class CsvTable { findings, figures };
+
+struct RenderOptions {
+    Format format = Format::text;
+    Lang lang = Lang::en;
+    bool color = false; // ANSI colours in `text`; the caller decides (a terminal, NO_COLOR)
+    CsvTable csv_table = CsvTable::findings; // `csv` only
+};
+
+void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+
+} // namespace oblige::output

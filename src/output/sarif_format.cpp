@@ -1,0 +1,161 @@
+// The sarif output (SARIF 2.1.0), so code review tools show findings on the .obl files.
+#include "output/baseline.hpp"
+#include "output/formats.hpp"
+#include "output/json_writer.hpp"
+#include "output/summary.hpp"
+
+#include <map>
+#include <ostream>
+
+namespace oblige::output {
+
+namespace {
+
+const char* level(Severity s) {
+    return severity_name(s);
+} // SARIF's levels have our names
+
+// A relative URI reference for a path as the user gave it: forward slashes, and every byte outside
+// RFC 3986's unreserved set (and '/') percent-encoded, so spaces and Vietnamese file names survive.
+std::string uri_of(std::string_view path) {
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char raw : path) {
+        const char c = raw == '\\' ? '/' : raw;
+        const auto u = static_cast<unsigned char>(c);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+            c == '.' || c == '_' || c == '~' || c == '/') {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        }
+    }
+    return out;
+}
+
+void physical_location(JsonWriter& w, const Location& where) {
+    w.key("physicalLocation");
+    w.begin_object();
+    w.key("artifactLocation");
+    w.begin_object();
+    w.field("uri", uri_of(where.file));
+    w.end_object();
+    if (where.line > 0) {
+        w.key("region");
+        w.begin_object();
+        w.field("startLine", where.line);
+        if (where.column > 0) w.field("startColumn", where.column);
+        w.end_object();
+    }
+    w.end_object();
+}
+
+void message(JsonWriter& w, const std::string& text) {
+    w.key("message");
+    w.begin_object();
+    w.field("text", text);
+    w.end_object();
+}
+
+void rule(JsonWriter& w, const std::string& code) {
+    const CodeInfo* info = find_code(code);
+    const std::string summary = info ? std::string(info->summary_en) : code;
+    const Severity severity = info ? info->severity : Severity::error;
+    const char* family = info && info->family == Family::report ? "Report check" : "Plan check";
+    w.begin_object();
+    w.field("id", code);
+    w.key("shortDescription");
+    w.begin_object();
+    w.field("text", summary);
+    w.end_object();
+    w.key("fullDescription");
+    w.begin_object();
+    w.field("text",
+            std::string(family) + " '" + code + "' (" + severity_name(severity) + "): " + summary + ".");
+    w.end_object();
+    w.key("defaultConfiguration");
+    w.begin_object();
+    w.field("level", level(severity));
+    w.end_object();
+    w.end_object();
+}
+
+} // namespace
+
+void render_sarif(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
+    const Summary summary = summarize(result.findings);
+    std::map<std::string, int> rule_index; // the rules array lists the codes used, sorted
+    for (const auto& [code, count] : summary.by_code)
+        rule_index.emplace(code, static_cast<int>(rule_index.size()));
+
+    std::string text;
+    JsonWriter w(text);
+    w.begin_object();
+    w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    w.field("version", "2.1.0");
+    w.key("runs");
+    w.begin_array();
+    w.begin_object();
+
+    w.key("tool");
+    w.begin_object();
+    w.key("driver");
+    w.begin_object();
+    w.field("name", "oblige");
+    w.key("rules");
+    w.begin_array();
+    for (const auto& [code, index] : rule_index)
+        rule(w, code);
+    w.end_array();
+    w.end_object();
+    w.end_object();
+
+    w.field("columnKind", "unicodeCodePoints"); // our columns count code points, not UTF-16 units
+
+    w.key("results");
+    w.begin_array();
+    for (const Finding& f : result.findings) {
+        w.begin_object();
+        w.field("ruleId", f.code);
+        w.field("ruleIndex", rule_index.at(f.code));
+        w.field("level", level(f.severity));
+        message(w, render_message(f, options.lang));
+        w.key("locations");
+        w.begin_array();
+        if (!f.location.file.empty()) {
+            w.begin_object();
+            physical_location(w, f.location);
+            w.end_object();
+        }
+        w.end_array();
+        if (!f.related.empty()) {
+            w.key("relatedLocations");
+            w.begin_array();
+            int id = 0;
+            for (const Related& r : f.related) {
+                if (r.location.file.empty()) continue;
+                w.begin_object();
+                w.field("id", ++id);
+                physical_location(w, r.location);
+                message(w, render_related(r, options.lang));
+                w.end_object();
+            }
+            w.end_array();
+        }
+        w.key("partialFingerprints");
+        w.begin_object();
+        w.field("oblige/v1", fingerprint(f));
+        w.end_object();
+        w.end_object();
+    }
+    w.end_array();
+
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+} // namespace oblige::output

@@ -1,0 +1,249 @@
+// The text output, for people: clang-style diagnostics grouped by agency (check) or by file (lint), the
+// reporting figures, and a summary with counts per code.
+#include "output/formats.hpp"
+#include "output/numbers.hpp"
+#include "output/summary.hpp"
+#include "output/utf8.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace oblige::output {
+
+namespace {
+
+struct Style {
+    bool color;
+    const char* bold() const { return color ? "\033[1m" : ""; }
+    const char* reset() const { return color ? "\033[0m" : ""; }
+    const char* caret() const { return color ? "\033[1;32m" : ""; }
+    const char* severity(Severity s) const {
+        if (!color) return "";
+        switch (s) {
+        case Severity::error:
+            return "\033[1;31m";
+        case Severity::warning:
+            return "\033[1;35m";
+        case Severity::note:
+            return "\033[1;36m";
+        }
+        return "";
+    }
+};
+
+// The text of line `line` of a source file, looked up through a per-file index of line starts.
+class SourceLines {
+  public:
+    explicit SourceLines(const plan::Program* program) : program_(program) {}
+
+    std::optional<std::string_view> line(const std::string& path, int line) {
+        if (!program_ || line <= 0) return std::nullopt;
+        auto it = starts_.find(path);
+        if (it == starts_.end()) {
+            const SourceFile* source = program_->source(path);
+            std::vector<std::size_t> starts;
+            if (source) {
+                starts.push_back(0);
+                const std::string& text = source->text();
+                for (std::size_t i = 0; i < text.size(); ++i)
+                    if (text[i] == '\n') starts.push_back(i + 1);
+            }
+            it = starts_.emplace(path, Entry{source, std::move(starts)}).first;
+        }
+        const Entry& entry = it->second;
+        if (!entry.source || static_cast<std::size_t>(line) > entry.starts.size()) return std::nullopt;
+        std::string_view text = entry.source->line_at(entry.starts[static_cast<std::size_t>(line) - 1]);
+        if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // not shown, not counted
+        return text;
+    }
+
+  private:
+    struct Entry {
+        const SourceFile* source;
+        std::vector<std::size_t> starts;
+    };
+    const plan::Program* program_;
+    std::map<std::string, Entry, std::less<>> starts_;
+};
+
+// Spaces up to `column` (counted in code points, as Location does), keeping tabs as tabs and giving
+// combining marks no width, so the caret lands under the character in a terminal.
+std::string caret_padding(std::string_view line, int column) {
+    std::string pad;
+    int seen = 1;
+    std::size_t pos = 0;
+    while (seen < column && pos < line.size()) {
+        const char32_t cp = decode_utf8(line, pos);
+        ++seen;
+        if (cp == '\t')
+            pad += '\t';
+        else if (!is_combining(cp))
+            pad += ' ';
+    }
+    if (seen < column) pad.append(static_cast<std::size_t>(column - seen), ' ');
+    return pad;
+}
+
+class TextWriter {
+  public:
+    TextWriter(const checks::RunResult& result, const RenderOptions& options, std::string& out)
+        : result_(result), options_(options), style_{options.color}, lines_(result.program), out_(out) {}
+
+    void finding(const Finding& f) {
+        diagnostic(f.location, f.severity, render_message(f, options_.lang), f.code);
+        for (const Related& r : f.related)
+            diagnostic(r.location, Severity::note, render_related(r, options_.lang), {});
+        if (!f.source.empty())
+            out_ += "  (" + label("label.plan-text", options_.lang) + ": " + valid_utf8(f.source) + ")\n";
+    }
+
+    void heading(const std::string& text) {
+        out_ += std::string(style_.bold()) + "== " + text + " ==" + style_.reset() + "\n";
+    }
+
+    void figures(const reports::PlanFigures& plan);
+    void summary();
+
+  private:
+    void diagnostic(const Location& where, Severity severity, const std::string& message,
+                    std::string_view code) {
+        out_ += style_.bold();
+        if (!where.file.empty()) out_ += valid_utf8(where.text()) + ": ";
+        out_ += style_.reset();
+        out_ += std::string(style_.severity(severity)) + severity_name(severity) + ":" + style_.reset() + " ";
+        out_ += style_.bold() + valid_utf8(message) + style_.reset();
+        if (!code.empty()) out_ += " [" + std::string(code) + "]";
+        out_ += '\n';
+        if (const auto line = lines_.line(where.file, where.line)) {
+            out_ += valid_utf8(*line) + "\n";
+            if (where.column > 0)
+                out_ += caret_padding(*line, where.column) + style_.caret() + "^" + style_.reset() + "\n";
+        }
+    }
+
+    const checks::RunResult& result_;
+    const RenderOptions& options_;
+    Style style_;
+    SourceLines lines_;
+    std::string& out_;
+};
+
+struct Row {
+    std::string name;
+    reports::Figures figures;
+};
+
+void TextWriter::figures(const reports::PlanFigures& plan) {
+    const Lang lang = options_.lang;
+    MessageArgs args{{"plan", plan.plan}};
+    if (result_.as_of) args.emplace_back("as_of", result_.as_of->iso());
+    heading(label(result_.as_of ? "heading.figures-as-of" : "heading.figures", lang, args));
+
+    std::vector<Row> rows;
+    for (const reports::AgencyFigures& a : plan.agencies) {
+        const std::string id = agency_id_at(result_, a.agency);
+        rows.push_back({id, a.own});
+        const reports::Figures& r = a.rolled_up;
+        if (r.expected != a.own.expected || r.actual != a.own.actual || r.on_time != a.own.on_time)
+            rows.push_back({label("label.rolled-up", lang, {{"agency", id}}), r});
+    }
+    rows.push_back({label("label.plan-total", lang), plan.total});
+
+    const std::vector<std::string> headers = {
+        label("label.agency", lang),  label("label.expected", lang),       label("label.actual", lang),
+        label("label.on-time", lang), label("label.reporting-rate", lang), label("label.on-time-rate", lang)};
+    std::vector<std::vector<std::string>> cells;
+    cells.push_back(headers);
+    for (const Row& row : rows) {
+        const reports::Figures& f = row.figures;
+        const auto rate = [&](int n) {
+            const std::string p = percent_text(n, f.expected);
+            return p == "-" ? p : p + "%";
+        };
+        cells.push_back({valid_utf8(row.name), std::to_string(f.expected), std::to_string(f.actual),
+                         std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
+    }
+    std::vector<std::size_t> widths(headers.size(), 0);
+    for (const auto& line : cells)
+        for (std::size_t i = 0; i < line.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(line[i]));
+    for (const auto& line : cells) {
+        std::string text = " ";
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const std::string pad(widths[i] - display_width(line[i]), ' ');
+            text += " ";
+            text += i == 0 ? line[i] + pad : pad + line[i]; // names left, numbers right
+        }
+        while (!text.empty() && text.back() == ' ')
+            text.pop_back();
+        out_ += text + "\n";
+    }
+}
+
+void TextWriter::summary() {
+    const Summary s = summarize(result_.findings);
+    out_ += std::string(style_.bold()) +
+            label("summary.findings", options_.lang,
+                  {{"findings", std::to_string(s.findings)},
+                   {"errors", std::to_string(s.errors)},
+                   {"warnings", std::to_string(s.warnings)},
+                   {"notes", std::to_string(s.notes)}}) +
+            style_.reset() + "\n";
+    for (const auto& [code, count] : s.by_code)
+        out_ += "  " + code + ": " + std::to_string(count) + "\n";
+}
+
+std::string file_heading(const std::string& file, Lang lang) {
+    return file.empty() ? label("heading.no-file", lang)
+                        : label("heading.file", lang, {{"file", valid_utf8(file)}});
+}
+
+} // namespace
+
+void render_text(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
+    std::string text;
+    TextWriter writer(result, options, text);
+    const bool by_agency = result.command == "check";
+
+    // Findings stay in their sorted order inside each group; groups are ordered by file, then agency id.
+    std::map<std::string, std::vector<const Finding*>> by_file;
+    std::map<std::string, std::vector<const Finding*>> by_agency_id;
+    for (const Finding& f : result.findings) {
+        if (by_agency && !f.subjects.agency.empty())
+            by_agency_id[f.subjects.agency].push_back(&f);
+        else
+            by_file[f.location.file].push_back(&f);
+    }
+    bool first = true;
+    const auto group = [&](const std::string& title, const std::vector<const Finding*>& findings) {
+        if (!first) text += '\n';
+        first = false;
+        writer.heading(title);
+        for (const Finding* f : findings)
+            writer.finding(*f);
+    };
+    for (const auto& [file, findings] : by_file)
+        group(file_heading(file, options.lang), findings);
+    for (const auto& [agency, findings] : by_agency_id) {
+        const std::string name = agency_name(result, agency);
+        group(name.empty()
+                  ? label("heading.agency-unknown", options.lang, {{"agency", valid_utf8(agency)}})
+                  : label("heading.agency", options.lang, {{"agency", valid_utf8(agency)}, {"name", name}}),
+              findings);
+    }
+    if (by_agency)
+        for (const reports::PlanFigures& plan : result.figures) {
+            if (!first) text += '\n';
+            first = false;
+            writer.figures(plan);
+        }
+    if (!first) text += '\n';
+    writer.summary();
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+} // namespace oblige::output
