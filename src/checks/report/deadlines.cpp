@@ -1,0 +1,58 @@
+#include "checks/report/deadlines.hpp"
+
+namespace oblige::checks::report {
+
+void check_deadlines(const plan::Program& program, const plan::Plan& plan,
+                     const reports::PlanExpectations& expectations,
+                     const std::vector<reports::Receipt>& receipts, const Date& as_of,
+                     std::vector<Finding>& findings) {
+    const auto& all = expectations.all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const reports::Expected& e = all[i];
+        const std::optional<Date> deadline = e.deadline();
+        if (!deadline) continue;
+        const plan::Duty& duty = plan.duties[e.duty];
+        Subjects s;
+        s.plan = plan.id;
+        s.agency = program.agencies[e.sender].id;
+        s.recipient = program.agencies[e.recipient].id;
+        s.duty = duty.name;
+        s.period = e.period.text();
+        std::string due = e.due->iso();
+        if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
+        const bool received = i < receipts.size() && receipts[i].received;
+        Finding f;
+        if (received) {
+            const reports::Receipt& r = receipts[i];
+            if (!(*deadline < r.submitted)) continue;
+            f = make_finding("late-report", r.where, s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"days", std::to_string(days_between(*e.due, r.submitted))},
+                              {"due", due},
+                              {"submitted", r.submitted.iso()},
+                              {"recipient", s.recipient}});
+        } else if (*deadline < as_of) {
+            f = make_finding("missing-report", duty.origin.where, s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"recipient", s.recipient},
+                              {"due", due}});
+        } else if (!(as_of < e.opens)) {
+            f = make_finding("pending-report", duty.origin.where, s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"recipient", s.recipient},
+                              {"due", due}});
+        } else {
+            continue;
+        }
+        f.source = duty.origin.source;
+        findings.push_back(std::move(f));
+    }
+}
+
+} // namespace oblige::checks::report

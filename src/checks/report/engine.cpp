@@ -1,0 +1,96 @@
+#include "checks/report/engine.hpp"
+
+#include "checks/report/deadlines.hpp"
+#include "checks/report/header.hpp"
+#include "checks/report/submissions.hpp"
+#include "checks/report/value_checks.hpp"
+#include "reports/tally.hpp"
+
+#include <algorithm>
+
+namespace oblige::checks::report {
+
+Engine::Engine(const plan::Program& program, const Date& as_of) : program_(program), as_of_(as_of) {
+    plans_.reserve(program.plans.size());
+    for (const plan::Plan& p : program.plans)
+        plans_.push_back(PlanState{reports::PlanExpectations(program, p), {}, {}});
+}
+
+void Engine::add_file(const std::string& path) {
+    add(reports::read_report_file(path));
+}
+
+void Engine::add(const reports::ReportFile& file) {
+    ++run_.files;
+    run_.findings.insert(run_.findings.end(), file.findings.begin(), file.findings.end());
+    for (const reports::RawReport& r : file.reports)
+        add_report(r);
+}
+
+void Engine::add_report(const reports::RawReport& raw) {
+    std::vector<Finding>& findings = run_.findings;
+    Header h = check_header(program_, raw, as_of_, findings);
+    if (!h.plan) return;
+    const plan::Plan& plan = *h.plan;
+    PlanState& state = plans_[h.plan_index];
+    if (h.sender != plan::none) state.senders.insert(h.sender);
+
+    std::vector<ReportedValue> values = read_values(plan, raw.values, h.subjects, findings);
+
+    // One document may go to several recipients: one submission each.
+    std::vector<std::size_t> matched;
+    if (h.complete) {
+        for (plan::AgencyIndex recipient : h.recipients) {
+            const std::optional<std::size_t> m =
+                match(state.expectations, state.receipts, h, recipient, values);
+            Subjects s = h.subjects;
+            s.recipient = program_.agencies[recipient].id;
+            if (!m) {
+                findings.push_back(
+                    make_finding("unexpected-report", raw.where, s,
+                                 {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
+                continue;
+            }
+            s.duty = plan.duties[state.expectations[*m].duty].name;
+            receive(state.receipts, *m, *h.submitted, raw.where, values_fingerprint(values), s, findings);
+            if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
+        }
+    }
+
+    Subjects s = h.subjects;
+    if (!matched.empty()) s.duty = plan.duties[state.expectations[matched.front()].duty].name;
+    check_values(plan, values, s, findings);
+    if (!matched.empty()) {
+        // Several recipients under different duties: the report must carry what any of them covers.
+        std::vector<plan::IndicatorIndex> covers;
+        for (std::size_t m : matched)
+            covers.insert(covers.end(), state.expectations[m].covers.begin(),
+                          state.expectations[m].covers.end());
+        std::sort(covers.begin(), covers.end());
+        covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
+        check_coverage(plan, values, covers, raw.where, s, findings);
+    }
+    if (h.period) {
+        for (const ReportedValue& v : values) {
+            const plan::Indicator& ind = plan.indicators[v.indicator];
+            // Targets are judged on the first value of an indicator and period: a consolidator relaying
+            // it, or a resubmission, does not count the same measurement twice.
+            if (ledger_.record(h.plan_index, ind, *h.period, v, h.subjects.agency, s, findings))
+                check_targets(ind, *h.period, v, s, findings);
+        }
+    }
+}
+
+ReportRun Engine::finish() {
+    for (std::size_t i = 0; i < plans_.size(); ++i) {
+        PlanState& state = plans_[i];
+        const plan::Plan& plan = program_.plans[i];
+        state.receipts.resize(state.expectations.all().size());
+        check_deadlines(program_, plan, state.expectations, state.receipts, as_of_, run_.findings);
+        run_.figures.push_back(
+            reports::tally(program_, plan, state.expectations, state.receipts, state.senders, as_of_));
+    }
+    return std::move(run_);
+}
+
+} // namespace oblige::checks::report

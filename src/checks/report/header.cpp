@@ -1,0 +1,177 @@
+#include "checks/report/header.hpp"
+
+#include "base/edit_distance.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace oblige::checks::report {
+
+namespace {
+std::string hint(std::string_view name, const std::vector<std::string>& candidates) {
+    const std::string guess = suggest(name, candidates);
+    return guess.empty() ? "" : "; did you mean '" + guess + "'?";
+}
+
+void invalid(std::vector<Finding>& findings, const Location& where, const Subjects& s, std::string detail) {
+    findings.push_back(make_finding("report-invalid", where, s, {{"detail", std::move(detail)}}));
+}
+
+void unknown(std::vector<Finding>& findings, const Location& where, const Subjects& s, const char* kind,
+             const std::string& name, std::string suggestion) {
+    findings.push_back(make_finding("report-unknown", where, s,
+                                    {{"kind", kind}, {"name", name}, {"hint", std::move(suggestion)}}));
+}
+
+// A required attribute: present and not blank, else a finding naming what to write.
+bool required(std::vector<Finding>& findings, const reports::Attribute& a, const char* name, const char* form,
+              const Location& report_at, const Subjects& s) {
+    if (!a.present) {
+        invalid(findings, report_at, s,
+                std::string("the report has no '") + name + "' attribute (" + form + ")");
+        return false;
+    }
+    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        invalid(findings, a.where, s, std::string("'") + name + "' is empty: fill in " + form);
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> words(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;)
+        out.push_back(w);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& ws) {
+    std::string out;
+    for (const auto& w : ws)
+        out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+std::vector<std::string> agency_ids(const plan::Program& program) {
+    std::vector<std::string> ids;
+    for (const auto& a : program.agencies)
+        ids.push_back(a.id);
+    return ids;
+}
+} // namespace
+
+Header check_header(const plan::Program& program, const reports::RawReport& r, const Date& as_of,
+                    std::vector<Finding>& findings) {
+    Header h;
+    Subjects& s = h.subjects;
+    s.plan = r.plan.text;
+    s.agency = r.from.text;
+    s.recipient = joined(words(r.to.text));
+    s.period = r.period.text;
+    s.duty = r.duty.text;
+
+    bool ok = required(findings, r.plan, "plan", "the plan id, e.g. plan=\"11983/UBND-KGVX\"", r.where, s);
+    if (ok) {
+        for (std::size_t i = 0; i < program.plans.size(); ++i)
+            if (program.plans[i].id == r.plan.text) h.plan = &program.plans[i], h.plan_index = i;
+        if (!h.plan) {
+            std::vector<std::string> ids;
+            for (const auto& p : program.plans)
+                ids.push_back(p.id);
+            unknown(findings, r.plan.where, s, "plan", r.plan.text, hint(r.plan.text, ids));
+            return h; // nothing else can be judged without the plan
+        }
+    } else {
+        return h;
+    }
+
+    bool complete = true;
+    if (required(findings, r.from, "from", "the sending agency's id", r.where, s)) {
+        h.sender = program.agency_index(r.from.text);
+        if (h.sender == plan::none) {
+            unknown(findings, r.from.where, s, "agency", r.from.text, hint(r.from.text, agency_ids(program)));
+            complete = false;
+        }
+    } else {
+        complete = false;
+    }
+
+    if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", r.where, s)) {
+        for (const std::string& id : words(r.to.text)) {
+            const plan::AgencyIndex a = program.agency_index(id);
+            if (a == plan::none) {
+                unknown(findings, r.to.where, s, "agency", id, hint(id, agency_ids(program)));
+                continue;
+            }
+            if (std::find(h.recipients.begin(), h.recipients.end(), a) == h.recipients.end())
+                h.recipients.push_back(a);
+        }
+        if (h.recipients.empty()) complete = false;
+    } else {
+        complete = false;
+    }
+
+    if (required(findings, r.period, "period",
+                 "the period reported on: 2024, 2024-H1, 2024-Q3, 2024-07 or once", r.where, s)) {
+        h.period = plan::Period::parse(r.period.text);
+        if (!h.period) {
+            invalid(findings, r.period.where, s,
+                    "period '" + r.period.text +
+                        "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once");
+            complete = false;
+        }
+    } else {
+        complete = false;
+    }
+
+    if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", r.where, s)) {
+        h.submitted = Date::parse_iso(r.submitted.text);
+        if (!h.submitted) {
+            invalid(findings, r.submitted.where, s,
+                    "submitted '" + r.submitted.text + "' is not a valid date (YYYY-MM-DD)");
+            complete = false;
+        }
+    } else {
+        complete = false;
+    }
+
+    if (r.duty.present) {
+        h.duty_given = true;
+        for (plan::DutyIndex d = 0; d < h.plan->duties.size(); ++d)
+            if (h.plan->duties[d].name == r.duty.text) {
+                h.duty = d;
+                break;
+            }
+        if (h.duty == plan::none) {
+            std::vector<std::string> names;
+            for (const auto& d : h.plan->duties)
+                names.push_back(d.name);
+            unknown(findings, r.duty.where, s, "duty", r.duty.text, hint(r.duty.text, names));
+            complete = false;
+        }
+    }
+
+    if (h.submitted) {
+        if (as_of < *h.submitted)
+            findings.push_back(make_finding("future-date", r.submitted.where, s,
+                                            {{"submitted", h.submitted->iso()}, {"as_of", as_of.iso()}}));
+        if (h.sender != plan::none) {
+            const plan::Agency& a = program.agencies[h.sender];
+            if (a.until && *a.until < *h.submitted) {
+                std::string successor;
+                if (a.successor != plan::none)
+                    successor = "; its duties passed to " + program.agencies[a.successor].id;
+                findings.push_back(make_finding("dissolved-sender", r.from.where, s,
+                                                {{"agency", a.id},
+                                                 {"until", a.until->iso()},
+                                                 {"submitted", h.submitted->iso()},
+                                                 {"successor", successor}}));
+            }
+        }
+    }
+    h.complete = complete;
+    return h;
+}
+
+} // namespace oblige::checks::report

@@ -1,0 +1,32 @@
+// Judges a report's own attributes (plan, from, to, period, submitted, duty) against the program:
+// report-invalid, report-unknown, future-date and dissolved-sender.
+#pragma once
+
+#include "base/date.hpp"
+#include "base/finding.hpp"
+#include "plan/model.hpp"
+#include "reports/xml_reader.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oblige::checks::report {
+
+struct Header {
+    const plan::Plan* plan = nullptr; // null: no further checks are possible
+    std::size_t plan_index = 0;
+    plan::AgencyIndex sender = plan::none;
+    std::vector<plan::AgencyIndex> recipients; // the known ones, in the order written, once each
+    std::optional<plan::Period> period;
+    std::optional<Date> submitted;
+    bool duty_given = false;           // `duty` written (known or not)
+    plan::DutyIndex duty = plan::none; // the named duty, when known
+    bool complete = false;             // every required attribute present, valid and known
+    Subjects subjects;                 // plan, agency, recipient (as written), period, duty (as written)
+};
+
+Header check_header(const plan::Program& program, const reports::RawReport& report, const Date& as_of,
+                    std::vector<Finding>& findings);
+
+} // namespace oblige::checks::report

@@ -1,0 +1,55 @@
+#include "checks/report/value_ledger.hpp"
+
+namespace oblige::checks::report {
+
+bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
+                         const ReportedValue& v, const std::string& sender, const Subjects& subjects,
+                         std::vector<Finding>& findings) {
+    if (!v.value.numeric) return false;
+    const auto key = std::make_tuple(plan_index, v.indicator, period);
+    auto [it, inserted] = first_.try_emplace(key);
+    if (inserted) {
+        it->second = First{v.value.number, v.text, sender, v.where};
+        return true;
+    }
+    const First& first = it->second;
+    if (first.number == v.value.number) return false;
+    Subjects s = subjects;
+    s.indicator = indicator.path;
+    const std::string other = first.sender == sender
+                                  ? "in " + sender + "'s earlier report at " + first.where.text()
+                                  : "from " + first.sender + " at " + first.where.text();
+    Finding f = make_finding("conflicting-values", v.where, s,
+                             {{"indicator", indicator.path},
+                              {"period", period.text()},
+                              {"value", v.text},
+                              {"other_value", first.text},
+                              {"other", other}});
+    f.related.push_back(Related{first.where, "note.other-report", {}});
+    findings.push_back(std::move(f));
+    return false;
+}
+
+void check_targets(const plan::Indicator& indicator, const plan::Period& period, const ReportedValue& v,
+                   const Subjects& subjects, std::vector<Finding>& findings) {
+    if (!v.value.numeric || period.frequency == plan::Frequency::once) return;
+    for (const plan::Target& t : indicator.targets) {
+        if (!t.applies_to(period.year)) continue;
+        bool met;
+        if (t.is_yesno) {
+            const bool yes = v.value.number != 0;
+            met = t.comparison == plan::Comparison::eq ? yes == t.yes : t.met_by(yes ? 1 : 0);
+        } else {
+            met = t.met_by(v.value.number);
+        }
+        Subjects s = subjects;
+        s.indicator = indicator.path;
+        findings.push_back(make_finding(met ? "target-met" : "target-missed", v.where, s,
+                                        {{"indicator", indicator.path},
+                                         {"value", v.text},
+                                         {"year", std::to_string(period.year)},
+                                         {"target", t.text()}}));
+    }
+}
+
+} // namespace oblige::checks::report

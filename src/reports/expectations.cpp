@@ -1,0 +1,144 @@
+#include "reports/expectations.hpp"
+
+#include "plan/schedule.hpp"
+
+#include <algorithm>
+
+namespace oblige::reports {
+
+using plan::AgencyIndex;
+using plan::Frequency;
+using plan::Period;
+
+Date period_start(const Period& p, int plan_first_year) {
+    switch (p.frequency) {
+    case Frequency::yearly:
+        return Date{p.year, 1, 1};
+    case Frequency::half_yearly:
+        return Date{p.year, p.index == 1 ? 1 : 7, 1};
+    case Frequency::quarterly:
+        return Date{p.year, 3 * (p.index - 1) + 1, 1};
+    case Frequency::monthly:
+        return Date{p.year, p.index, 1};
+    case Frequency::once:
+        break;
+    }
+    return Date{plan_first_year > 0 ? plan_first_year : 1, 1, 1};
+}
+
+namespace {
+// The day that decides who carries a duty for a period: the due date, else the period's end.
+Date reference_day(const Period& p, const std::optional<Date>& due, int last_year) {
+    if (due) return *due;
+    if (p.frequency == Frequency::once) return Date{last_year > 0 ? last_year : 1, 12, 31};
+    return plan::period_end(p);
+}
+} // namespace
+
+PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Plan& plan)
+    : program_(program), plan_(plan) {
+    // Succession lines: union-find over `successor` links.
+    const std::size_t n = program.agencies.size();
+    line_.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        line_[i] = static_cast<AgencyIndex>(i);
+    auto find = [&](AgencyIndex a) {
+        while (line_[a] != a)
+            a = line_[a] = line_[line_[a]];
+        return a;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const AgencyIndex s = program.agencies[i].successor;
+        if (s == plan::none || s >= n) continue;
+        const AgencyIndex a = find(static_cast<AgencyIndex>(i)), b = find(s);
+        if (a != b) line_[std::max(a, b)] = std::min(a, b);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        line_[i] = find(static_cast<AgencyIndex>(i));
+
+    if (plan.first_year <= 0 || plan.last_year < plan.first_year) return; // no period: nothing expected
+    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+        const plan::Duty& duty = plan.duties[d];
+        if (!duty.schedule) continue; // made on demand by candidates()
+        for (const Period& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
+            const std::optional<Date> due = duty.schedule->due_date(period);
+            const Date day = reference_day(period, due, plan.last_year);
+            for (const plan::Obligation& o : duty.obligations) {
+                Expected e;
+                e.duty = d;
+                e.sender = program.carrier_on(o.sender, day);
+                e.recipient = program.carrier_on(o.recipient, day);
+                // Nobody carries it, or the successor would report to itself: the plan checks say so.
+                if (e.sender == plan::none || e.recipient == plan::none || e.sender == e.recipient) continue;
+                e.period = period;
+                e.due = due;
+                e.grace_days = duty.grace_days;
+                e.opens = period_start(period, plan.first_year);
+                e.covers = o.covers;
+                add(std::move(e));
+            }
+        }
+    }
+}
+
+std::size_t PlanExpectations::add(Expected e) {
+    const auto key = std::make_tuple(e.duty, e.sender, e.recipient, e.period);
+    if (auto it = by_key_.find(key); it != by_key_.end()) {
+        // A dissolved agency's obligation passed to its successor, which had its own: one submission
+        // carrying both.
+        std::vector<plan::IndicatorIndex>& covers = expected_[it->second].covers;
+        covers.insert(covers.end(), e.covers.begin(), e.covers.end());
+        std::sort(covers.begin(), covers.end());
+        covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
+        return it->second;
+    }
+    const std::size_t index = expected_.size();
+    by_key_.emplace(key, index);
+    by_lines_[std::make_tuple(e.period, line(e.sender), line(e.recipient))].push_back(index);
+    expected_.push_back(std::move(e));
+    return index;
+}
+
+bool PlanExpectations::same_line(AgencyIndex a, AgencyIndex b) const {
+    return a == b || (a != plan::none && b != plan::none && line(a) == line(b));
+}
+
+std::vector<std::size_t> PlanExpectations::candidates(const Period& period, AgencyIndex sender,
+                                                      AgencyIndex recipient) {
+    // Unscheduled duties expect whatever period a report names, once one arrives.
+    if (plan_.first_year > 0) {
+        for (plan::DutyIndex d = 0; d < plan_.duties.size(); ++d) {
+            const plan::Duty& duty = plan_.duties[d];
+            if (duty.schedule) continue;
+            if (period.frequency != Frequency::once &&
+                (period.year < plan_.first_year || period.year > plan_.last_year))
+                continue;
+            const Date day = reference_day(period, std::nullopt, plan_.last_year);
+            for (const plan::Obligation& o : duty.obligations) {
+                if (!same_line(o.sender, sender) || !same_line(o.recipient, recipient)) continue;
+                Expected e;
+                e.duty = d;
+                e.sender = program_.carrier_on(o.sender, day);
+                e.recipient = program_.carrier_on(o.recipient, day);
+                if (e.sender == plan::none) e.sender = o.sender;
+                if (e.recipient == plan::none) e.recipient = o.recipient;
+                if (e.sender == e.recipient) continue;
+                e.period = period;
+                e.grace_days = duty.grace_days;
+                e.opens = period_start(period, plan_.first_year);
+                e.covers = o.covers;
+                add(std::move(e));
+            }
+        }
+    }
+    auto it = by_lines_.find(std::make_tuple(period, line(sender), line(recipient)));
+    if (it == by_lines_.end()) return {};
+    std::vector<std::size_t> out = it->second;
+    std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+        const Expected &x = expected_[a], &y = expected_[b];
+        return std::tie(x.duty, x.sender, x.recipient) < std::tie(y.duty, y.sender, y.recipient);
+    });
+    return out;
+}
+
+} // namespace oblige::reports

@@ -1,0 +1,218 @@
+#include "reports/values.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace oblige::reports {
+
+namespace {
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_digit(c)) return false;
+    return true;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+// Digits grouped by three after a first group of one to three: "1.234.567" with sep '.'.
+bool grouped(std::string_view s, char sep) {
+    const std::size_t first = s.find(sep);
+    if (first == std::string_view::npos || first == 0 || first > 3 || !all_digits(s.substr(0, first)))
+        return false;
+    for (std::size_t i = first; i < s.size(); i += 4) {
+        if (s[i] != sep || i + 4 > s.size() || !all_digits(s.substr(i + 1, 3))) return false;
+    }
+    return true;
+}
+
+// Only digits and separators ('.', ',', ' '), at least one digit, and something a plain decimal
+// would not be: a comma, a space between digits, several dots, or "100.000" (thousands or decimals?).
+bool looks_locale_number(std::string_view s) {
+    bool digit = false, comma = false, space = false;
+    int dots = 0;
+    for (char c : s) {
+        if (is_digit(c))
+            digit = true;
+        else if (c == ',')
+            comma = true;
+        else if (c == ' ')
+            space = true;
+        else if (c == '.')
+            ++dots;
+        else
+            return false;
+    }
+    if (!digit) return false;
+    if (comma || space || dots > 1) return true;
+    return dots == 1 && s[0] != '0' && grouped(s, '.');
+}
+
+std::string without(std::string_view s, char c) {
+    std::string out;
+    for (char x : s)
+        if (x != c) out += x;
+    return out;
+}
+
+// "12.500" read as a decimal, written the short way: "12.5"; "100.000" → "100".
+std::string short_decimal(std::string s) {
+    if (s.find('.') == std::string::npos) return s;
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+// The readings a locale-formatted number may have had. Empty when none is plain.
+std::string readings(std::string_view s) {
+    const bool has_dot = s.find('.') != std::string_view::npos;
+    const bool has_comma = s.find(',') != std::string_view::npos;
+    const bool has_space = s.find(' ') != std::string_view::npos;
+    if (has_space && !has_dot && !has_comma) return grouped(s, ' ') ? without(s, ' ') : std::string();
+    if (has_space) return {};
+    if (has_dot && has_comma) {
+        // The last mark is the decimal one, the other the thousands separator.
+        const std::size_t last = s.find_last_of(".,");
+        const char thousands = s[last] == ',' ? '.' : ',';
+        const std::string_view whole = s.substr(0, last), fraction = s.substr(last + 1);
+        if (!grouped(whole, thousands) || !all_digits(fraction)) return {};
+        return without(whole, thousands) + "." + std::string(fraction);
+    }
+    const char sep = has_comma ? ',' : '.';
+    const std::size_t count = static_cast<std::size_t>(std::count(s.begin(), s.end(), sep));
+    if (count > 1) return grouped(s, sep) ? without(s, sep) : std::string();
+    const std::size_t at = s.find(sep);
+    std::string as_decimal = std::string(s.substr(0, at)) + "." + std::string(s.substr(at + 1));
+    if (as_decimal.front() == '.') as_decimal.insert(as_decimal.begin(), '0');
+    if (grouped(s, sep)) return without(s, sep) + " or " + short_decimal(as_decimal);
+    return as_decimal;
+}
+} // namespace
+
+std::string_view trim(std::string_view text) {
+    const char* ws = " \t\r\n";
+    const std::size_t first = text.find_first_not_of(ws);
+    if (first == std::string_view::npos) return {};
+    const std::size_t last = text.find_last_not_of(ws);
+    return text.substr(first, last - first + 1);
+}
+
+bool parse_decimal(std::string_view s, double& out) {
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-') ++i;
+    const std::size_t int_start = i;
+    while (i < s.size() && is_digit(s[i]))
+        ++i;
+    if (i == int_start) return false;
+    if (i < s.size() && s[i] == '.') {
+        const std::size_t frac_start = ++i;
+        while (i < s.size() && is_digit(s[i]))
+            ++i;
+        if (i == frac_start) return false;
+    }
+    if (i != s.size()) return false;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out, std::chars_format::fixed);
+    return ec == std::errc() && end == s.data() + s.size();
+}
+
+Value parse_value(std::string_view text, plan::Unit unit) {
+    using plan::Unit;
+    Value v;
+    text = trim(text);
+    if (text.empty()) {
+        v.status = ValueStatus::empty;
+        return v;
+    }
+    switch (unit) {
+    case Unit::text:
+        return v;
+    case Unit::yesno:
+        if (iequals(text, "yes"))
+            v.number = 1;
+        else if (iequals(text, "no"))
+            v.number = 0;
+        else {
+            v.status = ValueStatus::not_yesno;
+            return v;
+        }
+        v.numeric = true;
+        return v;
+    default:
+        break;
+    }
+    if (unit == Unit::percent && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
+    if (looks_locale_number(text)) {
+        v.status = ValueStatus::locale_number;
+        return v;
+    }
+    if (!parse_decimal(text, v.number)) {
+        // An unspecified unit takes words as text; every numeric unit needs a number.
+        v.status = unit == Unit::unspecified ? ValueStatus::ok : ValueStatus::not_a_number;
+        return v;
+    }
+    v.numeric = true;
+    switch (unit) {
+    case Unit::percent:
+        if (v.number < 0 || v.number > 100) v.status = ValueStatus::out_of_range;
+        break;
+    case Unit::count:
+        if (text.find('.') != std::string_view::npos)
+            v.status = ValueStatus::not_integer;
+        else if (v.number < 0)
+            v.status = ValueStatus::out_of_range;
+        break;
+    case Unit::ratio:
+    case Unit::rate:
+        if (v.number < 0) v.status = ValueStatus::out_of_range;
+        break;
+    default:
+        break;
+    }
+    if (!v.ok()) v.numeric = false;
+    return v;
+}
+
+std::string value_hint(std::string_view text, plan::Unit unit, ValueStatus status) {
+    using plan::Unit;
+    switch (status) {
+    case ValueStatus::ok:
+        return {};
+    case ValueStatus::empty:
+        return " (the value is empty)";
+    case ValueStatus::not_yesno:
+        return " (write yes or no)";
+    case ValueStatus::not_integer:
+        return " (a count is a whole number)";
+    case ValueStatus::not_a_number:
+        return " (write a number with '.' as the decimal mark)";
+    case ValueStatus::out_of_range:
+        if (unit == Unit::percent) return " (a percent lies between 0 and 100)";
+        return std::string(" (a ") + plan::unit_name(unit) + " cannot be negative)";
+    case ValueStatus::locale_number: {
+        text = trim(text);
+        if (unit == Unit::percent && !text.empty() && text.back() == '%')
+            text = trim(text.substr(0, text.size() - 1));
+        const std::string meant = readings(text);
+        std::string hint = " (use '.' as the decimal mark and no thousands separator";
+        if (!meant.empty()) hint += ": " + meant + "?";
+        return hint + ")";
+    }
+    }
+    return {};
+}
+
+} // namespace oblige::reports

@@ -1,0 +1,308 @@
+#include "reports/xml_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace oblige::reports {
+
+namespace {
+
+// Byte offsets → line:column (columns in code points), walking forward from the last answer: findings
+// come in document order, so a file is scanned about once, and nothing per line is stored.
+class Locator {
+  public:
+    Locator(const std::string& path, const std::string& bytes) : path_(path), bytes_(bytes) {}
+
+    Location at(std::size_t offset) {
+        if (offset > bytes_.size()) offset = bytes_.size();
+        if (offset < pos_) pos_ = 0, line_ = 1, column_ = 1;
+        for (; pos_ < offset; ++pos_) {
+            const unsigned char c = static_cast<unsigned char>(bytes_[pos_]);
+            if (c == '\n')
+                ++line_, column_ = 1;
+            else if ((c & 0xC0) != 0x80)
+                ++column_;
+        }
+        return Location{path_, line_, column_};
+    }
+
+  private:
+    const std::string& path_;
+    const std::string& bytes_;
+    std::size_t pos_ = 0;
+    int line_ = 1, column_ = 1;
+};
+
+Finding detail_finding(const char* code, Location where, std::string detail) {
+    return make_finding(code, std::move(where), {}, {{"detail", std::move(detail)}});
+}
+
+// Offset of the first byte that is not well-formed UTF-8 (or is NUL), or npos.
+std::size_t invalid_utf8(const std::string& s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c == 0) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F; // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else
+            return i;
+        if (i + len > n) return i;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+// "UTF-16" / "UTF-32" when the bytes say so by BOM or by the zero bytes around the first '<'.
+const char* wide_encoding(const std::string& s) {
+    auto at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0x100u; };
+    if (at(0) == 0x00 && at(1) == 0x00 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32";
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0x00 && at(3) == 0x00) return "UTF-32";
+    if ((at(0) == 0xFE && at(1) == 0xFF) || (at(0) == 0xFF && at(1) == 0xFE)) return "UTF-16";
+    if (at(0) == 0x00 && at(1) == 0x00 && at(2) == 0x00 && at(3) == '<') return "UTF-32";
+    if (at(0) == '<' && at(1) == 0x00 && at(2) == 0x00 && at(3) == 0x00) return "UTF-32";
+    if ((at(0) == 0x00 && at(1) == '<') || (at(0) == '<' && at(1) == 0x00)) return "UTF-16";
+    return nullptr;
+}
+
+// The encoding named in the XML declaration, if any: `<?xml version="1.0" encoding="windows-1258"?>`.
+std::string declared_encoding(const std::string& s, std::size_t start, std::size_t& where) {
+    if (s.compare(start, 5, "<?xml") != 0) return {};
+    const std::size_t end = s.find("?>", start);
+    if (end == std::string::npos) return {};
+    const std::size_t key = s.find("encoding", start);
+    if (key == std::string::npos || key > end) return {};
+    std::size_t i = key + 8;
+    while (i < end && (s[i] == ' ' || s[i] == '=' || s[i] == '\t'))
+        ++i;
+    if (i >= end || (s[i] != '"' && s[i] != '\'')) return {};
+    const std::size_t close = s.find(s[i], i + 1);
+    if (close == std::string::npos || close > end) return {};
+    where = key;
+    return s.substr(i + 1, close - i - 1);
+}
+
+bool is_utf8_name(std::string name) {
+    for (char& c : name)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name == "utf-8" || name == "utf8";
+}
+
+std::string_view local_name(std::string_view name) {
+    const std::size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// XML's own machinery, not the agency's additions: never worth a warning.
+bool infrastructure_attribute(std::string_view name) {
+    return name == "xmlns" || name.rfind("xmlns:", 0) == 0 || name.rfind("xsi:", 0) == 0 ||
+           name.rfind("xml:", 0) == 0;
+}
+
+class Reader {
+  public:
+    Reader(const std::string& path, const std::string& bytes, ReportFile& out)
+        : locator_(path, bytes), out_(out) {}
+
+    void read(const pugi::xml_document& doc) {
+        const pugi::xml_node root = doc.document_element();
+        const std::string_view name = local_name(root.name());
+        if (name == "report") {
+            report(root);
+        } else if (name == "reports") {
+            attributes(root, {});
+            for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+                if (child.type() != pugi::node_element) continue;
+                if (local_name(child.name()) == "report")
+                    report(child);
+                else
+                    unknown("element", child.name(), element_at(child));
+            }
+        } else {
+            out_.findings.push_back(detail_finding("report-invalid", element_at(root),
+                                                   "the root element is <" + std::string(root.name()) +
+                                                       ">; a report file holds <report> or <reports>"));
+        }
+    }
+
+  private:
+    Location element_at(const pugi::xml_node& node) {
+        const std::ptrdiff_t offset = node.offset_debug();
+        // offset_debug points at the name; the caret belongs on the '<' before it.
+        return locator_.at(offset > 0 ? static_cast<std::size_t>(offset - 1) : 0);
+    }
+
+    // Names are never copied under parse_default, so an attribute's name lies in the same buffer as its
+    // element's and its offset follows from the element's.
+    Location attribute_at(const pugi::xml_node& node, const pugi::xml_attribute& attr) {
+        const std::ptrdiff_t base = node.offset_debug();
+        const std::ptrdiff_t delta = attr.name() - node.name();
+        if (base < 0 || delta <= 0) return element_at(node);
+        return locator_.at(static_cast<std::size_t>(base + delta));
+    }
+
+    void unknown(const char* kind, std::string_view name, Location where) {
+        // Agencies' tools stamp every report alike: one warning per distinct name and file is enough.
+        if (!reported_.insert(std::string(kind) + ":" + std::string(name)).second) return;
+        out_.findings.push_back(make_finding("unknown-markup", std::move(where), {},
+                                             {{"kind", kind}, {"name", std::string(name)}}));
+    }
+
+    // Reads the attributes `known` names into `slots`, warns about the rest.
+    void attributes(const pugi::xml_node& node,
+                    std::initializer_list<std::pair<const char*, Attribute*>> known) {
+        for (const auto& [name, slot] : known)
+            slot->where = element_at(node);
+        for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
+            const std::string_view name = attr.name();
+            Attribute* slot = nullptr;
+            for (const auto& [known_name, known_slot] : known)
+                if (name == known_name) slot = known_slot;
+            if (slot) {
+                if (slot->present) continue; // a repeated attribute: the first one counts
+                slot->present = true;
+                slot->text = attr.value();
+                slot->where = attribute_at(node, attr);
+            } else if (!infrastructure_attribute(name)) {
+                unknown("attribute", name, attribute_at(node, attr));
+            }
+        }
+    }
+
+    void report(const pugi::xml_node& node) {
+        RawReport r;
+        r.where = element_at(node);
+        attributes(node, {{"plan", &r.plan},
+                          {"from", &r.from},
+                          {"to", &r.to},
+                          {"period", &r.period},
+                          {"submitted", &r.submitted},
+                          {"duty", &r.duty}});
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            if (child.type() != pugi::node_element) continue;
+            const std::string_view name = local_name(child.name());
+            if (name == "value") {
+                RawValue v;
+                v.where = element_at(child);
+                attributes(child, {{"indicator", &v.indicator}, {"status", &v.status}});
+                v.text = child.text().get();
+                for (pugi::xml_node inner = child.first_child(); inner; inner = inner.next_sibling())
+                    if (inner.type() == pugi::node_element)
+                        unknown("element", inner.name(), element_at(inner));
+                r.values.push_back(std::move(v));
+            } else if (name == "note") {
+                attributes(child, {});
+            } else {
+                unknown("element", child.name(), element_at(child));
+            }
+        }
+        out_.reports.push_back(std::move(r));
+    }
+
+    Locator locator_;
+    ReportFile& out_;
+    std::set<std::string> reported_;
+};
+
+} // namespace
+
+ReportFile read_report_bytes(const std::string& path, std::string bytes) {
+    ReportFile out;
+    Locator locator(path, bytes);
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        out.findings.push_back(detail_finding("xml-malformed", Location{path, 0, 0}, "the file is empty"));
+        return out;
+    }
+    if (const char* wide = wide_encoding(bytes)) {
+        out.findings.push_back(
+            detail_finding("report-invalid", Location{path, 0, 0},
+                           std::string("the file is ") + wide + "; reports must be UTF-8"));
+        return out;
+    }
+    const std::size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    std::size_t decl_at = 0;
+    const std::string declared = declared_encoding(bytes, start, decl_at);
+    if (!declared.empty() && !is_utf8_name(declared)) {
+        out.findings.push_back(
+            detail_finding("report-invalid", locator.at(decl_at),
+                           "the file declares encoding '" + declared + "'; reports must be UTF-8"));
+        return out;
+    }
+    if (const std::size_t bad = invalid_utf8(bytes); bad != std::string::npos) {
+        out.findings.push_back(detail_finding("report-invalid", locator.at(bad),
+                                              bytes[bad] == 0 ? "a NUL byte; reports must be UTF-8 text"
+                                                              : "invalid UTF-8; reports must be UTF-8"));
+        return out;
+    }
+    // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
+    // DTD can neither fetch anything nor blow up. load_buffer copies, keeping `bytes` intact for positions.
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed) {
+        out.findings.push_back(detail_finding(
+            "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
+            parsed.description()));
+        return out;
+    }
+    Reader reader(path, bytes, out);
+    reader.read(doc);
+    return out;
+}
+
+ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {
+    ReportFile out;
+    const Location where{path, 0, 0};
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        out.findings.push_back(
+            detail_finding("unreadable-input", where, "cannot read " + path + ": " + ec.message()));
+        return out;
+    }
+    if (size > max_bytes) {
+        out.findings.push_back(detail_finding("unreadable-input", where,
+                                              path + " is " + std::to_string(size >> 20) +
+                                                  " MiB; report files over " +
+                                                  std::to_string(max_bytes >> 20) + " MiB are not read"));
+        return out;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes;
+    if (in) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (!in && !in.eof()) {
+        out.findings.push_back(
+            detail_finding("unreadable-input", where, "cannot read " + path + ": " + std::strerror(errno)));
+        return out;
+    }
+    return read_report_bytes(path, std::move(bytes));
+}
+
+} // namespace oblige::reports
