@@ -17,7 +17,7 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
     Subjects s = subjects;
     s.indicator = indicator.path;
     const std::string other = first.sender == sender
-                                  ? "in " + sender + "'s earlier report at " + first.where.text()
+                                  ? "in another report from " + sender + " at " + first.where.text()
                                   : "from " + first.sender + " at " + first.where.text();
     Finding f = make_finding("conflicting-values", v.where, s,
                              {{"indicator", indicator.path},

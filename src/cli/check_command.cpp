@@ -1,0 +1,63 @@
+// `oblige check PLAN.obl... --reports PATH...`: plan and report checks, for inspectors and nightly jobs.
+#include "checks/report_checks.hpp"
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "reports/walk.hpp"
+
+#include <ctime>
+#include <ostream>
+
+namespace oblige::cli {
+
+namespace {
+Date today_utc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+} // namespace
+
+int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
+    std::set<std::string> known = emit_options();
+    known.insert({"--reports", "--as-of"});
+    if (!check_options(args, known, err)) return exit_usage;
+
+    checks::CheckOptions options;
+    options.as_of = today_utc();
+    if (auto text = args.value("--as-of")) {
+        // Exactly YYYY-MM-DD: a date-time here is more likely a mistake than a wish.
+        const std::optional<Date> day = text->size() == 10 ? Date::parse_iso(*text) : std::nullopt;
+        if (!day) {
+            err << "oblige check: --as-of '" << *text << "' is not a date (YYYY-MM-DD)\n";
+            return exit_usage;
+        }
+        options.as_of = *day;
+    }
+    const std::vector<std::string> paths = args.values("--reports");
+    if (paths.empty()) {
+        err << "oblige check: no reports given (oblige check PLAN.obl... --reports PATH...)\n";
+        return exit_usage;
+    }
+    // A path that does not exist, or a directory without a single report, is almost always a wrong
+    // path: refuse it rather than report every submission missing.
+    reports::ReportFiles files = reports::collect_report_files(paths);
+    if (!files.errors.empty()) {
+        for (const std::string& e : files.errors)
+            err << "oblige check: " << e << "\n";
+        return exit_usage;
+    }
+
+    auto program = load_plans(args.positional, args, err);
+    if (!program) return exit_usage;
+    options.report_paths = std::move(files.files);
+    checks::RunResult result = checks::run_check(*program, options);
+    result.inputs = args.positional;
+    result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());
+    // Subfolders that could not be listed: the walk above saw them; run_check walked files only.
+    result.findings.insert(result.findings.end(), files.findings.begin(), files.findings.end());
+    sort_findings(result.findings);
+    return emit(result, args, out, err);
+}
+
+} // namespace oblige::cli
