@@ -42,8 +42,11 @@ void check_lifetimes(const PlanCheckContext& c) {
                 if (!due && period.frequency == plan::Frequency::once) continue;
                 const Date when = due ? *due : plan::period_end(period);
                 for (const auto& ob : duty.obligations) {
-                    check(ob.sender, false, period, when);
-                    if (ob.via != ob.sender) check(ob.via, false, period, when);
+                    // A dissolved group (the district level) is one finding, not one per member.
+                    if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
+                        check(ob.via, false, period, when);
+                    else
+                        check(ob.sender, false, period, when);
                     check(ob.recipient, true, period, when);
                 }
             }
