@@ -1,0 +1,22 @@
+# Runs a command and compares its standard output with a golden file, byte for byte.
+#   cmake -DCOMMAND="oblige;lint;rules/x.obl" -DGOLDEN=tests/golden/x.txt -DEXPECT_STATUS=1 -P compare_output.cmake
+# Set UPDATE=1 to rewrite the golden file instead (then read it against the plan text before committing).
+execute_process(COMMAND ${COMMAND} OUTPUT_VARIABLE actual RESULT_VARIABLE status ERROR_VARIABLE errors)
+if(DEFINED EXPECT_STATUS AND NOT status STREQUAL EXPECT_STATUS)
+  message(FATAL_ERROR "exit status ${status}, expected ${EXPECT_STATUS}\n${errors}")
+endif()
+if(UPDATE)
+  file(WRITE ${GOLDEN} "${actual}")
+  return()
+endif()
+if(NOT EXISTS ${GOLDEN})
+  message(FATAL_ERROR "no golden file ${GOLDEN}; run with -DUPDATE=1 and review it")
+endif()
+file(READ ${GOLDEN} expected)
+if(NOT actual STREQUAL expected)
+  string(RANDOM LENGTH 8 tag)
+  set(actual_file ${CMAKE_CURRENT_BINARY_DIR}/actual-${tag}.txt)
+  file(WRITE ${actual_file} "${actual}")
+  execute_process(COMMAND diff -u ${GOLDEN} ${actual_file})
+  message(FATAL_ERROR "output differs from ${GOLDEN} (actual in ${actual_file})")
+endif()
