@@ -88,6 +88,50 @@ std::string caret_padding(std::string_view line, int column) {
     return pad;
 }
 
+// Text from inputs on one terminal line: control characters shown as escapes (a line break typed into a
+// report value must not start a fake diagnostic line, an ESC must not reach the terminal), invalid UTF-8
+// as U+FFFD.
+std::string printable(std::string_view raw) {
+    static const char hex[] = "0123456789abcdef";
+    const std::string text = valid_utf8(raw);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = decode_utf8(text, pos);
+        if (cp == '\n')
+            out += "\\n";
+        else if (cp == '\r')
+            out += "\\r";
+        else if (cp == '\t')
+            out += ' ';
+        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+            out += cp < 0x80 ? "\\x" : "\\u00";
+            out += hex[(cp >> 4) & 0xF];
+            out += hex[cp & 0xF];
+        } else
+            out.append(text, start, pos - start);
+    }
+    return out;
+}
+
+// A source line as shown above a caret: tabs kept and every other control character one U+FFFD, so the
+// columns stay where they were.
+std::string source_line(std::string_view raw) {
+    const std::string text = valid_utf8(raw);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = decode_utf8(text, pos);
+        if (cp != '\t' && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)))
+            append_utf8(out, replacement_char);
+        else
+            out.append(text, start, pos - start);
+    }
+    return out;
+}
+
 class TextWriter {
   public:
     TextWriter(const checks::RunResult& result, const RenderOptions& options, std::string& out)
@@ -98,7 +142,7 @@ class TextWriter {
         for (const Related& r : f.related)
             diagnostic(r.location, Severity::note, render_related(r, options_.lang), {});
         if (!f.source.empty())
-            out_ += "  (" + label("label.plan-text", options_.lang) + ": " + valid_utf8(f.source) + ")\n";
+            out_ += "  (" + label("label.plan-text", options_.lang) + ": " + printable(f.source) + ")\n";
     }
 
     void heading(const std::string& text) {
@@ -112,14 +156,14 @@ class TextWriter {
     void diagnostic(const Location& where, Severity severity, const std::string& message,
                     std::string_view code) {
         out_ += style_.bold();
-        if (!where.file.empty()) out_ += valid_utf8(where.text()) + ": ";
+        if (!where.file.empty()) out_ += printable(where.text()) + ": ";
         out_ += style_.reset();
         out_ += std::string(style_.severity(severity)) + severity_name(severity) + ":" + style_.reset() + " ";
-        out_ += style_.bold() + valid_utf8(message) + style_.reset();
+        out_ += style_.bold() + printable(message) + style_.reset();
         if (!code.empty()) out_ += " [" + std::string(code) + "]";
         out_ += '\n';
         if (const auto line = lines_.line(where.file, where.line)) {
-            out_ += valid_utf8(*line) + "\n";
+            out_ += source_line(*line) + "\n";
             if (where.column > 0)
                 out_ += caret_padding(*line, where.column) + style_.caret() + "^" + style_.reset() + "\n";
         }
@@ -164,7 +208,7 @@ void TextWriter::figures(const reports::PlanFigures& plan) {
             const std::string p = percent_text(n, f.expected);
             return p == "-" ? p : p + "%";
         };
-        cells.push_back({valid_utf8(row.name), std::to_string(f.expected), std::to_string(f.actual),
+        cells.push_back({printable(row.name), std::to_string(f.expected), std::to_string(f.actual),
                          std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
     }
     std::vector<std::size_t> widths(headers.size(), 0);
@@ -172,10 +216,10 @@ void TextWriter::figures(const reports::PlanFigures& plan) {
         for (std::size_t i = 0; i < line.size(); ++i)
             widths[i] = std::max(widths[i], display_width(line[i]));
     for (const auto& line : cells) {
-        std::string text = " ";
+        std::string text;
         for (std::size_t i = 0; i < line.size(); ++i) {
             const std::string pad(widths[i] - display_width(line[i]), ' ');
-            text += " ";
+            text += "  ";
             text += i == 0 ? line[i] + pad : pad + line[i]; // names left, numbers right
         }
         while (!text.empty() && text.back() == ' ')

@@ -1,0 +1,71 @@
+#include "output/render.hpp"
+
+#include "output/output_test_fixture.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace oblige;
+using namespace oblige::output;
+
+namespace {
+std::string rendered(const checks::RunResult& result, Format format, Lang lang = Lang::en) {
+    std::ostringstream out;
+    render(result, RenderOptions{format, lang}, out);
+    return out.str();
+}
+} // namespace
+
+TEST_CASE("format names parse both ways", "[output]") {
+    for (Format f : {Format::text, Format::json, Format::junit, Format::csv, Format::sarif, Format::html}) {
+        Format parsed = Format::text;
+        REQUIRE(parse_format(format_name(f), parsed));
+        CHECK(parsed == f);
+    }
+    Format unchanged = Format::csv;
+    CHECK_FALSE(parse_format("xml", unchanged));
+    CHECK_FALSE(parse_format("JSON", unchanged));
+    CHECK(unchanged == Format::csv);
+}
+
+TEST_CASE("every format renders the same bytes twice from one run", "[output]") {
+    test::Fixture a;
+    test::Fixture b; // a second, separately built run with the same content
+    for (Format f : {Format::text, Format::json, Format::junit, Format::csv, Format::sarif, Format::html}) {
+        INFO(format_name(f));
+        const std::string first = rendered(a.result, f);
+        CHECK(!first.empty());
+        CHECK(first == rendered(a.result, f));
+        CHECK(first == rendered(b.result, f));
+    }
+}
+
+TEST_CASE("no format puts an absolute path or the date of the run in its output", "[output]") {
+    test::Fixture fx;
+    for (Format f : {Format::text, Format::json, Format::junit, Format::csv, Format::sarif, Format::html}) {
+        INFO(format_name(f));
+        const std::string out = rendered(fx.result, f);
+        CHECK(out.find("/work/") == std::string::npos);
+        CHECK(out.find("/tmp/") == std::string::npos);
+    }
+}
+
+TEST_CASE("every format copes with a run without program, findings or figures", "[output]") {
+    checks::RunResult empty;
+    empty.command = "lint";
+    for (Format f : {Format::text, Format::json, Format::junit, Format::csv, Format::sarif, Format::html}) {
+        INFO(format_name(f));
+        CHECK(!rendered(empty, f).empty());
+    }
+    CHECK(rendered(empty, Format::text) == "0 findings: 0 errors, 0 warnings, 0 notes\n");
+}
+
+TEST_CASE("html is a minimal valid page until the full page is written", "[output]") {
+    test::Fixture fx;
+    const std::string html = rendered(fx.result, Format::html);
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find("7 findings: 3 errors, 3 warnings, 1 notes") != std::string::npos);
+    CHECK(html.find("1,7 &quot;") == std::string::npos); // text content: quotes need no escape
+    CHECK(html.find("</html>\n") == html.size() - 8);
+}
