@@ -19,30 +19,62 @@ struct Located {
 };
 
 // ---- terminals --------------------------------------------------------------------------------------
-struct Name : Located { std::string text; };          // an identifier: SLDTBXH, MT2, a
-struct Path : Located { std::string text; };          // an indicator path as written: "MT2.CT1.a"; or a bare id
-struct Text : Located { std::string value; };         // a string literal, escapes already undone
-struct Number : Located { std::string text; };        // an integer or decimal as written ("-3", "42.5"):
-                                                      // range and overflow are judged by the model, with position
-struct DateLit : Located { int year = 0, month = 0, day = 0; };   // as written; 2025-02-30 is the model's error
-struct DayMonthLit : Located { int day = 0, month = 0; };         // "10/12"
+struct Name : Located {
+    std::string text;
+}; // an identifier: SLDTBXH, MT2, a
+struct Path : Located {
+    std::string text;
+}; // an indicator path as written: "MT2.CT1.a"; or a bare id
+struct Text : Located {
+    std::string value;
+}; // a string literal, escapes already undone
+struct Number : Located {
+    std::string text;
+}; // an integer or decimal as written ("-3", "42.5"):
+   // range and overflow are judged by the model, with position
+struct DateLit : Located {
+    int year = 0, month = 0, day = 0;
+}; // as written; 2025-02-30 is the model's error
+struct DayMonthLit : Located {
+    int day = 0, month = 0;
+}; // "10/12"
 
 // ---- clauses shared by several blocks ---------------------------------------------------------------
-struct SourceClause : Located { Text text; };                     // source "II.2.a; V.1"
-struct LeadClause : Located { std::vector<Path> refs; };          // lead A, B      (in an indicator: agencies;
-struct SupportClause : Located { std::vector<Path> refs; };       // support A, B    in an agency: indicators)
+struct SourceClause : Located {
+    Text text;
+}; // source "II.2.a; V.1"
+struct LeadClause : Located {
+    std::vector<Path> refs;
+}; // lead A, B      (in an indicator: agencies;
+struct SupportClause : Located {
+    std::vector<Path> refs;
+}; // support A, B    in an agency: indicators)
 
 // ---- import -----------------------------------------------------------------------------------------
-struct Import : Located { Text path; };
+struct Import : Located {
+    Text path;
+};
 
 // ---- plan -------------------------------------------------------------------------------------------
-struct TitleClause : Located { Text text; };
-struct IssuerClause : Located { Name agency; };
-struct IssuedClause : Located { DateLit date; };
-struct PeriodClause : Located { Number first_year; Number last_year; };  // period 2021 to 2025
-struct ImplementsClause : Located { Text plan_id; };
+struct TitleClause : Located {
+    Text text;
+};
+struct IssuerClause : Located {
+    Name agency;
+};
+struct IssuedClause : Located {
+    DateLit date;
+};
+struct PeriodClause : Located {
+    Number first_year;
+    Number last_year;
+}; // period 2021 to 2025
+struct ImplementsClause : Located {
+    Text plan_id;
+};
 
-using PlanClause = x3::variant<TitleClause, IssuerClause, IssuedClause, PeriodClause, ImplementsClause, SourceClause>;
+using PlanClause =
+    x3::variant<TitleClause, IssuerClause, IssuedClause, PeriodClause, ImplementsClause, SourceClause>;
 
 struct PlanDecl : Located {
     Text id;
@@ -50,10 +82,19 @@ struct PlanDecl : Located {
 };
 
 // ---- agency -----------------------------------------------------------------------------------------
-struct UnderClause : Located { Name parent; };
-struct UntilClause : Located { DateLit last_day; boost::optional<Name> successor; };  // until D [successor X]
-struct GroupClause : Located { char unused = 0; };                                   // group
-struct MemberClause : Located { std::vector<Name> groups; };                         // member G1, G2
+struct UnderClause : Located {
+    Name parent;
+};
+struct UntilClause : Located {
+    DateLit last_day;
+    boost::optional<Name> successor;
+}; // until D [successor X]
+struct GroupClause : Located {
+    char unused = 0;
+}; // group
+struct MemberClause : Located {
+    std::vector<Name> groups;
+}; // member G1, G2
 
 using AgencyClause =
     x3::variant<UnderClause, UntilClause, GroupClause, MemberClause, LeadClause, SupportClause, SourceClause>;
@@ -67,13 +108,15 @@ struct AgencyDecl : Located {
 };
 
 // ---- goals and indicators ---------------------------------------------------------------------------
-struct UnitClause : Located { Name unit; };  // percent | ratio | count | rate | yesno | text (checked by the model)
+struct UnitClause : Located {
+    Name unit;
+}; // percent | ratio | count | rate | yesno | text (checked by the model)
 
 // target >= 50 by 2025 · target = yes from 2025
 struct TargetClause : Located {
-    std::string comparison;  // ">=", ">", "<=", "<", "="
-    std::string value;       // a number as written, or "yes" / "no"
-    std::string when;        // "by" | "from"
+    std::string comparison; // ">=", ">", "<=", "<", "="
+    std::string value;      // a number as written, or "yes" / "no"
+    std::string when;       // "by" | "from"
     Number year;
 };
 
@@ -101,24 +144,31 @@ struct FromClause : Located {
     std::string special;
     std::vector<Name> agencies;
 };
-struct ToClause : Located { std::vector<Name> agencies; };
+struct ToClause : Located {
+    std::vector<Name> agencies;
+};
 // covers X, Y · covers own · covers all · covers narrative
 struct CoversClause : Located {
-    std::string special;  // "own" | "all" | "narrative" | empty
+    std::string special; // "own" | "all" | "narrative" | empty
     std::vector<Path> indicators;
 };
 
-// yearly [due D/M [next]] · half-yearly [due D/M, D/M] · quarterly [due +N] · monthly [due +N] · once [due DATE]
+// yearly [due D/M [next]] · half-yearly [due D/M, D/M] · quarterly [due +N] · monthly [due +N] · once [due
+// DATE]
 struct ScheduleClause : Located {
-    std::string frequency;                 // "yearly" | "half-yearly" | "quarterly" | "monthly" | "once"
+    std::string frequency; // "yearly" | "half-yearly" | "quarterly" | "monthly" | "once"
     bool has_due = false;
-    std::vector<DayMonthLit> due_days;     // yearly: one; half-yearly: two (H1, H2)
-    bool next_year = false;                // yearly due D/M next
-    boost::optional<Number> offset_days;   // quarterly/monthly: due +N
-    boost::optional<DateLit> due_date;     // once due YYYY-MM-DD
+    std::vector<DayMonthLit> due_days;   // yearly: one; half-yearly: two (H1, H2)
+    bool next_year = false;              // yearly due D/M next
+    boost::optional<Number> offset_days; // quarterly/monthly: due +N
+    boost::optional<DateLit> due_date;   // once due YYYY-MM-DD
 };
-struct GraceClause : Located { Number days; };
-struct ChannelClause : Located { Text text; };
+struct GraceClause : Located {
+    Number days;
+};
+struct ChannelClause : Located {
+    Text text;
+};
 
 using DutyClause =
     x3::variant<FromClause, ToClause, CoversClause, ScheduleClause, GraceClause, ChannelClause, SourceClause>;

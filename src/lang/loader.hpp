@@ -15,14 +15,14 @@ namespace oblige::lang {
 struct LoadedFile {
     std::shared_ptr<const SourceFile> source;
     ast::File ast;
-    std::vector<std::size_t> imports;  // indices into LoadedProgram::files, in the order written
-    bool has_plan = false;             // a file with a `plan` block is a plan; otherwise a library
+    std::vector<std::size_t> imports; // indices into LoadedProgram::files, in the order written
+    bool has_plan = false;            // a file with a `plan` block is a plan; otherwise a library
 };
 
 struct LoadedProgram {
-    std::vector<LoadedFile> files;     // entries first in command-line order, then imports as discovered
-    std::vector<std::size_t> entries;  // the files named on the command line
-    std::vector<Finding> findings;     // syntax, bad-import (unreadable, escaping the root, cycle)
+    std::vector<LoadedFile> files;    // entries first in command-line order, then imports as discovered
+    std::vector<std::size_t> entries; // the files named on the command line
+    std::vector<Finding> findings;    // syntax, bad-import (unreadable, escaping the root, cycle)
 };
 
 struct LoadOptions {

@@ -10,8 +10,8 @@
 namespace oblige::lang {
 
 struct ParseResult {
-    ast::File file;                // every declaration that parsed; a broken one is skipped, not guessed
-    std::vector<Finding> errors;   // code "syntax" (args: detail), positioned; empty when the file is clean
+    ast::File file;              // every declaration that parsed; a broken one is skipped, not guessed
+    std::vector<Finding> errors; // code "syntax" (args: detail), positioned; empty when the file is clean
 };
 
 // Never throws, never reads anything but `source`. A UTF-8 BOM is skipped; invalid UTF-8 is a syntax error
