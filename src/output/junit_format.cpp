@@ -4,6 +4,7 @@
 #include "output/formats.hpp"
 #include "output/xml_escape.hpp"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <set>
@@ -106,7 +107,9 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
             auto [it, added] = suites.try_emplace("0" + f.location.file);
             if (added) {
                 it->second.name = f.location.file.empty() ? label("heading.no-file", lang) : f.location.file;
+                // CI tools split a classname at dots into package and class: keep the file one name.
                 it->second.classname = it->second.name;
+                std::replace(it->second.classname.begin(), it->second.classname.end(), '.', '_');
             }
             it->second.cases[plan_case(f)].findings.push_back(&f);
         }

@@ -1,0 +1,127 @@
+#include "output/baseline.hpp"
+#include "output/formats.hpp"
+#include "output/output_test_fixture.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace oblige;
+using namespace oblige::output;
+
+namespace {
+std::string csv_of(const checks::RunResult& result, CsvTable table = CsvTable::findings) {
+    std::ostringstream out;
+    RenderOptions options;
+    options.format = Format::csv;
+    options.csv_table = table;
+    render_csv(result, options, out);
+    return out.str();
+}
+
+// Splits RFC 4180 text into records of fields, checking the quoting on the way.
+std::vector<std::vector<std::string>> parse_csv(std::string_view text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false, was_quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                field += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == '"') {
+            REQUIRE(field.empty()); // a quote only opens a field
+            quoted = was_quoted = true;
+        } else if (c == ',') {
+            rows.back().push_back(field), field.clear(), was_quoted = false;
+        } else if (c == '\r') {
+            REQUIRE(i + 1 < text.size());
+            REQUIRE(text[i + 1] == '\n'); // CRLF only
+            rows.back().push_back(field), field.clear(), was_quoted = false;
+            rows.emplace_back();
+            ++i;
+        } else {
+            REQUIRE(c != '\n'); // a bare LF outside quotes
+            field += c;
+        }
+    }
+    REQUIRE_FALSE(quoted);
+    REQUIRE(field.empty());
+    REQUIRE(rows.back().empty());
+    rows.pop_back();
+    (void)was_quoted;
+    return rows;
+}
+} // namespace
+
+TEST_CASE("csv: BOM, header, CRLF, one row per finding", "[output]") {
+    test::Fixture fx;
+    const std::string text = csv_of(fx.result);
+    REQUIRE(text.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(text.substr(3, text.find("\r\n") - 3) ==
+          "code,severity,file,line,column,plan,agency,recipient,indicator,duty,period,message,fingerprint");
+    const auto rows = parse_csv(text.substr(3));
+    REQUIRE(rows.size() == fx.result.findings.size() + 1);
+    for (const auto& row : rows)
+        CHECK(row.size() == 13);
+    for (std::size_t i = 0; i < fx.result.findings.size(); ++i) {
+        const Finding& f = fx.result.findings[i];
+        CHECK(rows[i + 1][0] == f.code);
+        CHECK(rows[i + 1][12] == fingerprint(f));
+    }
+}
+
+TEST_CASE("csv: commas, quotes and line breaks are quoted; Vietnamese passes as UTF-8", "[output]") {
+    test::Fixture fx;
+    const std::string text = csv_of(fx.result);
+    CHECK(text.find(
+              "\"value '1,7 \"\"approx\"\"\nsee\xEF\xBF\xBD note' for MT1.CT2 is not a valid percent\"") !=
+          std::string::npos);
+    const auto rows = parse_csv(text.substr(3));
+    bool seen = false;
+    for (const auto& row : rows)
+        if (row[0] == "missing-report") {
+            seen = true;
+            CHECK(row[1] == "error");
+            CHECK(row[2] == test::plan_file);
+            CHECK(row[3] == "2");
+            CHECK(row[4] == "3");
+            CHECK(row[5] == test::plan_id);
+            CHECK(row[6] == "SYT");
+            CHECK(row[7] == "SLDTBXH");
+            CHECK(row[8] == "");
+            CHECK(row[9] == "Báo cáo năm");
+            CHECK(row[10] == "2024");
+            CHECK(row[11] == "SYT has not sent 'Báo cáo năm' for 2024 to SLDTBXH, due 2024-12-10");
+        }
+    CHECK(seen);
+}
+
+TEST_CASE("csv: a cell a spreadsheet would run as a formula is defused", "[output]") {
+    checks::RunResult result;
+    result.command = "check";
+    result.findings.push_back(make_finding("report-invalid", {"r.xml", 1, 1},
+                                           {"P", "=HYPERLINK(\"x\")", "", "", "", "+1"}, {{"detail", "d"}}));
+    const auto rows = parse_csv(csv_of(result).substr(3));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][6] == "'=HYPERLINK(\"x\")");
+    CHECK(rows[1][10] == "'+1");
+}
+
+TEST_CASE("csv: the figures table", "[output]") {
+    test::Fixture fx;
+    const std::string text = csv_of(fx.result, CsvTable::figures);
+    const auto rows = parse_csv(text.substr(3));
+    REQUIRE(rows.size() == 1 + 3 * 2 + 1);
+    CHECK(rows[0] == std::vector<std::string>{"plan", "agency", "name", "scope", "expected", "actual",
+                                              "on_time", "reporting_rate", "on_time_rate"});
+    CHECK(rows[3] == std::vector<std::string>{test::plan_id, "SYT", "Sở Y tế", "own", "3", "2", "1", "0.6667",
+                                              "0.3333"});
+    CHECK(rows[5][3] == "own");
+    CHECK(rows[5][7] == ""); // nothing expected: no rate
+    CHECK(rows[7] ==
+          std::vector<std::string>{test::plan_id, "", "", "total", "6", "4", "3", "0.6667", "0.5000"});
+}
