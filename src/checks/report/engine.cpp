@@ -39,7 +39,9 @@ void Engine::add_report(const reports::RawReport& raw) {
 
     // One document may go to several recipients: one submission each.
     std::vector<std::size_t> matched;
-    if (h.complete) {
+    // Without a submission date the report is not received, but its values are still judged against
+    // its duty, so an agency filling in a skeleton sees every gap at once.
+    if (h.matchable) {
         for (plan::AgencyIndex recipient : h.recipients) {
             const std::optional<std::size_t> m =
                 match(state.expectations, state.receipts, h, recipient, values);
@@ -52,7 +54,8 @@ void Engine::add_report(const reports::RawReport& raw) {
                 continue;
             }
             s.duty = plan.duties[state.expectations[*m].duty].name;
-            receive(state.receipts, *m, *h.submitted, raw.where, values_fingerprint(values), s, findings);
+            if (h.complete)
+                receive(state.receipts, *m, *h.submitted, raw.where, values_fingerprint(values), s, findings);
             if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
         }
     }

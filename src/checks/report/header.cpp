@@ -125,15 +125,13 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
         complete = false;
     }
 
+    bool dated = false;
     if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", r.where, s)) {
         h.submitted = Date::parse_iso(r.submitted.text);
-        if (!h.submitted) {
+        if (!h.submitted)
             invalid(findings, r.submitted.where, s,
                     "submitted '" + r.submitted.text + "' is not a valid date (YYYY-MM-DD)");
-            complete = false;
-        }
-    } else {
-        complete = false;
+        dated = h.submitted.has_value();
     }
 
     if (r.duty.present) {
@@ -170,7 +168,8 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
             }
         }
     }
-    h.complete = complete;
+    h.matchable = complete;
+    h.complete = complete && dated;
     return h;
 }
 

@@ -22,8 +22,9 @@ struct Header {
     std::optional<Date> submitted;
     bool duty_given = false;           // `duty` written (known or not)
     plan::DutyIndex duty = plan::none; // the named duty, when known
-    bool complete = false;             // every required attribute present, valid and known
-    Subjects subjects;                 // plan, agency, recipient (as written), period, duty (as written)
+    bool matchable = false; // plan, sender, a recipient, period (and duty if given) valid and known
+    bool complete = false;  // matchable, and a valid submission date: it counts as received
+    Subjects subjects;      // plan, agency, recipient (as written), period, duty (as written)
 };
 
 Header check_header(const plan::Program& program, const reports::RawReport& report, const Date& as_of,

@@ -1,0 +1,54 @@
+#include "reports/values.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace oblige;
+using plan::Unit;
+using reports::parse_value;
+using reports::ValueStatus;
+
+TEST_CASE("values: decimals with '.' only, per unit", "[reports]") {
+    CHECK(parse_value("45", Unit::percent).ok());
+    CHECK(parse_value(" 45.5% ", Unit::percent).number == 45.5);
+    CHECK(parse_value("100", Unit::percent).ok());
+    CHECK(parse_value("100.5", Unit::percent).status == ValueStatus::out_of_range);
+    CHECK(parse_value("-1", Unit::percent).status == ValueStatus::out_of_range);
+    CHECK(parse_value("0", Unit::count).ok());
+    CHECK(parse_value("12.0", Unit::count).status == ValueStatus::not_integer);
+    CHECK(parse_value("0.25", Unit::ratio).ok());
+    CHECK(parse_value("-0.25", Unit::rate).status == ValueStatus::out_of_range);
+    CHECK(parse_value("1e5", Unit::ratio).status == ValueStatus::not_a_number);
+    CHECK(parse_value("+5", Unit::ratio).status == ValueStatus::not_a_number);
+    CHECK(parse_value(".5", Unit::ratio).status == ValueStatus::not_a_number);
+    CHECK(parse_value("5.", Unit::ratio).status == ValueStatus::not_a_number);
+    CHECK(parse_value("45%", Unit::ratio).status == ValueStatus::not_a_number); // % only for percent
+    CHECK(parse_value("", Unit::count).status == ValueStatus::empty);
+    CHECK(parse_value("yes", Unit::yesno).number == 1);
+    CHECK(parse_value("No", Unit::yesno).number == 0);
+    CHECK(parse_value("có", Unit::yesno).status == ValueStatus::not_yesno);
+    CHECK(parse_value("anything, 1,7", Unit::text).ok());
+    CHECK(parse_value("some words", Unit::unspecified).ok());
+    CHECK(parse_value("-3.5", Unit::unspecified).numeric);
+}
+
+TEST_CASE("values: locale-formatted numbers are refused with their possible readings", "[reports]") {
+    auto hint = [](const char* text, Unit unit = Unit::ratio) {
+        const auto v = parse_value(text, unit);
+        REQUIRE(v.status == ValueStatus::locale_number);
+        return reports::value_hint(text, unit, v.status);
+    };
+    const std::string prefix = " (use '.' as the decimal mark and no thousands separator";
+    CHECK(hint("1,7") == prefix + ": 1.7?)");
+    CHECK(hint("1,234") == prefix + ": 1234 or 1.234?)");
+    CHECK(hint("100.000") == prefix + ": 100000 or 100?)");
+    CHECK(hint("12.500") == prefix + ": 12500 or 12.5?)");
+    CHECK(hint("100.000,5") == prefix + ": 100000.5?)");
+    CHECK(hint("1,234.5") == prefix + ": 1234.5?)");
+    CHECK(hint("1.234.567") == prefix + ": 1234567?)");
+    CHECK(hint("100 000") == prefix + ": 100000?)");
+    CHECK(hint("87,4%", Unit::percent) == prefix + ": 87.4?)");
+    CHECK(hint("1,2,3") == prefix + ")");
+    // Not locale numbers: a plain decimal below 1000, a leading zero.
+    CHECK(parse_value("0.500", Unit::ratio).ok());
+    CHECK(parse_value("1000.5", Unit::ratio).ok());
+}
