@@ -1,6 +1,7 @@
 #include "lang/error_handler.hpp"
 
 #include "base/edit_distance.hpp"
+#include "lang/grammar.hpp"
 #include "lang/lexical.hpp"
 #include "lang/scan.hpp"
 
@@ -157,7 +158,8 @@ std::string explain_failure(std::string_view rule, std::string_view text, std::s
         return "unknown escape '" + std::string(text.substr(where, 2)) +
                "' in a string; use \\\", \\\\ or \\n";
     if (rule == "control_in_string") return describe_found(text, where) + " inside a string";
-    if (rule == "too_deep") return "indicators nested more than 64 deep";
+    if (rule == "too_deep")
+        return "indicators nested more than " + std::to_string(grammar::max_indicator_depth) + " deep";
     if (const std::string_view kind = closed_kind(rule); !kind.empty())
         return explain_close(kind, text, start, where);
     return "expected " + expected_words(rule) + ", found " + describe_found(text, where);

@@ -6,6 +6,7 @@
 #include "lang/grammar.hpp"
 #include "lang/scan.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <set>
 #include <string_view>
@@ -18,15 +19,23 @@ namespace x3 = boost::spirit::x3;
 
 constexpr std::size_t max_encoding_errors = 20;
 
+// A file's syntax errors, one per position, and not without end: a file of garbage gets a page of them.
 class Errors {
   public:
+    static constexpr std::size_t limit = 1000;
+
     Errors(const SourceFile& source, std::vector<Finding>& out) : source_(source), out_(out) {}
 
-    // One error per position: a NUL byte is both bad encoding and an unexpected token.
-    void add(std::size_t offset, std::string detail) {
-        if (!reported_.insert(offset).second) return;
+    // False once the limit is reached: the caller stops there.
+    bool add(std::size_t offset, std::string detail) {
+        if (full()) return false;
+        if (!reported_.insert(offset).second)
+            return true; // a NUL byte is bad encoding and an unexpected token
+        if (out_.size() == limit) detail = "too many syntax errors; the rest of the file is not checked";
         out_.push_back(make_finding("syntax", source_.locate(offset), {}, {{"detail", std::move(detail)}}));
+        return !full();
     }
+    bool full() const { return out_.size() > limit; }
 
   private:
     const SourceFile& source_;
@@ -48,7 +57,7 @@ void parse_declarations(std::string_view text, std::size_t pos, ast::File& file,
     const auto skipper = x3::make_context<x3::skipper_tag>(lexical::blank);
     const grammar::context_type context(state, skipper);
 
-    while ((pos = scan::skip_blank(text, pos)) < text.size()) {
+    while ((pos = scan::skip_blank(text, pos)) < text.size() && !errors.full()) {
         const std::size_t start = pos;
         if (!starts_declaration(text, start)) {
             errors.add(start, explain_stray(text, start));
@@ -93,6 +102,10 @@ ParseResult parse(const SourceFile& source) {
         // Out of memory and its like: still a finding, never an escaped exception.
         errors.add(text.size(), std::string("the file could not be parsed: ") + e.what());
     }
+    // Encoding errors were found first; list everything in file order.
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const Finding& a, const Finding& b) {
+        return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    });
     return result;
 }
 
