@@ -1,0 +1,88 @@
+#include "output/baseline.hpp"
+#include "output/formats.hpp"
+#include "output/json_test_parser.hpp"
+#include "output/output_test_fixture.hpp"
+#include "output/utf8.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+using namespace oblige;
+using namespace oblige::output;
+using test::Json;
+
+namespace {
+Json sarif_of(const checks::RunResult& result) {
+    std::ostringstream out;
+    render_sarif(result, RenderOptions{Format::sarif, Lang::en}, out);
+    Json doc;
+    std::string error;
+    const bool parsed = test::parse_json(out.str(), doc, error);
+    INFO(error);
+    REQUIRE(parsed);
+    return doc;
+}
+} // namespace
+
+TEST_CASE("sarif: 2.1.0 log with one rule per code used", "[output]") {
+    test::Fixture fx;
+    const Json doc = sarif_of(fx.result);
+    CHECK(doc["$schema"].text == "https://json.schemastore.org/sarif-2.1.0.json");
+    CHECK(doc["version"].text == "2.1.0");
+    REQUIRE(doc["runs"].items.size() == 1);
+    const Json& run = doc["runs"][0];
+    CHECK(run["tool"]["driver"]["name"].text == "oblige");
+    CHECK(run["columnKind"].text == "unicodeCodePoints");
+    const Json& rules = run["tool"]["driver"]["rules"];
+    REQUIRE(rules.items.size() == 7);
+    CHECK(rules[0]["id"].text == "bad-value");
+    CHECK(rules[0]["shortDescription"]["text"].text == find_code("bad-value")->summary_en);
+    CHECK(rules[0]["fullDescription"]["text"].text.find("bad-value") != std::string::npos);
+    CHECK_FALSE(rules[0].has("helpUri"));
+    CHECK(rules[0]["defaultConfiguration"]["level"].text == "error");
+    CHECK(rules[6]["id"].text == "target-met");
+}
+
+TEST_CASE("sarif: results with level, message, location, related locations, fingerprint", "[output]") {
+    test::Fixture fx;
+    const Json doc = sarif_of(fx.result);
+    const Json& run = doc["runs"][0];
+    const Json& results = run["results"];
+    REQUIRE(results.items.size() == fx.result.findings.size());
+    for (std::size_t i = 0; i < results.items.size(); ++i) {
+        const Json& r = results[i];
+        const Finding& f = fx.result.findings[i];
+        CHECK(r["ruleId"].text == f.code);
+        CHECK(run["tool"]["driver"]["rules"][std::stoul(r["ruleIndex"].text)]["id"].text == f.code);
+        CHECK(r["level"].text == severity_name(f.severity));
+        CHECK(r["message"]["text"].text == valid_utf8(render_message(f)));
+        CHECK(r["partialFingerprints"]["oblige/v1"].text == fingerprint(f));
+        const Json& where = r["locations"][0]["physicalLocation"];
+        CHECK(where["artifactLocation"]["uri"].text == f.location.file);
+        CHECK(where["region"]["startLine"].text == std::to_string(f.location.line));
+        CHECK(where["region"]["startColumn"].text == std::to_string(f.location.column));
+        if (f.code == "many-leads") {
+            REQUIRE(r["relatedLocations"].items.size() == 2);
+            CHECK(r["relatedLocations"][0]["id"].text == "1");
+            CHECK(r["relatedLocations"][0]["physicalLocation"]["region"]["startColumn"].text == "35");
+            CHECK(r["relatedLocations"][0]["message"]["text"].text == "SYT is made lead here");
+        } else {
+            CHECK_FALSE(r.has("relatedLocations"));
+        }
+    }
+}
+
+TEST_CASE("sarif: URIs use forward slashes and percent-encode the rest", "[output]") {
+    checks::RunResult result;
+    result.command = "lint";
+    result.findings.push_back(make_finding("syntax", {"rules\\khánh hòa.obl", 2, 0}, {}, {{"detail", "x"}}));
+    result.findings.push_back(make_finding("syntax", {}, {}, {{"detail", "y"}}));
+    sort_findings(result.findings); // the one without a file first
+    const Json doc = sarif_of(result);
+    const Json& results = doc["runs"][0]["results"];
+    const Json& where = results[1]["locations"][0]["physicalLocation"];
+    CHECK(where["artifactLocation"]["uri"].text == "rules/kh%C3%A1nh%20h%C3%B2a.obl");
+    CHECK(where["region"]["startLine"].text == "2");
+    CHECK_FALSE(where["region"].has("startColumn"));
+    CHECK(results[0]["locations"].items.empty()); // no file: no location
+}

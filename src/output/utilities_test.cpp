@@ -1,0 +1,83 @@
+// Tests for the small pieces the renderers share: UTF-8, JSON and XML escaping, fixed-point numbers.
+#include "output/json_writer.hpp"
+#include "output/numbers.hpp"
+#include "output/utf8.hpp"
+#include "output/xml_escape.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace oblige::output;
+
+TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[output]") {
+    CHECK(valid_utf8("Sở Y tế") == "Sở Y tế");
+    CHECK(valid_utf8("a\xff"
+                     "b") == "a\xEF\xBF\xBD"
+                             "b");
+    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
+    CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
+    CHECK(valid_utf8("\xE1\xBB") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
+    CHECK(valid_utf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");                 // 4 bytes
+    CHECK(valid_utf8("\xEF\xBF\xBD") == "\xEF\xBF\xBD");
+    CHECK(display_width("Nữ giám đốc") == 11);
+    CHECK(display_width("a\xCC\x80"
+                        "b") == 2); // a + combining grave: one column
+}
+
+TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
+    CHECK(json_quote("plain") == "\"plain\"");
+    CHECK(json_quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
+    CHECK(json_quote("\n\r\t\b\f") == "\"\\n\\r\\t\\b\\f\"");
+    CHECK(json_quote(std::string("\x01\x1f\x00", 3)) == "\"\\u0001\\u001f\\u0000\"");
+    CHECK(json_quote("Báo cáo năm") == "\"Báo cáo năm\"");
+    CHECK(json_quote("x\xffy") == "\"x\xEF\xBF\xBDy\"");
+    CHECK(json_quote("</script>\x7f") == "\"</script>\x7f\"");
+}
+
+TEST_CASE("json: the writer indents, separates and closes", "[output]") {
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("a", 1);
+    w.key("b");
+    w.begin_array();
+    w.string("x");
+    w.null();
+    w.boolean(true);
+    w.number_text("0.5000");
+    w.end_array();
+    w.key("c");
+    w.begin_object();
+    w.end_object();
+    w.key("d");
+    w.begin_array();
+    w.end_array();
+    w.field("e", -42LL);
+    w.end_object();
+    CHECK(out ==
+          "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    null,\n    true,\n    0.5000\n  ],\n  \"c\": {},\n"
+          "  \"d\": [],\n  \"e\": -42\n}\n");
+}
+
+TEST_CASE("numbers: fixed decimals from integers, rounded half up", "[output]") {
+    CHECK(fixed_ratio(3, 4, 4) == "0.7500");
+    CHECK(fixed_ratio(2, 3, 4) == "0.6667");
+    CHECK(fixed_ratio(1, 3, 4) == "0.3333");
+    CHECK(fixed_ratio(1, 8, 2) == "0.13");
+    CHECK(fixed_ratio(5, 5, 4) == "1.0000");
+    CHECK(fixed_ratio(0, 7, 4) == "0.0000");
+    CHECK(fixed_ratio(7, 2, 0) == "4");
+    CHECK(percent_text(2, 3) == "66.7");
+    CHECK(percent_text(1, 2000) == "0.1");
+    CHECK(percent_text(1, 2001) == "0.0");
+    CHECK(percent_text(3, 3) == "100.0");
+    CHECK(percent_text(0, 0) == "-");
+}
+
+TEST_CASE("xml: markup escaped, characters XML cannot carry replaced", "[output]") {
+    CHECK(xml_text("a < b & c > \"d\"") == "a &lt; b &amp; c &gt; \"d\"");
+    CHECK(xml_attribute("a \"b\"\nc\td") == "a &quot;b&quot;&#10;c&#9;d");
+    CHECK(xml_text("line\nnext\r") == "line\nnext&#13;");
+    CHECK(xml_text(std::string("\x01\x1b", 2)) == "\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(xml_text("\xff") == "\xEF\xBF\xBD");
+    CHECK(xml_text("Sở Nội vụ") == "Sở Nội vụ");
+}
