@@ -69,3 +69,12 @@ TEST_CASE("html is a minimal valid page until the full page is written", "[outpu
     CHECK(html.find("1,7 &quot;") == std::string::npos); // text content: quotes need no escape
     CHECK(html.find("</html>\n") == html.size() - 8);
 }
+
+TEST_CASE("vi output falls back to English where no Vietnamese text exists yet", "[output]") {
+    test::Fixture fx;
+    const std::string text = rendered(fx.result, Format::text, Lang::vi);
+    CHECK(text.find("7 findings: 3 errors, 3 warnings, 1 notes") != std::string::npos);
+    CHECK(text.find("[many-leads]") != std::string::npos);
+    CHECK(rendered(fx.result, Format::json, Lang::vi).find("\"lang\": \"vi\"") != std::string::npos);
+    CHECK(rendered(fx.result, Format::html, Lang::vi).find("<html lang=\"vi\">") != std::string::npos);
+}
