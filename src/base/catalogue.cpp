@@ -148,7 +148,7 @@ const std::map<std::string_view, Templates>& templates() {
         {"note.lead-given-here", {"{agency} is made lead here", nullptr}},
         {"note.support-given-here", {"{agency} is made support here", nullptr}},
         {"note.declared-here", {"first declared here", nullptr}},
-        {"note.reporter-duty", {"{agency} is obliged by duty '{duty}' here", nullptr}},
+        {"note.reporter-duty", {"duty '{duty}' obliges {agency} to report it", nullptr}},
         {"note.onward-duty", {"the onward duty '{duty}' is here", nullptr}},
         {"note.other-report", {"the other report is here", nullptr}},
         {"note.agency-declared", {"{agency} is declared here", nullptr}},
