@@ -41,6 +41,34 @@ struct indicator_keyword_parser : x3::parser<indicator_keyword_parser> {
 inline constexpr indicator_keyword_parser indicator_keyword{};
 auto const leave_indicator = [](auto& ctx) { --x3::get<state_tag>(ctx).indicator_depth; };
 
+// X3 hands a rule whose definition holds semantic actions no attribute for on_success (they fill `_val`
+// themselves), so `locate` could not set the node's offset. `keep_attribute[p]` hides p's actions from the
+// rule: the rule then passes its attribute down (and on to on_success), and p runs with its actions
+// writing to that same attribute through `_val`.
+template <typename Subject>
+struct keep_attribute_directive : x3::unary_parser<Subject, keep_attribute_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, keep_attribute_directive<Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    static bool const has_action = false;
+    explicit keep_attribute_directive(Subject const& subject) : base_type(subject) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               Attribute&) const {
+        return this->subject.parse(first, last, context, rcontext, x3::unused);
+    }
+};
+struct keep_attribute_gen {
+    template <typename Subject>
+    keep_attribute_directive<typename x3::extension::as_parser<Subject>::value_type>
+    operator[](Subject const& subject) const {
+        return keep_attribute_directive<typename x3::extension::as_parser<Subject>::value_type>(
+            x3::as_parser(subject));
+    }
+};
+inline constexpr keep_attribute_gen keep_attribute{};
+
 // Clauses that fill several fields from one choice, by semantic action.
 auto const assign = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };
 auto const set_special = [](auto& ctx) { x3::_val(ctx).special = x3::_attr(ctx); };
@@ -193,23 +221,23 @@ auto const lead_clause_def = kw("lead") > agency_ref_list;
 auto const support_clause_def = kw("support") > agency_ref_list;
 auto const unit_clause_def = kw("unit") > unit_name;
 auto const target_clause_def = kw("target") > comparison > target_value > target_when > year;
-auto const from_clause_def = kw("from") >> x3::expect[from_whom][assign];
+auto const from_clause_def = keep_attribute[kw("from") >> x3::expect[from_whom][assign]];
 auto const sender_word_def = kw_text("leads") | kw_text("all");
 auto const coverage_word_def = kw_text("own") | kw_text("all") | kw_text("narrative");
 auto const per_period_word_def = kw_text("quarterly") | kw_text("monthly");
 auto const from_whom_def = sender_word[set_special] | agency_list[set_agencies];
 auto const to_clause_def = kw("to") > agency_list;
-auto const covers_clause_def = kw("covers") >> x3::expect[covers_what][assign];
+auto const covers_clause_def = keep_attribute[kw("covers") >> x3::expect[covers_what][assign]];
 auto const covers_what_def = coverage_word[set_special] | indicator_list[set_indicators];
 auto const due = kw("due");
 // `x3::expect[rule][action]` rather than `> rule[action]`: an error names the rule, not the action.
 auto const schedule_clause_def =
-    kw_text("yearly")[set_frequency] >>
-        -(due >> x3::expect[due_day][add_due_day] >> -kw("next")[set_next_year]) |
-    kw_text("half-yearly")[set_frequency] >>
-        -(due >> x3::expect[due_day][add_due_day] >> x3::expect[second_due_day][add_due_day]) |
-    per_period_word[set_frequency] >> -(due >> x3::expect[offset_days][set_offset]) |
-    kw_text("once")[set_frequency] >> -(due >> x3::expect[due_date][set_due_date]);
+    keep_attribute[kw_text("yearly")[set_frequency] >>
+                       -(due >> x3::expect[due_day][add_due_day] >> -kw("next")[set_next_year]) |
+                   kw_text("half-yearly")[set_frequency] >>
+                       -(due >> x3::expect[due_day][add_due_day] >> x3::expect[second_due_day][add_due_day]) |
+                   per_period_word[set_frequency] >> -(due >> x3::expect[offset_days][set_offset]) |
+                   kw_text("once")[set_frequency] >> -(due >> x3::expect[due_date][set_due_date])];
 auto const grace_clause_def = kw("grace") > days;
 auto const channel_clause_def = kw("channel") > channel_text;
 
