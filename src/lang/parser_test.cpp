@@ -234,6 +234,17 @@ TEST_CASE("node offsets point at the first byte of each node", "[lang][parser]")
     CHECK(source.locate(lead.refs[0].offset) == Location{"t.obl", 2, 32});
 }
 
+TEST_CASE("clauses filled by semantic actions know their offsets too", "[lang][parser]") {
+    SourceFile source("t.obl", "duty \"d\" {\n  from leads  covers own\n  to S\n  yearly due 10/12\n}\n");
+    const auto r = lang::parse(source);
+    REQUIRE(r.errors.empty());
+    const auto& d = decl<ast::DutyDecl>(r, 0);
+    CHECK(source.locate(clause<ast::FromClause>(d.clauses, 0).offset) == Location{"t.obl", 2, 3});
+    CHECK(source.locate(clause<ast::CoversClause>(d.clauses, 1).offset) == Location{"t.obl", 2, 15});
+    CHECK(source.locate(clause<ast::ToClause>(d.clauses, 2).offset) == Location{"t.obl", 3, 3});
+    CHECK(source.locate(clause<ast::ScheduleClause>(d.clauses, 3).offset) == Location{"t.obl", 4, 3});
+}
+
 TEST_CASE("schedules, targets and lists in every form", "[lang][parser]") {
     const auto r = parse_text(
         R"(duty "d" { from A, B to C covers MT1.CT1, MT2.CT3.a grace 5 channel "email:x@y.vn" source "V"
