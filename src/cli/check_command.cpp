@@ -50,13 +50,11 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
 
     auto program = load_plans(args.positional, args, err);
     if (!program) return exit_usage;
-    options.report_paths = std::move(files.files);
+    // run_check walks the paths again (cheap) so that its result stands alone: files, findings, order.
+    options.report_paths = paths;
     checks::RunResult result = checks::run_check(*program, options);
     result.inputs = args.positional;
     result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());
-    // Subfolders that could not be listed: the walk above saw them; run_check walked files only.
-    result.findings.insert(result.findings.end(), files.findings.begin(), files.findings.end());
-    sort_findings(result.findings);
     return emit(result, args, out, err);
 }
 

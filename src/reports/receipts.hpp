@@ -6,20 +6,15 @@
 #include "base/source.hpp"
 
 #include <cstdint>
-#include <vector>
+#include <map>
 
 namespace oblige::reports {
 
-struct Copy {
-    std::uint64_t values_hash = 0; // of the report's (indicator, value, status) list
-    Location where;
-};
-
 struct Receipt {
     bool received = false;
-    Date submitted;           // the earliest submission date seen
-    Location where;           // the report that carried it
-    std::vector<Copy> copies; // every report received for it, in reading order
+    Date submitted;                           // the earliest submission date seen
+    Location where;                           // the report that carried it
+    std::map<std::uint64_t, Location> copies; // the first report seen with each set of values, by fingerprint
 };
 
 } // namespace oblige::reports

@@ -146,6 +146,11 @@ class Reader {
                                                    "the root element is <" + std::string(root.name()) +
                                                        ">; a report file holds <report> or <reports>"));
         }
+        if (!skipped_.empty())
+            out_.findings.push_back(
+                make_finding("unknown-markup", first_skipped_, {},
+                             {{"kind", "names"},
+                              {"name", "and " + std::to_string(skipped_.size()) + " more distinct ones"}}));
     }
 
   private:
@@ -166,7 +171,14 @@ class Reader {
 
     void unknown(const char* kind, std::string_view name, Location where) {
         // Agencies' tools stamp every report alike: one warning per distinct name and file is enough.
-        if (!reported_.insert(std::string(kind) + ":" + std::string(name)).second) return;
+        const std::string key = std::string(kind) + ":" + std::string(name);
+        if (reported_.count(key)) return;
+        // A file inventing names by the thousand gets a bounded answer: the first ones, then a count.
+        if (reported_.size() >= max_unknown_names) {
+            if (skipped_.insert(key).second && skipped_.size() == 1) first_skipped_ = where;
+            return;
+        }
+        reported_.insert(key);
         out_.findings.push_back(make_finding("unknown-markup", std::move(where), {},
                                              {{"kind", kind}, {"name", std::string(name)}}));
     }
@@ -224,7 +236,10 @@ class Reader {
 
     Locator locator_;
     ReportFile& out_;
+    static constexpr std::size_t max_unknown_names = 50;
     std::set<std::string> reported_;
+    std::set<std::string> skipped_;
+    Location first_skipped_;
 };
 
 } // namespace

@@ -43,16 +43,14 @@ void receive(std::vector<reports::Receipt>& receipts, std::size_t index, const D
              std::vector<Finding>& findings) {
     if (receipts.size() <= index) receipts.resize(index + 1);
     reports::Receipt& r = receipts[index];
-    for (const reports::Copy& copy : r.copies) {
-        if (copy.values_hash != fingerprint) continue;
+    const auto [copy, first] = r.copies.try_emplace(fingerprint, where);
+    if (!first) {
         Finding f = make_finding(
             "duplicate-report", where, subjects,
             {{"agency", subjects.agency}, {"recipient", subjects.recipient}, {"period", subjects.period}});
-        f.related.push_back(Related{copy.where, "note.other-report", {}});
+        f.related.push_back(Related{copy->second, "note.other-report", {}});
         findings.push_back(std::move(f));
-        break;
     }
-    r.copies.push_back(reports::Copy{fingerprint, where});
     if (!r.received || submitted < r.submitted) {
         r.received = true;
         r.submitted = submitted;
