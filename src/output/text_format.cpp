@@ -139,10 +139,11 @@ class TextWriter {
 
     void finding(const Finding& f) {
         diagnostic(f.location, f.severity, render_message(f, options_.lang), f.code);
-        for (const Related& r : f.related)
-            diagnostic(r.location, Severity::note, render_related(r, options_.lang), {});
+        // The plan text belongs to the finding, so it comes before the notes about other places.
         if (!f.source.empty())
             out_ += "  (" + label("label.plan-text", options_.lang) + ": " + printable(f.source) + ")\n";
+        for (const Related& r : f.related)
+            diagnostic(r.location, Severity::note, render_related(r, options_.lang), {});
     }
 
     void heading(const std::string& text) {

@@ -576,15 +576,19 @@ class Builder {
                     else if (c.special == "all")
                         duty.sender_kind = SenderKind::all;
                     for (const auto& n : c.agencies)
-                        if (AgencyIndex a = resolve_agency(n.text, here(n), subjects); a != none)
+                        if (AgencyIndex a = resolve_agency(n.text, here(n), subjects); a != none) {
                             duty.named_senders.push_back(a);
+                            duty.named_senders_at.push_back(here(n));
+                        }
                 },
                 [&](const ast::ToClause& c) {
                     has_to = true;
                     duty.recipients_where = here(c);
                     for (const auto& n : c.agencies)
-                        if (AgencyIndex a = resolve_agency(n.text, here(n), subjects); a != none)
+                        if (AgencyIndex a = resolve_agency(n.text, here(n), subjects); a != none) {
                             duty.recipients.push_back(a);
+                            duty.recipients_at.push_back(here(n));
+                        }
                 },
                 [&](const ast::CoversClause& c) {
                     has_covers = true;

@@ -80,6 +80,15 @@ std::vector<IndicatorIndex> Plan::leaves_under(IndicatorIndex index) const {
     return out;
 }
 
+Location Duty::where_named(AgencyIndex agency, bool as_recipient) const {
+    const auto& agencies = as_recipient ? recipients : named_senders;
+    const auto& places = as_recipient ? recipients_at : named_senders_at;
+    for (std::size_t i = 0; i < agencies.size() && i < places.size(); ++i)
+        if (agencies[i] == agency) return places[i];
+    const Location& clause = as_recipient ? recipients_where : senders_where;
+    return clause.known() ? clause : origin.where;
+}
+
 const Agency* Program::find_agency(std::string_view id) const {
     const AgencyIndex i = agency_index(id);
     return i == none ? nullptr : &agencies[i];

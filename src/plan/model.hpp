@@ -108,9 +108,14 @@ struct Duty {
     Origin origin;
     SenderKind sender_kind = SenderKind::named;
     std::vector<AgencyIndex> named_senders; // as written (a group stays a group here)
-    Location senders_where;
+    std::vector<Location> named_senders_at; // where each of named_senders is written
+    Location senders_where;                 // the `from` clause
     std::vector<AgencyIndex> recipients;
-    Location recipients_where;
+    std::vector<Location> recipients_at; // where each recipient is written
+    Location recipients_where;           // the `to` clause
+
+    // Where the duty names `agency` as a sender (or as a recipient), else the clause itself.
+    Location where_named(AgencyIndex agency, bool as_recipient) const;
     CoverKind cover_kind = CoverKind::named;
     std::vector<IndicatorIndex> named_covers; // as written (may be non-leaf)
     std::optional<Schedule> schedule;         // absent: the duty says nothing of when (a finding)

@@ -21,10 +21,7 @@ void check_lifetimes(const PlanCheckContext& c) {
                                                         c.program.agencies[agency.successor].name + ")"
                                                   : "; no successor is named";
                 Finding& f = c.add(
-                    "dissolved-agency",
-                    as_recipient && duty.recipients_where.known() ? duty.recipients_where
-                    : duty.senders_where.known()                  ? duty.senders_where
-                                                                  : duty.origin.where,
+                    "dissolved-agency", duty.where_named(a, as_recipient),
                     Subjects{
                         .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
                     {{"duty", duty.name},
