@@ -12,6 +12,7 @@ foreach(plan_file ${SEED_PLANS})
   add_test(NAME "golden-lint:${relative}"
            COMMAND ${CMAKE_COMMAND} "-DCOMMAND=$<TARGET_FILE:oblige>;lint;${relative}"
                    -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/lint/${golden_name}
+                   -DACTUAL=${CMAKE_CURRENT_BINARY_DIR}/actual-lint-${golden_name}
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/compare_output.cmake
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()

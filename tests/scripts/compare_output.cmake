@@ -1,5 +1,5 @@
 # Runs a command and compares its standard output with a golden file, byte for byte.
-#   cmake -DCOMMAND="oblige;lint;rules/x.obl" -DGOLDEN=tests/golden/x.txt -DEXPECT_STATUS=1 -P compare_output.cmake
+#   cmake -DCOMMAND="oblige;lint;rules/x.obl" -DGOLDEN=tests/golden/x.txt [-DEXPECT_STATUS=1] [-DACTUAL=where/to/put/actual.txt] -P compare_output.cmake
 # Set UPDATE=1 to rewrite the golden file instead (then read it against the plan text before committing).
 execute_process(COMMAND ${COMMAND} OUTPUT_VARIABLE actual RESULT_VARIABLE status ERROR_VARIABLE errors)
 if(DEFINED EXPECT_STATUS AND NOT status STREQUAL EXPECT_STATUS)
@@ -14,8 +14,15 @@ if(NOT EXISTS ${GOLDEN})
 endif()
 file(READ ${GOLDEN} expected)
 if(NOT actual STREQUAL expected)
-  string(RANDOM LENGTH 8 tag)
-  set(actual_file ${CMAKE_CURRENT_BINARY_DIR}/actual-${tag}.txt)
+  if(NOT DEFINED ACTUAL)
+    get_filename_component(golden_name ${GOLDEN} NAME)
+    set(ACTUAL $ENV{TMPDIR})
+    if(NOT ACTUAL)
+      set(ACTUAL /tmp)
+    endif()
+    set(ACTUAL ${ACTUAL}/oblige-actual-${golden_name})
+  endif()
+  set(actual_file ${ACTUAL})
   file(WRITE ${actual_file} "${actual}")
   execute_process(COMMAND diff -u ${GOLDEN} ${actual_file})
   message(FATAL_ERROR "output differs from ${GOLDEN} (actual in ${actual_file})")
