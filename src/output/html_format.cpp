@@ -1,48 +1,73 @@
-// The html output.
-//
-// HTML HOOK — placeholder. SPEC §4 asks for one self-contained page (no network): the summary, an agency
-// scorecard (expected / on time / late / missing), the indicator x agency ownership matrix, and the
-// findings. That page is another engineer's to write, here, in render_html. Until then this renders a
-// minimal valid page: the summary line, the counts per code and the findings as a list.
+// The html output (SPEC §4): one self-contained page for inspectors and policy staff: the summary, the
+// agency scorecard (check only), the indicator x agency ownership matrix, the responsibility graph and
+// the findings. No network: the style sheet, the script and the graph (SVG) are inline. The markup is
+// also well-formed XML (every element closed, everything escaped), so the tests parse it with pugixml.
 #include "output/formats.hpp"
-#include "output/summary.hpp"
-#include "output/xml_escape.hpp"
+#include "output/html_sections.hpp"
 
 #include <ostream>
 
 namespace oblige::output {
 
-void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
-    const Lang lang = options.lang;
-    const Summary s = summarize(result.findings);
-    const auto h = [](std::string_view text) { return xml_text(text); }; // also right for HTML content
+std::string HtmlPage::t(std::string_view id, const MessageArgs& args) const {
+    return label(id, lang, args);
+}
 
-    std::string text = "<!DOCTYPE html>\n<html lang=\"";
-    text += lang == Lang::vi ? "vi" : "en";
-    text += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>oblige " + h(result.command) +
-            "</title>\n</head>\n<body>\n";
-    text += "<h1>oblige " + h(result.command) + "</h1>\n";
-    text += "<h2>" + h(label("heading.summary", lang)) + "</h2>\n<p>" +
-            h(label("summary.findings", lang,
-                    {{"findings", std::to_string(s.findings)},
-                     {"errors", std::to_string(s.errors)},
-                     {"warnings", std::to_string(s.warnings)},
-                     {"notes", std::to_string(s.notes)}})) +
-            "</p>\n";
-    if (!s.by_code.empty()) {
-        text += "<ul>\n";
-        for (const auto& [code, count] : s.by_code)
-            text += "<li><code>" + h(code) + "</code>: " + std::to_string(count) + "</li>\n";
-        text += "</ul>\n";
-    }
-    text += "<h2>" + h(label("heading.findings", lang)) + "</h2>\n<ol>\n";
-    for (const Finding& f : result.findings) {
-        text += "<li>";
-        if (!f.location.file.empty()) text += "<code>" + h(f.location.text()) + "</code> ";
-        text += std::string(severity_name(f.severity)) + ": " + h(render_message(f, lang)) + " <code>[" +
-                h(f.code) + "]</code></li>\n";
-    }
-    text += "</ol>\n</body>\n</html>\n";
+void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
+    std::string text = "<!DOCTYPE html>\n";
+    HtmlWriter w(text);
+    const HtmlPage page{result, options.lang, w};
+    const bool check = result.command == "check";
+    const std::string title = page.t(check ? "heading.html-check" : "heading.html-lint");
+
+    w.open("html", {{"lang", options.lang == Lang::vi ? "vi" : "en"}});
+    w.newline();
+    w.open("head");
+    w.empty("meta", {{"charset", "utf-8"}});
+    w.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
+    w.empty("meta", {{"name", "generator"}, {"content", "oblige"}});
+    w.element("title", title);
+    w.open("style");
+    w.raw(html_style);
+    w.close();
+    w.close();
+    w.newline();
+    w.open("body");
+    w.newline();
+    w.open("header", {{"class", "top"}});
+    w.element("h1", title);
+    w.open("nav");
+    const auto link = [&](const char* id, const char* heading) {
+        w.element("a", page.t(heading), {{"href", std::string("#") + id}});
+        w.text(" ");
+    };
+    link("summary", "heading.summary");
+    if (check) link("scorecard", "heading.scorecard");
+    link("matrix", "heading.matrix");
+    link("graph", "heading.graph");
+    link("findings", "heading.findings");
+    w.close();
+    w.close();
+    w.newline();
+    w.open("main");
+    w.newline();
+    write_summary(page);
+    if (check) write_scorecard(page);
+    write_matrix(page);
+    write_graph(page);
+    write_findings(page);
+    w.close();
+    w.newline();
+    w.open("script");
+    w.raw("//<![CDATA[\n");
+    w.raw(html_script);
+    w.raw("//]]>");
+    w.close();
+    w.newline();
+    w.close(); // body
+    w.newline();
+    w.close(); // html
+    w.newline();
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
