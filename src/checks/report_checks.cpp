@@ -6,6 +6,13 @@
 
 namespace oblige::checks {
 
+bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope) {
+    if (scope.empty()) return true;
+    for (const plan::Period& outer : scope)
+        if (period.within(outer)) return true;
+    return false;
+}
+
 RunResult run_check(const plan::Program& program, const CheckOptions& options) {
     RunResult result;
     result.command = "check";
@@ -22,9 +29,13 @@ RunResult run_check(const plan::Program& program, const CheckOptions& options) {
     report::Engine engine(program, options.as_of);
     for (const std::string& file : files.files)
         engine.add_file(file);
-    report::ReportRun run = engine.finish();
-    result.findings.insert(result.findings.end(), std::make_move_iterator(run.findings.begin()),
-                           std::make_move_iterator(run.findings.end()));
+    report::ReportRun run = engine.finish(options.periods);
+    for (Finding& f : run.findings) {
+        // Findings about a period outside --period are not this run's business.
+        const auto period = plan::Period::parse(f.subjects.period);
+        if (period && !in_scope(*period, options.periods)) continue;
+        result.findings.push_back(std::move(f));
+    }
     result.figures = std::move(run.figures);
     result.report_files = run.files;
     sort_findings(result.findings);

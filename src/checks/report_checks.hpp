@@ -14,7 +14,13 @@ namespace oblige::checks {
 struct CheckOptions {
     Date as_of;                            // the day deadlines are judged at
     std::vector<std::string> report_paths; // files and directories (walked, *.xml)
+    // --period: judge only these periods and the periods inside them (2024 takes in 2024-H1, 2024-Q3…);
+    // empty: every period of the plan. Reports for other periods still match their duty, silently.
+    std::vector<plan::Period> periods;
 };
+
+// Whether `period` lies inside one of `scope`; an empty scope takes in everything.
+bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope);
 
 // Never fails: a path that cannot be read becomes an unreadable-input finding (the command line refuses
 // such paths before, with exit status 2). Findings sorted with sort_findings.

@@ -20,7 +20,7 @@ Date today_utc() {
 
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     std::set<std::string> known = emit_options();
-    known.insert({"--reports", "--as-of"});
+    known.insert({"--reports", "--as-of", "--period"});
     if (!check_options(args, known, err)) return exit_usage;
 
     checks::CheckOptions options;
@@ -33,6 +33,15 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
             return exit_usage;
         }
         options.as_of = *day;
+    }
+    for (const std::string& text : args.values("--period")) {
+        const auto period = plan::Period::parse(text);
+        if (!period) {
+            err << "oblige check: --period '" << text
+                << "' is not a period (2024, 2024-H1, 2024-Q3, 2024-07, once)\n";
+            return exit_usage;
+        }
+        options.periods.push_back(*period);
     }
     const std::vector<std::string> paths = args.values("--reports");
     if (paths.empty()) {

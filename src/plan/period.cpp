@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <utility>
 
 namespace oblige::plan {
 
@@ -46,6 +47,34 @@ std::optional<Period> Period::parse(std::string_view text) {
         return Period{Frequency::quarterly, year, n};
     if (rest.size() == 2 && digits(rest, n) && n >= 1 && n <= 12) return Period{Frequency::monthly, year, n};
     return std::nullopt;
+}
+
+namespace {
+// The months a period spans, first and last (1-12); `once` spans nothing.
+std::pair<int, int> months(const Period& p) {
+    switch (p.frequency) {
+    case Frequency::yearly:
+        return {1, 12};
+    case Frequency::half_yearly:
+        return {p.index == 1 ? 1 : 7, p.index == 1 ? 6 : 12};
+    case Frequency::quarterly:
+        return {3 * p.index - 2, 3 * p.index};
+    case Frequency::monthly:
+        return {p.index, p.index};
+    case Frequency::once:
+        break;
+    }
+    return {0, 0};
+}
+} // namespace
+
+bool Period::within(const Period& outer) const {
+    if (frequency == Frequency::once || outer.frequency == Frequency::once)
+        return frequency == outer.frequency;
+    if (year != outer.year) return false;
+    const auto [first, last] = months(*this);
+    const auto [outer_first, outer_last] = months(outer);
+    return outer_first <= first && last <= outer_last;
 }
 
 std::string Period::text() const {

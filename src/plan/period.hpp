@@ -19,6 +19,8 @@ struct Period {
 
     static std::optional<Period> parse(std::string_view text); // strict: "2025-Q5" is nullopt
     std::string text() const;
+    // Whether this period lies inside `outer`: 2024-Q3 and 2024-07 lie inside 2024 and 2024-H2.
+    bool within(const Period& outer) const;
     auto operator<=>(const Period&) const = default;
 };
 

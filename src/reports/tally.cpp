@@ -7,13 +7,16 @@ namespace oblige::reports {
 
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
                   const std::vector<Receipt>& receipts, const std::set<plan::AgencyIndex>& senders,
-                  const Date& as_of) {
+                  const Date& as_of, const std::vector<plan::Period>& scope) {
     std::map<plan::AgencyIndex, Figures> own;
     for (plan::AgencyIndex a : senders)
         own[a];
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Expected& e = all[i];
+        if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
+                                           [&](const plan::Period& p) { return e.period.within(p); }))
+            continue; // outside --period
         const bool received = i < receipts.size() && receipts[i].received;
         const std::optional<Date> deadline = e.deadline();
         Figures f;

@@ -18,6 +18,6 @@ namespace oblige::reports {
 // that sent anything for this plan, listed even when nothing was expected of them.
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
                   const std::vector<Receipt>& receipts, const std::set<plan::AgencyIndex>& senders,
-                  const Date& as_of);
+                  const Date& as_of, const std::vector<plan::Period>& scope = {});
 
 } // namespace oblige::reports

@@ -84,14 +84,14 @@ void Engine::add_report(const reports::RawReport& raw) {
     }
 }
 
-ReportRun Engine::finish() {
+ReportRun Engine::finish(const std::vector<plan::Period>& scope) {
     for (std::size_t i = 0; i < plans_.size(); ++i) {
         PlanState& state = plans_[i];
         const plan::Plan& plan = program_.plans[i];
         state.receipts.resize(state.expectations.all().size());
         check_deadlines(program_, plan, state.expectations, state.receipts, as_of_, run_.findings);
         run_.figures.push_back(
-            reports::tally(program_, plan, state.expectations, state.receipts, state.senders, as_of_));
+            reports::tally(program_, plan, state.expectations, state.receipts, state.senders, as_of_, scope));
     }
     return std::move(run_);
 }

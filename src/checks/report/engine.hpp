@@ -29,7 +29,8 @@ class Engine {
 
     void add_file(const std::string& path);    // reads it from disk
     void add(const reports::ReportFile& file); // already read
-    ReportRun finish();
+    // `scope`: the periods the figures count (CheckOptions::periods); empty: all.
+    ReportRun finish(const std::vector<plan::Period>& scope = {});
 
   private:
     void add_report(const reports::RawReport& report);

@@ -1,0 +1,52 @@
+#include "plan/period.hpp"
+#include "plan/schedule.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace oblige;
+using namespace oblige::plan;
+
+TEST_CASE("periods parse strictly and print back", "[plan][period]") {
+    for (const char* text : {"2024", "2025-H1", "2025-H2", "2025-Q4", "2025-07", "once"})
+        CHECK(Period::parse(text)->text() == text);
+    for (const char* text :
+         {"2025-Q5", "2025-H3", "2025-13", "2025-00", "25", "2025-", "2025-q1", "", "ONCE"})
+        CHECK_FALSE(Period::parse(text).has_value());
+}
+
+TEST_CASE("a period lies within the periods that hold it", "[plan][period]") {
+    const auto p = [](const char* text) { return *Period::parse(text); };
+    CHECK(p("2024-Q3").within(p("2024")));
+    CHECK(p("2024-Q3").within(p("2024-H2")));
+    CHECK(p("2024-07").within(p("2024-Q3")));
+    CHECK(p("2024").within(p("2024")));
+    CHECK_FALSE(p("2024-Q2").within(p("2024-H2")));
+    CHECK_FALSE(p("2024").within(p("2024-H1")));
+    CHECK_FALSE(p("2023-12").within(p("2024")));
+    CHECK(p("once").within(p("once")));
+    CHECK_FALSE(p("2024").within(p("once")));
+}
+
+TEST_CASE("schedules give each period its due date", "[plan][schedule]") {
+    Schedule yearly{Frequency::yearly, true, {DayMonth{10, 12}}};
+    CHECK(yearly.due_date(*Period::parse("2024")) == Date{2024, 12, 10});
+    yearly.next_year = true;
+    CHECK(yearly.due_date(*Period::parse("2024")) == Date{2025, 12, 10});
+    const Schedule half{Frequency::half_yearly, true, {DayMonth{20, 5}, DayMonth{25, 11}}};
+    CHECK(half.due_date(*Period::parse("2025-H1")) == Date{2025, 5, 20});
+    CHECK(half.due_date(*Period::parse("2025-H2")) == Date{2025, 11, 25});
+    CHECK_FALSE(half.due_date(*Period::parse("2025")).has_value()); // not a half-year
+    Schedule quarterly{Frequency::quarterly, true};
+    quarterly.offset_days = 15;
+    CHECK(quarterly.due_date(*Period::parse("2025-Q1")) == Date{2025, 4, 15});
+    CHECK(quarterly.due_date(*Period::parse("2025-Q4")) == Date{2026, 1, 15});
+    Schedule monthly{Frequency::monthly, true};
+    monthly.offset_days = 5;
+    CHECK(monthly.due_date(*Period::parse("2024-02")) == Date{2024, 3, 5});
+    const Schedule leap{Frequency::yearly, true, {DayMonth{29, 2}}};
+    CHECK(leap.due_date(*Period::parse("2025")) == Date{2025, 2, 28}); // no 29/2 in 2025: the 28th
+    const Schedule undated{Frequency::yearly, false};
+    CHECK_FALSE(undated.due_date(*Period::parse("2025")).has_value());
+    CHECK(monthly.periods(2024, 2025).size() == 24);
+    CHECK(half.periods(2025, 2025).size() == 2);
+}
