@@ -37,6 +37,7 @@ RunResult run_check(const plan::Program& program, const CheckOptions& options) {
         result.findings.push_back(std::move(f));
     }
     result.figures = std::move(run.figures);
+    result.expected_submissions = std::move(run.expected);
     result.report_files = run.files;
     sort_findings(result.findings);
     return result;

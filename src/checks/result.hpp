@@ -16,11 +16,12 @@ namespace oblige::checks {
 struct RunResult {
     std::string command; // "lint" or "check"
     const plan::Program* program = nullptr;
-    std::vector<Finding> findings;             // sorted with sort_findings
-    std::vector<reports::PlanFigures> figures; // per plan; empty for lint
-    std::optional<Date> as_of;                 // check only
-    std::vector<std::string> inputs;           // the plan files and report paths, as given
-    int report_files = 0;                      // XML files read (check only)
+    std::vector<Finding> findings;              // sorted with sort_findings
+    std::vector<reports::PlanFigures> figures;  // per plan; empty for lint
+    std::vector<Subjects> expected_submissions; // check: every submission expected so far (JUnit test cases)
+    std::optional<Date> as_of;                  // check only
+    std::vector<std::string> inputs;            // the plan files and report paths, as given
+    int report_files = 0;                       // XML files read (check only)
 };
 
 } // namespace oblige::checks

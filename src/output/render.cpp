@@ -42,7 +42,7 @@ void render(const checks::RunResult& result, const RenderOptions& options, std::
         render_json(result, options, out);
         break;
     case Format::junit:
-        render_junit(result, options, out);
+        render_junit(result, options, out, result.expected_submissions);
         break;
     case Format::csv:
         render_csv(result, options, out);

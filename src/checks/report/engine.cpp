@@ -90,6 +90,17 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope) {
         const plan::Plan& plan = program_.plans[i];
         state.receipts.resize(state.expectations.all().size());
         check_deadlines(program_, plan, state.expectations, state.receipts, as_of_, run_.findings);
+        for (const reports::Expected& e : state.expectations.all()) {
+            if (as_of_ < e.opens) continue;
+            if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
+                                               [&](const plan::Period& p) { return e.period.within(p); }))
+                continue;
+            run_.expected.push_back(Subjects{.plan = plan.id,
+                                             .agency = program_.agencies[e.sender].id,
+                                             .recipient = program_.agencies[e.recipient].id,
+                                             .duty = plan.duties[e.duty].name,
+                                             .period = e.period.text()});
+        }
         run_.figures.push_back(
             reports::tally(program_, plan, state.expectations, state.receipts, state.senders, as_of_, scope));
     }

@@ -20,6 +20,7 @@ namespace oblige::checks::report {
 struct ReportRun {
     std::vector<Finding> findings;             // unsorted
     std::vector<reports::PlanFigures> figures; // one per plan, in program order
+    std::vector<Subjects> expected;            // every expected submission in scope whose period has begun
     int files = 0;
 };
 
