@@ -23,7 +23,7 @@ TEST_CASE("exit status follows --fail-on", "[output]") {
     CHECK(exit_status({error, warning, note}, FailOn::never) == 0);
 }
 
-TEST_CASE("--fail-on values parse both ways", "[output]") {
+TEST_CASE("fail-on values parse both ways", "[output]") {
     for (FailOn f : {FailOn::error, FailOn::warning, FailOn::note, FailOn::never}) {
         FailOn parsed = FailOn::never;
         REQUIRE(parse_fail_on(fail_on_name(f), parsed));
