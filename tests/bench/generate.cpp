@@ -1,0 +1,273 @@
+// oblige_generate: writes a synthetic national plan and its report files, with defects injected at known
+// rates, and the findings `oblige check` must report for them (expected.txt). Deterministic: the same
+// arguments give the same bytes.
+//
+//   oblige_generate OUT [--months M] [--provinces N] [--departments N] [--communes N] [--seed N]
+//                       [--late R] [--missing R] [--duplicate R] [--conflicting R] [--bad-value R]
+//                       [--malformed R]
+//   oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N]
+#include "national.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+
+namespace fs = std::filesystem;
+using namespace oblige;
+using namespace oblige::bench;
+
+namespace {
+
+[[noreturn]] void usage(const std::string& why) {
+    std::fprintf(
+        stderr,
+        "oblige_generate: %s\n"
+        "usage: oblige_generate OUT [--months M] [--provinces N] [--departments N] [--communes N]\n"
+        "                           [--seed N] [--late R] [--missing R] [--duplicate R]\n"
+        "                           [--conflicting R] [--bad-value R] [--malformed R]\n"
+        "       oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N]\n",
+        why.c_str());
+    std::exit(2);
+}
+
+void write_file(const fs::path& path, const std::string& bytes) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fclose(f) != 0) {
+        std::fprintf(stderr, "oblige_generate: cannot write %s\n", path.c_str());
+        std::exit(1);
+    }
+}
+
+std::uint64_t fnv(const std::string& text, std::uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : text)
+        h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+// The value every sender reports for an indicator and period: all agree, so only injected conflicts
+// disagree (the value ledger compares values across senders).
+std::string value_of(const NationalPlan& n, int indicator, const std::string& period, bool altered) {
+    const std::uint64_t h = fnv(period, fnv(n.indicator_paths[static_cast<std::size_t>(indicator)]));
+    char buf[32];
+    if (n.indicator_is_count[static_cast<std::size_t>(indicator)])
+        std::snprintf(buf, sizeof buf, "%d", static_cast<int>(h % 5000) + (altered ? 1 : 0));
+    else
+        std::snprintf(buf, sizeof buf, "%.1f",
+                      20.0 + static_cast<double>(h % 800) / 10.0 - (altered ? 0.5 : 0));
+    return buf;
+}
+
+enum Defect { none, late, missing, duplicate, conflicting, bad_value, malformed, defect_count };
+const char* const injected_names[] = {"",          "late",     "missing", "duplicate", "conflicting",
+                                      "bad_value", "malformed"};
+const char* const finding_codes[] = {
+    "",          "late-report",  "missing-report", "duplicate-report", "conflicting-values",
+    "bad-value", "xml-malformed"};
+
+std::string report_xml(const NationalPlan& n, const Obligation& o, const PeriodSpec& p, const Date& submitted,
+                       Defect defect, bool altered) {
+    std::string x;
+    x.reserve(1024);
+    x += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report plan=\"" + n.plan_id + "\" from=\"" + o.sender +
+         "\" to=\"" + o.recipient + "\" period=\"" + p.text + "\" submitted=\"" + submitted.iso() + "\">\n";
+    for (std::size_t i = 0; i < o.covers.size(); ++i) {
+        std::string v = value_of(n, o.covers[i], p.text, altered && i == 0);
+        if (defect == bad_value && i == 0) {
+            // A Vietnamese-formatted number: `57,3` or `1234,5`, never guessed.
+            const std::size_t dot = v.find('.');
+            v = dot == std::string::npos ? v + ",5" : v.replace(dot, 1, ",");
+        }
+        x += "  <value indicator=\"" + n.indicator_paths[static_cast<std::size_t>(o.covers[i])] + "\">" + v +
+             "</value>\n";
+    }
+    x += "  <note>Báo cáo kỳ " + p.text + " của " + o.sender + " gửi " + o.recipient +
+         ": tình hình thực hiện các chỉ tiêu bình đẳng giới, những khó khăn, vướng mắc và kiến nghị, đề "
+         "xuất trong kỳ tới.</note>\n</report>\n";
+    return x;
+}
+
+struct Options {
+    fs::path out;
+    int months = 6;
+    bool graph = false;
+    std::uint64_t seed = 20210101;
+    Shape shape;
+    Defects rates;
+};
+
+Options parse(int argc, char** argv) {
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    auto number = [&](std::size_t& i) {
+        if (i + 1 >= args.size()) usage(args[i] + " needs a value");
+        char* end = nullptr;
+        const double v = std::strtod(args[++i].c_str(), &end);
+        if (*end || v < 0) usage("'" + args[i] + "' is not a number");
+        return v;
+    };
+    bool graph_shape = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--months")
+            o.months = static_cast<int>(number(i));
+        else if (a == "--provinces")
+            o.shape.provinces = static_cast<int>(number(i));
+        else if (a == "--departments")
+            o.shape.departments = static_cast<int>(number(i));
+        else if (a == "--communes")
+            o.shape.communes = static_cast<int>(number(i));
+        else if (a == "--commune-recipients")
+            o.shape.commune_recipients = static_cast<int>(number(i)), graph_shape = true;
+        else if (a == "--seed")
+            o.seed = static_cast<std::uint64_t>(number(i));
+        else if (a == "--late")
+            o.rates.late = number(i);
+        else if (a == "--missing")
+            o.rates.missing = number(i);
+        else if (a == "--duplicate")
+            o.rates.duplicate = number(i);
+        else if (a == "--conflicting")
+            o.rates.conflicting = number(i);
+        else if (a == "--bad-value")
+            o.rates.bad_value = number(i);
+        else if (a == "--malformed")
+            o.rates.malformed = number(i);
+        else if (a == "--graph")
+            o.graph = true;
+        else if (!a.empty() && a[0] == '-')
+            usage("unknown option " + a);
+        else if (o.out.empty())
+            o.out = a;
+        else
+            usage("one output folder only");
+    }
+    if (o.out.empty()) usage("no output folder");
+    if (o.graph && !graph_shape) {
+        // ≥ 50,000 agencies and ≥ 1,000,000 edges: every commune reports to 20 departments.
+        o.shape.provinces = 250, o.shape.communes = 50000, o.shape.commune_recipients = 20;
+    }
+    if (o.shape.provinces < 1 || o.shape.departments < 2 || o.shape.departments > 99 ||
+        o.shape.communes < o.shape.provinces || o.months < 1)
+        usage("needs at least one province, 2 to 99 departments, a commune per province, a month");
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const Options opt = parse(argc, argv);
+    fs::create_directories(opt.out);
+    const NationalPlan n = make_plan(opt.shape);
+
+    if (opt.graph) {
+        write_file(opt.out / "graph.obl", n.text);
+        const long agencies = 3 + opt.shape.departments +
+                              static_cast<long>(opt.shape.provinces) * (2 + opt.shape.departments) +
+                              opt.shape.communes;
+        // reports-to edges (one per obligation), plus member-of and under edges.
+        const long edges = static_cast<long>(n.obligations.size()) + 2L * opt.shape.communes +
+                           static_cast<long>(opt.shape.provinces) * (2 + 2L * opt.shape.departments + 1);
+        std::printf("graph.obl: %ld agencies, %zu duties, %zu reports-to edges, about %ld edges in all\n",
+                    agencies, n.duties.size(), n.obligations.size(), edges);
+        return 0;
+    }
+
+    const Date as_of = as_of_after(opt.shape.first_year, opt.months);
+    write_file(opt.out / "plan.obl", n.text);
+    const fs::path reports = opt.out / "reports";
+    fs::remove_all(reports);
+    Random rng(opt.seed);
+    const double rate[defect_count] = {0,
+                                       opt.rates.late,
+                                       opt.rates.missing,
+                                       opt.rates.duplicate,
+                                       opt.rates.conflicting,
+                                       opt.rates.bad_value,
+                                       opt.rates.malformed};
+    long injected[defect_count] = {};
+    long pending = 0, files = 0, bytes = 0;
+    std::set<std::string> folders;
+    std::vector<std::vector<PeriodSpec>> periods;
+    for (const DutySpec& d : n.duties)
+        periods.push_back(periods_of(d, opt.shape.first_year, opt.shape.last_year));
+
+    auto emit = [&](const fs::path& path, const std::string& text) {
+        write_file(path, text);
+        ++files;
+        bytes += static_cast<long>(text.size());
+    };
+    for (const Obligation& o : n.obligations) {
+        const fs::path folder = reports / o.folder;
+        if (folders.insert(o.folder).second) fs::create_directories(folder);
+        for (const PeriodSpec& p : periods[o.duty]) {
+            if (!(p.due < as_of)) {
+                if (!(as_of < p.opens)) ++pending;
+                continue;
+            }
+            if (std::stoi(p.text.substr(0, 4)) >= opt.shape.last_year) {
+                std::fprintf(stderr, "oblige_generate: --months %d reaches %d, the target year\n", opt.months,
+                             opt.shape.last_year);
+                return 2;
+            }
+            Defect defect = none;
+            double u = rng.unit();
+            for (int k = late; k < defect_count; ++k) {
+                if (u < rate[k]) {
+                    defect = static_cast<Defect>(k);
+                    break;
+                }
+                u -= rate[k];
+            }
+            if ((defect == conflicting || defect == bad_value) && o.covers.empty()) defect = none;
+            ++injected[defect];
+            if (defect == missing) continue;
+            Date submitted = p.due.plus_days(-rng.below(5));
+            if (defect == late) {
+                const long slack = std::min(15L, days_between(p.due, as_of));
+                submitted = p.due.plus_days(1 + rng.below(static_cast<int>(slack)));
+                if (as_of < submitted) submitted = as_of;
+            }
+            const std::string base = p.text + "-" + o.recipient;
+            const std::string xml = report_xml(n, o, p, submitted, defect, false);
+            emit(folder / (base + ".xml"), xml);
+            // Copies sort after their original ('~' > '.'), so the original's values are read first.
+            if (defect == duplicate) emit(folder / (base + "~dup.xml"), xml);
+            if (defect == conflicting)
+                emit(folder / (base + "~fix.xml"), report_xml(n, o, p, submitted, none, true));
+            if (defect == malformed) {
+                // Cut halfway, on a character boundary: a broken upload, still valid UTF-8.
+                std::size_t cut = xml.size() / 2;
+                while ((static_cast<unsigned char>(xml[cut]) & 0xC0) == 0x80)
+                    --cut;
+                emit(folder / (base + "~part.xml"), xml.substr(0, cut));
+            }
+        }
+    }
+
+    std::map<std::string, long> expect;
+    for (int k = late; k < defect_count; ++k)
+        if (injected[k]) expect[finding_codes[k]] = injected[k];
+    if (pending) expect["pending-report"] = pending;
+
+    std::string summary =
+        "# written by oblige_generate; expect.CODE = the count `oblige check` must report\n";
+    summary += "plan=plan.obl\nreports=reports\nas_of=" + as_of.iso() +
+               "\nmonths=" + std::to_string(opt.months) + "\nfiles=" + std::to_string(files) +
+               "\nbytes=" + std::to_string(bytes) + "\n";
+    summary += "submissions=" +
+               std::to_string(injected[none] + injected[late] + injected[missing] + injected[duplicate] +
+                              injected[conflicting] + injected[bad_value] + injected[malformed]) +
+               "\n";
+    for (int k = late; k < defect_count; ++k)
+        summary += std::string("injected.") + injected_names[k] + "=" + std::to_string(injected[k]) + "\n";
+    summary += "background.pending=" + std::to_string(pending) + "\n";
+    for (const auto& [code, count] : expect)
+        summary += "expect." + code + "=" + std::to_string(count) + "\n";
+    write_file(opt.out / "expected.txt", summary);
+    std::printf("%s: %ld report files, %.1f MB, as of %s\n", opt.out.c_str(), files,
+                static_cast<double>(bytes) / 1e6, as_of.iso().c_str());
+    return 0;
+}
