@@ -14,7 +14,7 @@ header.top { position: sticky; top: 0; z-index: 5; background: var(--accent); co
 header.top h1 { margin: 0; font-size: 20px; }
 header.top nav a { color: #fff; margin-right: 14px; font-size: 13px; }
 main { padding: 4px 20px 40px; }
-section { margin-top: 22px; }
+section { margin-top: 22px; scroll-margin-top: 70px; }
 h2 { font-size: 18px; border-bottom: 2px solid var(--accent); padding-bottom: 3px; color: var(--accent); }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 table { border-collapse: collapse; }
@@ -62,7 +62,8 @@ td.dup, .swatch.dup { background: var(--warn-bg) !important; outline: 2px solid 
 .flag.gap { background: var(--bad); color: #fff; }
 .flag.dup { background: #d99a00; color: #fff; }
 dl.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; margin: 6px 0; font-size: 12px; }
-dl.legend dt { margin: 0; } dl.legend dd { margin: 0 8px 0 -8px; }
+dl.legend div { display: flex; gap: 6px; align-items: center; }
+dl.legend dt, dl.legend dd { margin: 0; }
 .swatch { display: inline-block; min-width: 26px; height: 18px; text-align: center; border: 1px solid var(--line);
   line-height: 16px; }
 .graph-wrap { overflow-x: auto; border: 1px solid var(--line); margin: 8px 0; }

@@ -136,7 +136,7 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         }
         top += double(lines) * row_height + layer_gap;
     }
-    const double height = top - layer_gap + node_height + margin;
+    const double height = top - layer_gap - row_height + node_height + margin; // the last row's bottom
     const double centre = width / 2 + margin;
     const auto fmt = [](double v) {
         return std::to_string(static_cast<long long>(v < 0 ? v - 0.5 : v + 0.5));
@@ -224,10 +224,12 @@ void legend(const HtmlPage& page) {
     HtmlWriter& w = page.w;
     w.open("dl", {{"class", "legend"}});
     const auto item = [&](const char* css, const char* text) {
+        w.open("div");
         w.open("dt");
         w.element("span", " ", {{"class", std::string("swatch node ") + css}});
         w.close();
         w.element("dd", page.t(text));
+        w.close();
     };
     item("issuer", "label.issuer");
     item("missing", "label.graph-missing");

@@ -203,10 +203,12 @@ void legend(const HtmlPage& page) {
     HtmlWriter& w = page.w;
     w.open("dl", {{"class", "legend"}});
     const auto item = [&](const std::string& key, const char* css, const char* text) {
+        w.open("div");
         w.open("dt");
         w.element("span", key, {{"class", css}});
         w.close();
         w.element("dd", page.t(text));
+        w.close();
     };
     item(page.t("mark.lead"), "swatch role lead", "label.role-lead");
     item(page.t("mark.support"), "swatch role", "label.role-support");
