@@ -72,13 +72,21 @@ void who_indicator(const plan::Program& program, const plan::Plan& plan, const p
         out << (roles == &ind.leads ? "  lead:" : "  support:");
         if (roles->empty()) out << " (none)";
         out << "\n";
-        for (const auto& r : *roles)
+        // One line per agency, with every place the plan gives it the role (section II and section V).
+        std::vector<plan::AgencyIndex> listed;
+        for (const auto& r : *roles) {
+            if (std::count(listed.begin(), listed.end(), r.agency)) continue;
+            listed.push_back(r.agency);
             out << "    " << agency_label(program, r.agency)
-                << (r.inherited ? " (from the parent indicator)" : "") << "  " << r.origin.where.text()
-                << "\n";
+                << (r.inherited ? " (from the parent indicator)" : "");
+            for (const auto& same : *roles)
+                if (same.agency == r.agency) out << "  " << same.origin.where.text();
+            out << "\n";
+        }
     }
     const auto leaves = plan.leaves_under(plan.by_path.at(ind.path));
     out << "  reported:\n";
+    std::set<AgencyIndex> chained; // each recipient's chain onward is shown once
     bool any = false;
     for (const auto& duty : plan.duties)
         for (const auto& ob : duty.obligations) {
@@ -89,7 +97,7 @@ void who_indicator(const plan::Program& program, const plan::Plan& plan, const p
             any = true;
             out << "    " << program.agencies[ob.sender].id << " → " << program.agencies[ob.recipient].id
                 << " (\"" << duty.name << "\", " << schedule_text(duty) << ")\n";
-            print_chain(program, plan, ob.recipient, out);
+            if (chained.insert(ob.recipient).second) print_chain(program, plan, ob.recipient, out);
         }
     if (!any) out << "    nobody is obliged to report it\n";
 }
@@ -120,8 +128,10 @@ void who_agency(const plan::Program& program, AgencyIndex a, std::ostream& out) 
             for (const auto& ob : duty.obligations) {
                 if (ob.sender == a)
                     lines.push_back("  reports to " + program.agencies[ob.recipient].id + ": \"" + duty.name +
-                                    "\", " + schedule_text(duty) + ", " + std::to_string(ob.covers.size()) +
-                                    " indicator(s)");
+                                    "\", " + schedule_text(duty) + ", " +
+                                    (duty.cover_kind == plan::CoverKind::narrative
+                                         ? std::string("narrative")
+                                         : std::to_string(ob.covers.size()) + " indicator(s)"));
                 if (ob.recipient == a)
                     lines.push_back("  receives from " + program.agencies[ob.sender].id + ": \"" + duty.name +
                                     "\", " + schedule_text(duty));

@@ -1,0 +1,134 @@
+// The command line as users meet it: exit statuses, usage errors, and what lint, who, graph, test and
+// check print. Runs the built `oblige` binary from the source folder.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+};
+
+Run oblige(const std::string& arguments) {
+    const std::string command =
+        std::string("cd '") + OBLIGE_SOURCE_DIR + "' && '" + OBLIGE_BINARY + "' " + arguments + " 2>&1";
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    for (std::size_t n; (n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0;)
+        run.out.append(buffer.data(), n);
+    const int raw = pclose(pipe);
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return run;
+}
+
+std::string temp_plan(const std::string& name, const std::string& text) {
+    const auto dir = std::filesystem::temp_directory_path() / "oblige-cli-test";
+    std::filesystem::create_directories(dir);
+    const auto path = dir / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+}
+
+const std::string clean_plan = R"(plan "T" { title "clean" issuer UB period 2024 to 2025 }
+agency UB "Issuer"
+agency A "Agency A"
+goal G1 "Goal" { indicator CT1 "one" { unit percent  target >= 50 by 2025  lead A } }
+duty "Yearly" { from leads  covers own  to UB  yearly due 10/12 }
+)";
+
+} // namespace
+
+TEST_CASE("usage errors exit with status 2 and say what is wrong", "[cli]") {
+    CHECK(oblige("").status == 2);
+    CHECK(oblige("frobnicate x.obl").status == 2);
+    const Run missing = oblige("lint no/such/plan.obl");
+    CHECK(missing.status == 2);
+    CHECK(missing.out.find("no/such/plan.obl") != std::string::npos);
+    const Run typo = oblige("lint rules/bac-giang/khcn-2024.obl --fromat json");
+    CHECK(typo.status == 2);
+    CHECK(typo.out.find("--fromat") != std::string::npos);
+    CHECK(oblige("lint rules/bac-giang/khcn-2024.obl --format yaml").status == 2);
+    CHECK(oblige("lint rules/bac-giang/khcn-2024.obl --fail-on sometimes").status == 2);
+    const std::string plan = "rules/khanh-hoa/gender-equality-2021-2025.obl";
+    CHECK(oblige("check " + plan + " --as-of 2025-01-15").status == 2); // no --reports
+    CHECK(oblige("check " + plan + " --reports fixtures/khanh-hoa-2024 --as-of 2025-02-30").status == 2);
+    CHECK(oblige("check " + plan + " --reports fixtures/khanh-hoa-2024 --period 2024-Q5").status == 2);
+    CHECK(oblige("check " + plan + " --reports no/such/dir --as-of 2025-01-15").status == 2);
+}
+
+TEST_CASE("lint's exit status follows --fail-on", "[cli]") {
+    const std::string clean = temp_plan("clean.obl", clean_plan);
+    CHECK(oblige("lint '" + clean + "'").status == 0);
+    // Bắc Giang's plan has warnings (no-deadline, chain-broken) and no error.
+    CHECK(oblige("lint rules/bac-giang/khcn-2024.obl").status == 0);
+    CHECK(oblige("lint rules/bac-giang/khcn-2024.obl --fail-on warning").status == 1);
+    CHECK(oblige("lint rules/bac-giang/khcn-2024.obl --fail-on note").status == 1);
+    // Khánh Hòa's has errors.
+    CHECK(oblige("lint rules/khanh-hoa/gender-equality-2021-2025.obl").status == 1);
+    CHECK(oblige("lint rules/khanh-hoa/gender-equality-2021-2025.obl --fail-on never").status == 0);
+}
+
+TEST_CASE("who answers for an indicator and for an agency", "[cli]") {
+    const std::string plan = "rules/khanh-hoa/gender-equality-2021-2025.obl";
+    const Run indicator = oblige("who " + plan + " MT2.CT3");
+    CHECK(indicator.status == 0);
+    CHECK(indicator.out.find("lead:") != std::string::npos);
+    CHECK(indicator.out.find("KH_SKHDT") != std::string::npos);
+    CHECK(indicator.out.find("KH_NHCSXH") != std::string::npos);
+    CHECK(indicator.out.find("chain: KH_SLDTBXH → KH_UBND") != std::string::npos);
+    const Run agency = oblige("who " + plan + " KH_SNV");
+    CHECK(agency.status == 0);
+    CHECK(agency.out.find("lead MT1.CT1") != std::string::npos);
+    const Run nobody = oblige("who " + plan + " KH_NOBODY");
+    CHECK(nobody.status == 1);
+    CHECK(nobody.out.find("KH_NOBODY") != std::string::npos);
+}
+
+TEST_CASE("graph writes DOT and GraphML", "[cli]") {
+    const std::string clean = temp_plan("clean.obl", clean_plan);
+    const Run dot = oblige("graph '" + clean + "'");
+    CHECK(dot.status == 0);
+    CHECK(dot.out.find("digraph") != std::string::npos);
+    CHECK(dot.out.find("reports") == std::string::npos); // edge labels are the duty names
+    CHECK(dot.out.find("Yearly") != std::string::npos);
+    const Run graphml = oblige("graph '" + clean + "' --format graphml");
+    CHECK(graphml.status == 0);
+    CHECK(graphml.out.find("<graphml") != std::string::npos);
+}
+
+TEST_CASE("test passes a plan whose annotations hold and fails one whose do not", "[cli]") {
+    CHECK(oblige("test src/checks/plan/ownership_test.obl").status == 0);
+    const std::string wrong = temp_plan("wrong_test.obl", clean_plan + "# expect-file: many-leads\n");
+    const Run run = oblige("test '" + wrong + "'");
+    CHECK(run.status == 1);
+    CHECK(run.out.find("expected many-leads") != std::string::npos);
+    CHECK(run.out.find("0 passed, 1 failed") != std::string::npos);
+    const std::string unexpected = temp_plan(
+        "unexpected_test.obl", "plan \"U\" { title \"u\" issuer UB period 2024 to 2025 }\nagency UB \"I\"\n"
+                               "agency IDLE \"idle\"\n");
+    const Run surprise = oblige("test '" + unexpected + "'");
+    CHECK(surprise.status == 1);
+    CHECK(surprise.out.find("unexpected unused-agency") != std::string::npos);
+}
+
+TEST_CASE("check --period keeps an inspector's round and nothing else", "[cli]") {
+    const std::string base =
+        "check rules/khanh-hoa/gender-equality-2021-2025.obl --reports fixtures/khanh-hoa-2024 "
+        "--as-of 2025-01-15 --format csv";
+    const Run all = oblige(base);
+    const Run round = oblige(base + " --period 2024");
+    CHECK(all.status == 1);
+    CHECK(round.status == 1);
+    CHECK(all.out.find(",2023,") != std::string::npos); // 2023 reports never came
+    CHECK(round.out.find(",2023,") == std::string::npos);
+    CHECK(round.out.find("missing-report") != std::string::npos); // Sở Ngoại vụ's 2024 report
+}
