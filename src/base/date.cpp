@@ -1,6 +1,7 @@
 #include "base/date.hpp"
 
-#include <charconv>
+#include "base/digits.hpp"
+
 #include <cstdio>
 
 namespace oblige {
@@ -18,14 +19,6 @@ long days_from_civil(long y, unsigned m, unsigned d) {
     const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-bool parse_digits(std::string_view s, int& out) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && p == s.data() + s.size();
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "plan/period.hpp"
 
-#include <charconv>
+#include "base/digits.hpp"
+
 #include <cstdio>
 #include <utility>
 
@@ -22,30 +23,20 @@ const char* frequency_name(Frequency f) {
     return "yearly";
 }
 
-namespace {
-bool digits(std::string_view s, int& out) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && p == s.data() + s.size();
-}
-} // namespace
-
 std::optional<Period> Period::parse(std::string_view text) {
     if (text == "once") return Period{Frequency::once, 0, 0};
     if (text.size() < 4) return std::nullopt;
     int year = 0;
-    if (!digits(text.substr(0, 4), year) || year < 1) return std::nullopt;
+    if (!parse_digits(text.substr(0, 4), year) || year < 1) return std::nullopt;
     if (text.size() == 4) return Period{Frequency::yearly, year, 0};
     if (text[4] != '-') return std::nullopt;
     const std::string_view rest = text.substr(5);
     int n = 0;
-    if (rest.size() == 2 && rest[0] == 'H' && digits(rest.substr(1), n) && n >= 1 && n <= 2)
+    if (rest.size() == 2 && rest[0] == 'H' && parse_digits(rest.substr(1), n) && n >= 1 && n <= 2)
         return Period{Frequency::half_yearly, year, n};
-    if (rest.size() == 2 && rest[0] == 'Q' && digits(rest.substr(1), n) && n >= 1 && n <= 4)
+    if (rest.size() == 2 && rest[0] == 'Q' && parse_digits(rest.substr(1), n) && n >= 1 && n <= 4)
         return Period{Frequency::quarterly, year, n};
-    if (rest.size() == 2 && digits(rest, n) && n >= 1 && n <= 12) return Period{Frequency::monthly, year, n};
+    if (rest.size() == 2 && parse_digits(rest, n) && n >= 1 && n <= 12) return Period{Frequency::monthly, year, n};
     return std::nullopt;
 }
 
