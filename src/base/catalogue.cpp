@@ -242,7 +242,7 @@ const std::map<std::string_view, Templates>& templates() {
         {"label.missing", {"missing", "chưa nộp (quá hạn)"}},
         {"label.pending", {"not yet due", "chưa đến hạn"}},
         {"label.worst-delay", {"worst delay", "chậm nhất"}},
-        {"label.days-late", {"{days} days late", "chậm {days} ngày"}},
+        {"label.days-late", {"{days} day(s) late", "chậm {days} ngày"}},
         {"label.value-errors", {"value errors", "lỗi số liệu"}},
         {"label.severity", {"severity", "mức độ"}},
         {"label.severity-error", {"errors", "lỗi"}},

@@ -96,7 +96,6 @@ tr[hidden] { display: none; }
   header.top, table.matrix thead th, table.matrix th.corner, table.matrix tbody th { position: static; }
   header.top { background: none; color: #000; border-bottom: 2px solid #000; }
   header.top nav, .controls, .js-only, .hint { display: none !important; }
-  tr[hidden] { display: table-row; }
   .matrix-wrap, .scroll, .graph-wrap { overflow: visible; max-height: none; border: none; }
   thead { display: table-header-group; }
   tr, figure, dl.legend { break-inside: avoid; page-break-inside: avoid; }

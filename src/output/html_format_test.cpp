@@ -123,7 +123,7 @@ TEST_CASE("html: the scorecard joins figures and findings per agency", "[html]")
     CHECK(rows[1].value_errors == 1); // bad-value
     Parsed page(page_of(fx.result));
     CHECK(page.count("//section[@id='scorecard']//table[contains(@class,'sortable')]/tbody/tr") == 3);
-    CHECK(page.count("//tr[@data-agency='SLDTBXH']/td[contains(., '3 days late')]") == 1);
+    CHECK(page.count("//tr[@data-agency='SLDTBXH']/td[contains(., '3 day(s) late')]") == 1);
 }
 
 TEST_CASE("html: the ownership matrix marks roles, gaps and duplicates", "[html]") {
