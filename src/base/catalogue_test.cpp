@@ -47,7 +47,7 @@ std::set<std::string> catalogue_ids() {
 // to helpers as string literals ("heading.summary" written as an argument).
 std::set<std::string> output_ids() {
     std::set<std::string> ids;
-    const std::regex literal(R"re("((?:heading|label|summary|mark|note)\.[a-z0-9\-]+)")re");
+    const std::regex literal(R"re("((?:heading|label|summary|mark|note|severity)\.[a-z0-9\-]+)")re");
     for (const auto& file :
          std::filesystem::directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / "src/output")) {
         const std::string name = file.path().filename().string();

@@ -38,6 +38,8 @@ table.counts td { min-width: 60px; }
 table.sortable thead th { cursor: pointer; white-space: nowrap; }
 html.js table.sortable thead th::after { content: " \2195"; color: var(--muted); font-size: 11px; }
 table.scorecard tbody th { text-align: left; font-weight: normal; min-width: 220px; }
+table.scorecard .name { display: inline; margin-left: 8px; }
+table.scorecard th, table.scorecard td { padding: 2px 7px; }
 .matrix-wrap { overflow: auto; max-width: 100%; max-height: 85vh; border: 1px solid var(--line); margin: 8px 0; }
 table.matrix { font-size: 12px; }
 table.matrix th.corner, table.matrix tbody th { position: sticky; left: 0; z-index: 2; background: #fff;
@@ -81,6 +83,7 @@ svg .node.dissolved rect, .swatch.node.dissolved { fill: #eceef1; background: #e
 svg .node.dissolved text { fill: var(--muted); text-decoration: line-through; }
 table.findings { font-size: 13px; width: 100%; }
 table.findings td.loc code { font-size: 11px; word-break: break-all; }
+table.findings td:first-child code { white-space: nowrap; }
 table.findings tr.error td.sev { color: var(--bad); font-weight: bold; }
 table.findings tr.warning td.sev { color: var(--warn); font-weight: bold; }
 table.findings tr.note td.sev { color: var(--muted); }

@@ -24,6 +24,18 @@ std::string subject_text(const Subjects& s) {
     return text;
 }
 
+std::string severity_label(const HtmlPage& page, Severity s) {
+    switch (s) {
+    case Severity::error:
+        return page.t("severity.error");
+    case Severity::warning:
+        return page.t("severity.warning");
+    case Severity::note:
+        return page.t("severity.note");
+    }
+    return severity_name(s);
+}
+
 void filters(const HtmlPage& page, const Summary& summary) {
     HtmlWriter& w = page.w;
     w.open("div", {{"class", "controls js-only"}});
@@ -31,8 +43,8 @@ void filters(const HtmlPage& page, const Summary& summary) {
     w.text(page.t("label.severity") + " ");
     w.open("select", {{"id", "filter-severity"}});
     w.element("option", page.t("label.all"), {{"value", ""}});
-    for (const char* s : {"error", "warning", "note"})
-        w.element("option", page.t(std::string("label.severity-") + s), {{"value", s}});
+    for (const Severity s : {Severity::error, Severity::warning, Severity::note})
+        w.element("option", severity_label(page, s), {{"value", severity_name(s)}});
     w.close();
     w.close();
     w.text(" ");
@@ -81,7 +93,7 @@ void write_findings(const HtmlPage& page) {
         w.open("td");
         w.element("code", f.code);
         w.close();
-        w.element("td", page.t(std::string("label.severity-") + severity), {{"class", "sev"}});
+        w.element("td", severity_label(page, f.severity), {{"class", "sev"}});
         w.element("td", subject_text(f.subjects));
         w.open("td", {{"class", "loc"}});
         if (!f.location.file.empty()) w.element("code", f.location.text());
