@@ -20,7 +20,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid var(--line); padding: 3px 7px; vertical-align: top; }
 thead th { background: var(--head); text-align: left; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .bad, td.bad { color: var(--bad); font-weight: bold; }
 .warn, td.warn { color: var(--warn); font-weight: bold; }
 .ok { color: var(--ok); }
