@@ -28,24 +28,32 @@ TEST_CASE("a period lies within the periods that hold it", "[plan][period]") {
 }
 
 TEST_CASE("schedules give each period its due date", "[plan][schedule]") {
-    Schedule yearly{Frequency::yearly, true, {DayMonth{10, 12}}};
+    const auto schedule = [](Frequency frequency, std::vector<DayMonth> days = {}) {
+        Schedule s;
+        s.frequency = frequency;
+        s.has_due = true;
+        s.due_days = std::move(days);
+        return s;
+    };
+    Schedule yearly = schedule(Frequency::yearly, {DayMonth{10, 12}});
     CHECK(yearly.due_date(*Period::parse("2024")) == Date{2024, 12, 10});
     yearly.next_year = true;
     CHECK(yearly.due_date(*Period::parse("2024")) == Date{2025, 12, 10});
-    const Schedule half{Frequency::half_yearly, true, {DayMonth{20, 5}, DayMonth{25, 11}}};
+    const Schedule half = schedule(Frequency::half_yearly, {DayMonth{20, 5}, DayMonth{25, 11}});
     CHECK(half.due_date(*Period::parse("2025-H1")) == Date{2025, 5, 20});
     CHECK(half.due_date(*Period::parse("2025-H2")) == Date{2025, 11, 25});
     CHECK_FALSE(half.due_date(*Period::parse("2025")).has_value()); // not a half-year
-    Schedule quarterly{Frequency::quarterly, true};
+    Schedule quarterly = schedule(Frequency::quarterly);
     quarterly.offset_days = 15;
     CHECK(quarterly.due_date(*Period::parse("2025-Q1")) == Date{2025, 4, 15});
     CHECK(quarterly.due_date(*Period::parse("2025-Q4")) == Date{2026, 1, 15});
-    Schedule monthly{Frequency::monthly, true};
+    Schedule monthly = schedule(Frequency::monthly);
     monthly.offset_days = 5;
     CHECK(monthly.due_date(*Period::parse("2024-02")) == Date{2024, 3, 5});
-    const Schedule leap{Frequency::yearly, true, {DayMonth{29, 2}}};
+    const Schedule leap = schedule(Frequency::yearly, {DayMonth{29, 2}});
     CHECK(leap.due_date(*Period::parse("2025")) == Date{2025, 2, 28}); // no 29/2 in 2025: the 28th
-    const Schedule undated{Frequency::yearly, false};
+    Schedule undated = schedule(Frequency::yearly);
+    undated.has_due = false;
     CHECK_FALSE(undated.due_date(*Period::parse("2025")).has_value());
     CHECK(monthly.periods(2024, 2025).size() == 24);
     CHECK(half.periods(2025, 2025).size() == 2);
