@@ -93,7 +93,10 @@ struct Templates {
 const std::map<std::string_view, Templates>& templates() {
     static const std::map<std::string_view, Templates> table = {
         {"syntax", {"{detail}", "{detail}"}},
-        {"unknown-ref", {"unknown {kind} '{name}'{hint}", "{kind} '{name}' chưa được khai báo{hint}"}},
+        {"unknown-ref", {"unknown {kind} '{name}'", "{kind} '{name}' chưa được khai báo"}},
+        {"unknown-ref.suggest",
+         {"unknown {kind} '{name}'; did you mean '{suggestion}'?",
+          "{kind} '{name}' chưa được khai báo; có phải là '{suggestion}'?"}},
         {"duplicate-decl", {"{kind} '{name}' is declared twice", "{kind} '{name}' được khai báo hai lần"}},
         {"bad-import", {"{detail}", "{detail}"}},
         {"bad-date", {"{detail}", "{detail}"}},
@@ -128,10 +131,29 @@ const std::map<std::string_view, Templates>& templates() {
           "{agency} báo cáo cho {recipient} hạn {due} kỳ {period}, nhưng {recipient} phải báo cáo lên cấp "
           "trên trước {onward_due}"}},
         {"dissolved-agency",
-         {"duty '{duty}' {role} {agency}, which ceased to exist on {until}, before the due date "
-          "{due}{successor}",
-          "Nhiệm vụ '{duty}' {role} {agency}, cơ quan đã chấm dứt hoạt động từ ngày {until}, trước hạn "
-          "{due}{successor}"}},
+         {"duty '{duty}' names {agency}, which existed only until {until}, before the report due {due}",
+          "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn báo cáo "
+          "{due}"}},
+        {"dissolved-agency.to",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+          "no successor is named",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; không có cơ quan kế thừa"}},
+        {"dissolved-agency.to-successor",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+          "its duties passed to {successor} ({successor_name})",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+        {"dissolved-agency.from",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+          "{due}; no successor is named",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; không có cơ quan kế thừa"}},
+        {"dissolved-agency.from-successor",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+          "{due}; its duties passed to {successor} ({successor_name})",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -143,8 +165,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"no-target", {"indicator {indicator} has no target", "Chỉ tiêu {indicator} chưa có mục tiêu"}},
         {"xml-malformed", {"malformed XML: {detail}", "XML sai cú pháp: {detail}"}},
         {"report-invalid", {"{detail}", "{detail}"}},
-        {"report-unknown",
-         {"unknown {kind} '{name}'{hint}", "{kind} '{name}' không có trong kế hoạch{hint}"}},
+        {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
+        {"report-unknown.suggest",
+         {"unknown {kind} '{name}'; did you mean '{suggestion}'?",
+          "{kind} '{name}' không có trong kế hoạch; có phải là '{suggestion}'?"}},
         {"unexpected-report",
          {"no duty expects a report from {agency} to {recipient} for {period}",
           "Không nhiệm vụ nào yêu cầu {agency} báo cáo cho {recipient} kỳ {period}"}},
@@ -183,8 +207,21 @@ const std::map<std::string_view, Templates>& templates() {
          {"{indicator} = {value} in {year} meets the target {target}",
           "Chỉ tiêu {indicator} = {value} năm {year} đạt mục tiêu {target}"}},
         {"dissolved-sender",
-         {"{agency} ceased to exist on {until} but reported on {submitted}{successor}",
-          "{agency} đã chấm dứt hoạt động từ ngày {until} nhưng vẫn báo cáo ngày {submitted}{successor}"}},
+         {"{agency} existed only until {until} but reported on {submitted}",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}"}},
+        {"dissolved-sender.successor",
+         {"{agency} existed only until {until} but reported on {submitted}; its duties passed to {successor}",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ đã chuyển "
+          "cho {successor}"}},
+        // The sorts of things a `{kind}` argument names, in each language.
+        {"term.agency", {"agency", "cơ quan"}},
+        {"term.indicator", {"indicator", "chỉ tiêu"}},
+        {"term.goal", {"goal", "mục tiêu"}},
+        {"term.duty", {"duty", "nhiệm vụ báo cáo"}},
+        {"term.plan", {"plan", "kế hoạch"}},
+        {"term.unit", {"unit", "đơn vị tính"}},
+        {"term.element", {"element", "thẻ"}},
+        {"term.attribute", {"attribute", "thuộc tính"}},
         {"unknown-markup", {"unknown {kind} '{name}' ignored", "Bỏ qua {kind} không xác định '{name}'"}},
         {"unreadable-input", {"{detail}", "{detail}"}},
         // Notes that point at other places involved in a finding.
@@ -339,11 +376,23 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
+    // A `kind` names a sort of thing ("agency", "indicator"): it is said in the message's language.
+    for (const auto& [key, value] : args)
+        if (key == "kind" && message_template("term." + value, lang)) {
+            MessageArgs translated = args;
+            for (auto& [k, v] : translated)
+                if (k == "kind") v = message_template("term." + v, lang);
+            return fill_template(templ, translated);
+        }
     return fill_template(templ, args);
 }
 } // namespace
 
 std::string render_message(const Finding& finding, Lang lang) {
+    if (!finding.variant.empty()) {
+        const std::string id = finding.code + "." + finding.variant;
+        if (message_template(id, Lang::en)) return render_id(id, finding.args, lang);
+    }
     return render_id(finding.code, finding.args, lang);
 }
 

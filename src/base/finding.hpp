@@ -43,6 +43,9 @@ struct Finding {
     MessageArgs args;
     std::vector<Related> related;
     std::string source; // the plan text's section this concerns ("seed 002, II.2.a"), where known
+    // Picks a more specific message for the code: the catalogue entry "code.variant" when it exists
+    // (dissolved-agency.to-successor), so every language words each case whole.
+    std::string variant;
 
     std::string arg(std::string_view name) const;
 };

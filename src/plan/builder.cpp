@@ -84,11 +84,9 @@ class Builder {
     void unknown(const std::string& kind, const std::string& name, Location where,
                  const std::vector<std::string>& candidates, Subjects subjects = {}) {
         const std::string guess = suggest(name, candidates);
-        report("unknown-ref", std::move(where),
-               {{"kind", kind},
-                {"name", name},
-                {"hint", guess.empty() ? "" : "; did you mean '" + guess + "'?"}},
-               std::move(subjects));
+        Finding& f = report("unknown-ref", std::move(where),
+                            {{"kind", kind}, {"name", name}, {"suggestion", guess}}, std::move(subjects));
+        if (!guess.empty()) f.variant = "suggest";
     }
 
     std::vector<std::string> agency_ids() const {

@@ -15,22 +15,20 @@ void check_lifetimes(const PlanCheckContext& c) {
                                    const Date& when) {
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
-                const std::string successor = agency.successor != plan::none
-                                                  ? "; its duties passed to " +
-                                                        c.agency_id(agency.successor) + " (" +
-                                                        c.program.agencies[agency.successor].name + ")"
-                                                  : "; no successor is named";
                 Finding& f = c.add(
                     "dissolved-agency", duty.where_named(a, as_recipient),
                     Subjects{
                         .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
                     {{"duty", duty.name},
-                     {"role", as_recipient ? "sends to" : "is carried by"},
                      {"agency", agency.id},
                      {"until", agency.until->iso()},
                      {"due", when.iso()},
-                     {"successor", successor}},
+                     {"successor", agency.successor != plan::none ? c.agency_id(agency.successor) : ""},
+                     {"successor_name",
+                      agency.successor != plan::none ? c.program.agencies[agency.successor].name : ""}},
                     duty.origin.source);
+                f.variant = std::string(as_recipient ? "to" : "from") +
+                            (agency.successor != plan::none ? "-successor" : "");
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
             };
             // Without a due date, the last day of the period is the latest the report could be sent.

@@ -1,5 +1,7 @@
 // Each report finding code: an input that triggers it, and a near miss that does not.
 #include "checks/report/engine.hpp"
+
+#include "base/catalogue.hpp"
 #include "checks/report/test_program.hpp"
 
 #include <catch2/catch.hpp>
@@ -126,13 +128,13 @@ TEST_CASE("report-unknown: plan, agency, indicator and duty, with suggestions", 
     const auto f = with(r, "report-unknown");
     REQUIRE(f.size() == 4);
     CHECK(f[0].arg("kind") == "plan");
-    CHECK(f[0].arg("hint") == "; did you mean 'P'?");
+    CHECK(f[0].arg("suggestion") == "P");
     CHECK(f[1].arg("kind") == "agency");
-    CHECK(f[1].arg("hint") == "; did you mean 'SYT'?");
+    CHECK(f[1].arg("suggestion") == "SYT");
     CHECK(f[2].arg("kind") == "indicator");
-    CHECK(f[2].arg("hint") == "; did you mean 'MT1.CT1'?");
+    CHECK(f[2].arg("suggestion") == "MT1.CT1");
     CHECK(f[3].arg("kind") == "duty");
-    CHECK(f[3].arg("hint") == "; did you mean 'Annual'?");
+    CHECK(f[3].arg("suggestion") == "Annual");
     CHECK(with(run({syt(good_values, "2024-12-05", " duty=\"Annual\"")}), "report-unknown").empty());
 }
 
@@ -300,7 +302,8 @@ TEST_CASE("dissolved-sender: after its end date; its successor's expectation is 
     const ReportRun r = run({late_sld}, Date{2025, 6, 1});
     const auto f = with(r, "dissolved-sender");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].arg("successor") == "; its duties passed to SNV");
+    CHECK(f[0].arg("successor") == "SNV");
+    CHECK(render_message(f[0]).find("; its duties passed to SNV") != std::string::npos);
     CHECK(with(r, "unexpected-report").empty());
     CHECK(with(r, "missing-report", "2025-Q1").empty());
     // Nobody sent Q2: SNV, the successor, owes it.

@@ -13,24 +13,27 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
     out.reserve(raw.size());
     std::vector<std::string> leaves; // filled on the first unknown indicator only
     for (const reports::RawValue& r : raw) {
-        Subjects s = subjects;
-        s.indicator = r.indicator.text;
+        // Subjects are copied only for a finding: most values make none.
+        auto subjects_of = [&] {
+            Subjects s = subjects;
+            s.indicator = r.indicator.text;
+            return s;
+        };
         if (!r.indicator.present || reports::trim(r.indicator.text).empty()) {
-            findings.push_back(make_finding("report-invalid", r.where, s,
+            findings.push_back(make_finding("report-invalid", r.where, subjects_of(),
                                             {{"detail", "a <value> without an 'indicator' attribute"}}));
             continue;
         }
-        const auto it = plan.by_path.find(std::string(reports::trim(r.indicator.text)));
+        const auto it = plan.by_path.find(reports::trim(r.indicator.text));
         if (it == plan.by_path.end()) {
             if (leaves.empty())
                 for (const auto& ind : plan.indicators)
                     if (ind.is_leaf()) leaves.push_back(ind.path);
             const std::string guess = suggest(r.indicator.text, leaves);
-            findings.push_back(
-                make_finding("report-unknown", r.indicator.where, s,
-                             {{"kind", "indicator"},
-                              {"name", r.indicator.text},
-                              {"hint", guess.empty() ? "" : "; did you mean '" + guess + "'?"}}));
+            Finding f = make_finding("report-unknown", r.indicator.where, subjects_of(),
+                                     {{"kind", "indicator"}, {"name", r.indicator.text}, {"suggestion", guess}});
+            if (!guess.empty()) f.variant = "suggest";
+            findings.push_back(std::move(f));
             continue;
         }
         ReportedValue v;
@@ -41,7 +44,7 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
             if (r.status.text == "unavailable")
                 v.unavailable = true;
             else
-                findings.push_back(make_finding("unknown-markup", r.status.where, s,
+                findings.push_back(make_finding("unknown-markup", r.status.where, subjects_of(),
                                                 {{"kind", "status"}, {"name", r.status.text}}));
         }
         if (!v.unavailable) v.value = reports::parse_value(v.text, plan.indicators[v.indicator].unit);
@@ -54,6 +57,7 @@ void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& valu
                   std::vector<Finding>& findings) {
     for (const ReportedValue& v : values) {
         const plan::Indicator& ind = plan.indicators[v.indicator];
+        if (!v.unavailable && (v.value.ok() || v.value.status == reports::ValueStatus::empty)) continue;
         Subjects s = subjects;
         s.indicator = ind.path;
         if (v.unavailable) {
