@@ -23,7 +23,7 @@ bool check_options(const Arguments& args, const std::set<std::string>& known, st
 
 const std::set<std::string>& emit_options() {
     static const std::set<std::string> options = {"--format",   "--output",         "--fail-on", "--lang",
-                                                  "--baseline", "--write-baseline", "--root"};
+                                                  "--baseline", "--write-baseline", "--root",    "--table"};
     return options;
 }
 
@@ -57,6 +57,15 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     if (auto l = args.value("--lang"); l && !parse_lang(*l, render.lang)) {
         err << "oblige " << args.command << ": unknown --lang '" << *l << "' (en, vi)\n";
         return exit_usage;
+    }
+    // csv holds one table: the findings (default) or, with --table figures, the reporting figures.
+    if (auto t = args.value("--table")) {
+        if (*t == "figures")
+            render.csv_table = output::CsvTable::figures;
+        else if (*t != "findings") {
+            err << "oblige " << args.command << ": unknown --table '" << *t << "' (findings, figures)\n";
+            return exit_usage;
+        }
     }
     output::FailOn fail_on = output::FailOn::error;
     if (auto f = args.value("--fail-on"); f && !output::parse_fail_on(*f, fail_on)) {

@@ -1,5 +1,6 @@
 // The json output: one document, schema in src/output/json-schema.md (version 1).
 #include "output/baseline.hpp"
+#include "output/figures_json.hpp"
 #include "output/formats.hpp"
 #include "output/json_writer.hpp"
 #include "output/numbers.hpp"
@@ -18,24 +19,6 @@ void location(JsonWriter& w, const Location& where) {
     where.line > 0 ? w.integer(where.line) : w.null();
     w.key("column");
     where.line > 0 && where.column > 0 ? w.integer(where.column) : w.null();
-    w.end_object();
-}
-
-void rate(JsonWriter& w, std::string_view name, int numerator, int denominator) {
-    w.key(name);
-    if (denominator > 0)
-        w.number_text(fixed_ratio(numerator, denominator, 4));
-    else
-        w.null(); // nothing expected: no rate, rather than a misleading 0
-}
-
-void figures(JsonWriter& w, const reports::Figures& f) {
-    w.begin_object();
-    w.field("expected", f.expected);
-    w.field("actual", f.actual);
-    w.field("on_time", f.on_time);
-    rate(w, "reporting_rate", f.actual, f.expected);
-    rate(w, "on_time_rate", f.on_time, f.expected);
     w.end_object();
 }
 
@@ -122,29 +105,7 @@ void render_json(const checks::RunResult& result, const RenderOptions& options, 
     w.end_object();
 
     w.key("figures");
-    w.begin_array();
-    for (const reports::PlanFigures& plan : result.figures) {
-        w.begin_object();
-        w.field("plan", plan.plan);
-        w.key("total");
-        figures(w, plan.total);
-        w.key("agencies");
-        w.begin_array();
-        for (const reports::AgencyFigures& a : plan.agencies) {
-            const std::string id = agency_id_at(result, a.agency);
-            w.begin_object();
-            w.field("agency", id);
-            w.field("name", agency_name(result, id));
-            w.key("own");
-            figures(w, a.own);
-            w.key("rolled_up");
-            figures(w, a.rolled_up);
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
-    }
-    w.end_array();
+    write_figures(w, result);
 
     w.key("findings");
     w.begin_array();

@@ -2,6 +2,7 @@
 // per expected submission, a <failure> per error or warning finding; notes go to the case's <system-out>.
 // Findings that concern no agency go to a suite named after their file.
 #include "output/formats.hpp"
+#include "output/numbers.hpp"
 #include "output/xml_escape.hpp"
 
 #include <algorithm>
@@ -29,7 +30,19 @@ struct Suite {
     std::string name;
     std::string classname;
     std::map<CaseKey, Case> cases;
+    std::vector<std::pair<std::string, std::string>> properties; // the reporting figures
 };
+
+// The DHIS2 figures as JUnit properties: expected, actual, on_time and the two rates (0..1, four decimals).
+void add_figures(Suite& suite, const std::string& prefix, const reports::Figures& f) {
+    suite.properties.emplace_back(prefix + "expected", std::to_string(f.expected));
+    suite.properties.emplace_back(prefix + "actual", std::to_string(f.actual));
+    suite.properties.emplace_back(prefix + "on_time", std::to_string(f.on_time));
+    if (f.expected > 0) {
+        suite.properties.emplace_back(prefix + "reporting_rate", fixed_ratio(f.actual, f.expected, 4));
+        suite.properties.emplace_back(prefix + "on_time_rate", fixed_ratio(f.on_time, f.expected, 4));
+    }
+}
 
 CaseKey agency_case(const Subjects& s) {
     return {s.plan, s.duty, s.recipient, s.period, {}, {}};
@@ -119,7 +132,22 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
         for (const plan::Agency& agency : result.program->agencies)
             if (!suites.count("1" + agency.id)) agency_suite(agency.id).cases[CaseKey{}];
     plans.erase("");
-    const bool show_plan = plans.size() > 1;
+    const bool show_plan = plans.size() > 1 || result.figures.size() > 1;
+    // Figures per agency (its own and rolled up the `under` hierarchy) and per plan, as suite properties.
+    for (const reports::PlanFigures& plan : result.figures) {
+        const std::string prefix = show_plan ? plan.plan + ":" : "";
+        for (const reports::AgencyFigures& a : plan.agencies) {
+            Suite& suite = agency_suite(agency_id_at(result, a.agency));
+            add_figures(suite, prefix, a.own);
+            add_figures(suite, prefix + "rolled_up.", a.rolled_up);
+        }
+        auto [it, added] = suites.try_emplace("2" + plan.plan);
+        if (added) {
+            it->second.name = fill_template(message_template("heading.figures", lang), {{"plan", plan.plan}});
+            it->second.classname = "figures";
+        }
+        add_figures(it->second, "", plan.total);
+    }
 
     std::string body;
     int total_tests = 0, total_failures = 0;
@@ -156,9 +184,16 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
         const int tests = static_cast<int>(suite.cases.size());
         total_tests += tests;
         total_failures += failures;
+        std::string properties;
+        if (!suite.properties.empty()) {
+            properties = "    <properties>\n";
+            for (const auto& [name, value] : suite.properties)
+                properties += "      <property" + attr("name", name) + attr("value", value) + "/>\n";
+            properties += "    </properties>\n";
+        }
         body += "  <testsuite" + attr("name", suite.name) + attr("tests", std::to_string(tests)) +
                 attr("failures", std::to_string(failures)) + attr("errors", "0") + attr("skipped", "0") +
-                attr("time", "0") + ">\n" + cases + "  </testsuite>\n";
+                attr("time", "0") + ">\n" + properties + cases + "  </testsuite>\n";
     }
 
     std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";

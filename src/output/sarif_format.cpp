@@ -1,5 +1,6 @@
 // The sarif output (SARIF 2.1.0), so code review tools show findings on the .obl files.
 #include "output/baseline.hpp"
+#include "output/figures_json.hpp"
 #include "output/formats.hpp"
 #include "output/json_writer.hpp"
 #include "output/summary.hpp"
@@ -113,6 +114,12 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
     w.end_object();
 
     w.field("columnKind", "unicodeCodePoints"); // our columns count code points, not UTF-16 units
+    // The reporting figures ride in the run's property bag, as the json output carries them.
+    w.key("properties");
+    w.begin_object();
+    w.key("figures");
+    write_figures(w, result);
+    w.end_object();
 
     w.key("results");
     w.begin_array();
