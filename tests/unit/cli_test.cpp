@@ -120,6 +120,28 @@ TEST_CASE("test passes a plan whose annotations hold and fails one whose do not"
     CHECK(surprise.out.find("unexpected unused-agency") != std::string::npos);
 }
 
+TEST_CASE("every format carries the reporting figures", "[cli]") {
+    const std::string base = "check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 "
+                             "--as-of 2025-12-01 --format ";
+    // Sơn La 2025: 50 submissions expected, 45 arrived, 43 on time (fixtures/README.md).
+    const Run json = oblige(base + "json");
+    CHECK(json.out.find(
+              "\"total\": {\n        \"expected\": 50,\n        \"actual\": 45,\n        \"on_time\": 43,") !=
+          std::string::npos);
+    const Run sarif = oblige(base + "sarif");
+    CHECK(sarif.out.find("\"properties\"") != std::string::npos);
+    CHECK(sarif.out.find("\"reporting_rate\": 0.9000") != std::string::npos);
+    const Run junit = oblige(base + "junit");
+    CHECK(junit.out.find("<property name=\"reporting_rate\" value=\"0.9000\"/>") != std::string::npos);
+    CHECK(junit.out.find("<property name=\"rolled_up.expected\"") != std::string::npos);
+    const Run csv = oblige(base + "csv --table figures");
+    CHECK(csv.out.find("plan,agency,name,scope,expected,actual,on_time,reporting_rate,on_time_rate") !=
+          std::string::npos);
+    CHECK(oblige(base + "csv --table pivot").status == 2);
+    const Run text = oblige(base + "text");
+    CHECK(text.out.find("plan total") != std::string::npos);
+}
+
 TEST_CASE("check --period keeps an inspector's round and nothing else", "[cli]") {
     const std::string base =
         "check rules/khanh-hoa/gender-equality-2021-2025.obl --reports fixtures/khanh-hoa-2024 "
