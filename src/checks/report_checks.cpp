@@ -2,6 +2,7 @@
 
 #include "checks/plan_checks.hpp"
 #include "checks/report/engine.hpp"
+#include "reports/ordered_parallel.hpp"
 #include "reports/walk.hpp"
 
 namespace oblige::checks {
@@ -21,14 +22,15 @@ RunResult run_check(const plan::Program& program, const CheckOptions& options) {
     result.inputs = options.report_paths;
     result.findings = run_plan_checks(program);
 
-    reports::ReportFiles files = reports::collect_report_files(options.report_paths);
+    reports::ReportFiles walked;
+    if (!options.collected) walked = reports::collect_report_files(options.report_paths);
+    const reports::ReportFiles& files = options.collected ? *options.collected : walked;
     result.findings.insert(result.findings.end(), files.findings.begin(), files.findings.end());
     for (const std::string& error : files.errors)
         result.findings.push_back(make_finding("unreadable-input", Location{}, {}, {{"detail", error}}));
 
     report::Engine engine(program, options.as_of);
-    for (const std::string& file : files.files)
-        engine.add_file(file);
+    engine.add_files(files.files, reports::report_threads());
     report::ReportRun run = engine.finish(options.periods);
     for (Finding& f : run.findings) {
         // Findings about a period outside --period are not this run's business.

@@ -59,8 +59,8 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
 
     auto program = load_plans(args.positional, args, err);
     if (!program) return exit_usage;
-    // run_check walks the paths again (cheap) so that its result stands alone: files, findings, order.
     options.report_paths = paths;
+    options.collected = &files;
     checks::RunResult result = checks::run_check(*program, options);
     result.inputs = args.positional;
     result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());

@@ -56,6 +56,8 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     for (std::size_t i = 0; i < n; ++i)
         line_[i] = find(static_cast<AgencyIndex>(i));
 
+    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
+        if (!plan.duties[d].schedule) unscheduled_.push_back(d);
     if (plan.first_year <= 0 || plan.last_year < plan.first_year) return; // no period: nothing expected
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
         const plan::Duty& duty = plan.duties[d];
@@ -81,8 +83,16 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     }
 }
 
+PlanExpectations::Key PlanExpectations::key_of(const Period& period, AgencyIndex sender,
+                                               AgencyIndex recipient, plan::DutyIndex duty) {
+    return Key{(std::uint64_t(duty) << 32) | static_cast<std::uint32_t>(period.year),
+               (std::uint64_t(sender) << 32) | recipient,
+               (std::uint64_t(static_cast<unsigned>(period.frequency)) << 32) |
+                   static_cast<std::uint32_t>(period.index)};
+}
+
 std::size_t PlanExpectations::add(Expected e) {
-    const auto key = std::make_tuple(e.duty, e.sender, e.recipient, e.period);
+    const Key key = key_of(e.period, e.sender, e.recipient, e.duty);
     if (auto it = by_key_.find(key); it != by_key_.end()) {
         // A dissolved agency's obligation passed to its successor, which had its own: one submission
         // carrying both.
@@ -94,7 +104,7 @@ std::size_t PlanExpectations::add(Expected e) {
     }
     const std::size_t index = expected_.size();
     by_key_.emplace(key, index);
-    by_lines_[std::make_tuple(e.period, line(e.sender), line(e.recipient))].push_back(index);
+    by_lines_[key_of(e.period, line(e.sender), line(e.recipient))].push_back(index);
     expected_.push_back(std::move(e));
     return index;
 }
@@ -107,9 +117,8 @@ std::vector<std::size_t> PlanExpectations::candidates(const Period& period, Agen
                                                       AgencyIndex recipient) {
     // Unscheduled duties expect whatever period a report names, once one arrives.
     if (plan_.first_year > 0) {
-        for (plan::DutyIndex d = 0; d < plan_.duties.size(); ++d) {
+        for (plan::DutyIndex d : unscheduled_) {
             const plan::Duty& duty = plan_.duties[d];
-            if (duty.schedule) continue;
             if (period.frequency != Frequency::once &&
                 (period.year < plan_.first_year || period.year > plan_.last_year))
                 continue;
@@ -131,7 +140,7 @@ std::vector<std::size_t> PlanExpectations::candidates(const Period& period, Agen
             }
         }
     }
-    auto it = by_lines_.find(std::make_tuple(period, line(sender), line(recipient)));
+    auto it = by_lines_.find(key_of(period, line(sender), line(recipient)));
     if (it == by_lines_.end()) return {};
     std::vector<std::size_t> out = it->second;
     std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {

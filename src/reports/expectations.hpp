@@ -7,9 +7,10 @@
 #include "plan/period.hpp"
 
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace oblige::reports {
@@ -58,11 +59,28 @@ class PlanExpectations {
     const plan::Program& program_;
     const plan::Plan& plan_;
     std::vector<Expected> expected_;
-    std::vector<plan::AgencyIndex> line_; // per agency: a representative of its succession line
-    std::map<std::tuple<plan::DutyIndex, plan::AgencyIndex, plan::AgencyIndex, plan::Period>, std::size_t>
-        by_key_;
-    std::map<std::tuple<plan::Period, plan::AgencyIndex, plan::AgencyIndex>, std::vector<std::size_t>>
-        by_lines_;
+    std::vector<plan::AgencyIndex> line_;      // per agency: a representative of its succession line
+    std::vector<plan::DutyIndex> unscheduled_; // duties without a schedule: looked at for every report
+    // Hash maps: a national plan expects hundreds of thousands of submissions, and a tree lookup per
+    // report was a tenth of `check`'s time. Neither is ever iterated, so their order cannot leak out.
+    struct Key {
+        std::uint64_t a = 0, b = 0, c = 0; // (duty, year), (sender, recipient), (frequency, index)
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const {
+            std::uint64_t h = k.a * 0x9E3779B97F4A7C15ull;
+            h = (h ^ (h >> 29) ^ k.b) * 0xBF58476D1CE4E5B9ull;
+            h = (h ^ (h >> 31) ^ k.c) * 0x94D049BB133111EBull;
+            return static_cast<std::size_t>(h ^ (h >> 32));
+        }
+    };
+    static Key key_of(const plan::Period& period, plan::AgencyIndex sender, plan::AgencyIndex recipient,
+                      plan::DutyIndex duty = plan::none);
+    // (duty, sender, recipient, period) → the expectation
+    std::unordered_map<Key, std::size_t, KeyHash> by_key_;
+    // (period, sender's line, recipient's line) → the expectations a report may fulfil
+    std::unordered_map<Key, std::vector<std::size_t>, KeyHash> by_lines_;
 };
 
 } // namespace oblige::reports

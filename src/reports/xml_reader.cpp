@@ -2,10 +2,12 @@
 
 #include <pugixml.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace oblige::reports {
@@ -186,8 +188,9 @@ class Reader {
     // Reads the attributes `known` names into `slots`, warns about the rest.
     void attributes(const pugi::xml_node& node,
                     std::initializer_list<std::pair<const char*, Attribute*>> known) {
-        for (const auto& [name, slot] : known)
-            slot->where = element_at(node);
+        // The element's place, for the attributes that turn out absent; taken first, as the locator
+        // only walks forward cheaply.
+        const Location element = element_at(node);
         for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
             const std::string_view name = attr.name();
             Attribute* slot = nullptr;
@@ -202,6 +205,8 @@ class Reader {
                 unknown("attribute", name, attribute_at(node, attr));
             }
         }
+        for (const auto& [name, slot] : known)
+            if (!slot->present) slot->where = element;
     }
 
     void report(const pugi::xml_node& node) {
@@ -244,7 +249,8 @@ class Reader {
 
 } // namespace
 
-ReportFile read_report_bytes(const std::string& path, std::string bytes) {
+namespace {
+ReportFile read_bytes(const std::string& path, const std::string& bytes) {
     ReportFile out;
     Locator locator(path, bytes);
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -287,37 +293,62 @@ ReportFile read_report_bytes(const std::string& path, std::string bytes) {
     reader.read(doc);
     return out;
 }
+} // namespace
+
+ReportFile read_report_bytes(const std::string& path, std::string bytes) {
+    return read_bytes(path, bytes);
+}
+
+bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes, std::string* error) {
+    const auto fail = [&](std::string why) {
+        if (error) *error = std::move(why);
+        return false;
+    };
+    // O_NONBLOCK: opening a FIFO for reading would wait for a writer forever (a nightly job hung).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return fail("cannot read " + path + ": " + std::strerror(errno));
+    struct stat st {};
+    const bool stat_ok = ::fstat(fd, &st) == 0;
+    if (!stat_ok || !S_ISREG(st.st_mode)) {
+        std::string why = "not a regular file (a pipe, a device or a socket)";
+        if (!stat_ok || S_ISDIR(st.st_mode)) why = std::strerror(stat_ok ? EISDIR : errno);
+        ::close(fd);
+        return fail("cannot read " + path + ": " + why);
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size > max_bytes) {
+        ::close(fd);
+        return fail(path + " is " + std::to_string(size >> 20) + " MiB; report files over " +
+                    std::to_string(max_bytes >> 20) + " MiB are not read");
+    }
+    // One read for a regular file; a file that grows meanwhile is read up to its size at open.
+    bytes.resize(size);
+    std::size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(fd, bytes.data() + got, size - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int e = errno;
+            ::close(fd);
+            return fail("cannot read " + path + ": " + std::strerror(e));
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    bytes.resize(got);
+    ::close(fd);
+    return true;
+}
 
 ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {
-    ReportFile out;
-    const Location where{path, 0, 0};
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        out.findings.push_back(
-            detail_finding("unreadable-input", where, "cannot read " + path + ": " + ec.message()));
+    // The bytes live only while the file is read: nothing of them outlives this call.
+    std::string bytes, error;
+    if (!read_file_bytes(path, max_bytes, bytes, &error)) {
+        ReportFile out;
+        out.findings.push_back(detail_finding("unreadable-input", Location{path, 0, 0}, std::move(error)));
         return out;
     }
-    if (size > max_bytes) {
-        out.findings.push_back(detail_finding("unreadable-input", where,
-                                              path + " is " + std::to_string(size >> 20) +
-                                                  " MiB; report files over " +
-                                                  std::to_string(max_bytes >> 20) + " MiB are not read"));
-        return out;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes;
-    if (in) {
-        bytes.resize(static_cast<std::size_t>(size));
-        in.read(bytes.data(), static_cast<std::streamsize>(size));
-        bytes.resize(static_cast<std::size_t>(in.gcount()));
-    }
-    if (!in && !in.eof()) {
-        out.findings.push_back(
-            detail_finding("unreadable-input", where, "cannot read " + path + ": " + std::strerror(errno)));
-        return out;
-    }
-    return read_report_bytes(path, std::move(bytes));
+    return read_bytes(path, bytes);
 }
 
 } // namespace oblige::reports

@@ -40,6 +40,10 @@ struct ReportFile {
 
 // Reads `path` from disk; a file over `max_bytes` is refused with a finding, not read.
 ReportFile read_report_file(const std::string& path, std::size_t max_bytes = max_report_file_bytes);
+// The file's bytes into `bytes` (its capacity is reused); false with a one-line reason in `error` when it
+// cannot be read or is over `max_bytes`. The one way report files are read (the benchmark's floor too).
+bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes,
+                     std::string* error = nullptr);
 // The same over bytes already in memory (tests, fuzzing); `path` only names the file in findings.
 ReportFile read_report_bytes(const std::string& path, std::string bytes);
 

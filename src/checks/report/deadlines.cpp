@@ -11,6 +11,16 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         const reports::Expected& e = all[i];
         const std::optional<Date> deadline = e.deadline();
         if (!deadline) continue;
+        const bool received = i < receipts.size() && receipts[i].received;
+        // Most submissions arrived on time or are not yet due: decide first, spell the words after.
+        const char* code = nullptr;
+        if (received)
+            code = *deadline < receipts[i].submitted ? "late-report" : nullptr;
+        else if (*deadline < as_of)
+            code = "missing-report";
+        else if (!(as_of < e.opens))
+            code = "pending-report";
+        if (!code) continue;
         const plan::Duty& duty = plan.duties[e.duty];
         Subjects s;
         s.plan = plan.id;
@@ -20,7 +30,6 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         s.period = e.period.text();
         std::string due = e.due->iso();
         if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
-        const bool received = i < receipts.size() && receipts[i].received;
         Finding f;
         if (received) {
             const reports::Receipt& r = receipts[i];

@@ -4,6 +4,7 @@
 #include "checks/report/header.hpp"
 #include "checks/report/submissions.hpp"
 #include "checks/report/value_checks.hpp"
+#include "reports/ordered_parallel.hpp"
 #include "reports/tally.hpp"
 
 #include <algorithm>
@@ -17,25 +18,51 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
 }
 
 void Engine::add_file(const std::string& path) {
-    add(reports::read_report_file(path));
+    commit(prepare(reports::read_report_file(path)));
 }
 
 void Engine::add(const reports::ReportFile& file) {
-    ++run_.files;
-    run_.findings.insert(run_.findings.end(), file.findings.begin(), file.findings.end());
-    for (const reports::RawReport& r : file.reports)
-        add_report(r);
+    commit(prepare(file));
 }
 
-void Engine::add_report(const reports::RawReport& raw) {
+void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) {
+    reports::ordered_parallel<PreparedFile>(
+        paths.size(), threads, [&](std::size_t i) { return prepare(reports::read_report_file(paths[i])); },
+        [&](PreparedFile&& file) { commit(std::move(file)); });
+}
+
+// Only the program is read here, never the run's state: this runs on several threads at once.
+Engine::PreparedFile Engine::prepare(const reports::ReportFile& file) const {
+    PreparedFile out;
+    out.findings = file.findings;
+    out.reports.reserve(file.reports.size());
+    for (const reports::RawReport& raw : file.reports) {
+        PreparedReport& r = out.reports.emplace_back();
+        r.where = raw.where;
+        r.header = check_header(program_, raw, as_of_, r.findings);
+        if (r.header.plan) r.values = read_values(*r.header.plan, raw.values, r.header.subjects, r.findings);
+    }
+    return out;
+}
+
+void Engine::commit(PreparedFile&& file) {
+    ++run_.files;
+    run_.findings.insert(run_.findings.end(), std::make_move_iterator(file.findings.begin()),
+                         std::make_move_iterator(file.findings.end()));
+    for (PreparedReport& r : file.reports)
+        commit_report(r);
+}
+
+void Engine::commit_report(PreparedReport& r) {
     std::vector<Finding>& findings = run_.findings;
-    Header h = check_header(program_, raw, as_of_, findings);
+    findings.insert(findings.end(), std::make_move_iterator(r.findings.begin()),
+                    std::make_move_iterator(r.findings.end()));
+    const Header& h = r.header;
     if (!h.plan) return;
     const plan::Plan& plan = *h.plan;
     PlanState& state = plans_[h.plan_index];
     if (h.sender != plan::none) state.senders.insert(h.sender);
-
-    std::vector<ReportedValue> values = read_values(plan, raw.values, h.subjects, findings);
+    const std::vector<ReportedValue>& values = r.values;
 
     // One document may go to several recipients: one submission each.
     std::vector<std::size_t> matched;
@@ -49,13 +76,13 @@ void Engine::add_report(const reports::RawReport& raw) {
             s.recipient = program_.agencies[recipient].id;
             if (!m) {
                 findings.push_back(
-                    make_finding("unexpected-report", raw.where, s,
+                    make_finding("unexpected-report", r.where, s,
                                  {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
                 continue;
             }
             s.duty = plan.duties[state.expectations[*m].duty].name;
             if (h.complete)
-                receive(state.receipts, *m, *h.submitted, raw.where, values_fingerprint(values), s, findings);
+                receive(state.receipts, *m, *h.submitted, r.where, values_fingerprint(values), s, findings);
             if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
         }
     }
@@ -71,7 +98,7 @@ void Engine::add_report(const reports::RawReport& raw) {
                           state.expectations[m].covers.end());
         std::sort(covers.begin(), covers.end());
         covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
-        check_coverage(plan, values, covers, raw.where, s, findings);
+        check_coverage(plan, values, covers, r.where, s, findings);
     }
     if (h.period) {
         for (const ReportedValue& v : values) {

@@ -4,6 +4,8 @@
 
 #include "base/date.hpp"
 #include "base/finding.hpp"
+#include "checks/report/header.hpp"
+#include "checks/report/value_checks.hpp"
 #include "checks/report/value_ledger.hpp"
 #include "plan/model.hpp"
 #include "reports/expectations.hpp"
@@ -30,11 +32,28 @@ class Engine {
 
     void add_file(const std::string& path);    // reads it from disk
     void add(const reports::ReportFile& file); // already read
+    // add_file on each path, in this order, with the same findings in the same order; the files are read,
+    // parsed and their reports' headers and values judged on `threads` threads, while this thread
+    // matches them to expectations in file order. No file's bytes or DOM outlive its turn.
+    void add_files(const std::vector<std::string>& paths, unsigned threads);
     // `scope`: the periods the figures count (CheckOptions::periods); empty: all.
     ReportRun finish(const std::vector<plan::Period>& scope = {});
 
   private:
-    void add_report(const reports::RawReport& report);
+    // A file as far as it can be judged without the run's state: what the parallel threads produce.
+    struct PreparedReport {
+        Location where;
+        Header header;
+        std::vector<ReportedValue> values;
+        std::vector<Finding> findings; // report-invalid, report-unknown, ... in the order a serial run makes
+    };
+    struct PreparedFile {
+        std::vector<Finding> findings; // the reader's
+        std::vector<PreparedReport> reports;
+    };
+    PreparedFile prepare(const reports::ReportFile& file) const;
+    void commit(PreparedFile&& file);
+    void commit_report(PreparedReport& report);
 
     struct PlanState {
         reports::PlanExpectations expectations;

@@ -1,0 +1,114 @@
+// Runs `prepare(i)` for i in [0, n) on several threads and hands each result to `consume` on the calling
+// thread, strictly in order of i, so that what `consume` builds is the same as a serial run's. At most
+// `window` results wait to be consumed: memory stays bounded however many items there are.
+#pragma once
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace oblige::reports {
+
+// The threads report ingest uses: one per hardware thread, or OBLIGE_THREADS (1 to 256) when set, so
+// that a benchmark can pin it.
+inline unsigned report_threads() {
+    if (const char* env = std::getenv("OBLIGE_THREADS")) {
+        const long n = std::strtol(env, nullptr, 10);
+        if (n >= 1 && n <= 256) return static_cast<unsigned>(n);
+    }
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : n;
+}
+
+template <class T, class Prepare, class Consume>
+void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume consume) {
+    if (threads < 2 || n < 2) {
+        for (std::size_t i = 0; i < n; ++i)
+            consume(prepare(i));
+        return;
+    }
+    // Items are claimed and handed over in chunks, so that locking costs little next to the work.
+    constexpr std::size_t chunk = 16;
+    const std::size_t window = std::size_t(threads) * chunk * 8;
+    std::vector<std::optional<T>> ring(window);
+    std::mutex mutex;
+    std::condition_variable ready, room;
+    std::size_t next = 0;     // the next item a worker claims
+    std::size_t consumed = 0; // items handed to `consume`
+    bool stop = false;
+    std::exception_ptr failure;
+
+    auto work = [&] {
+        std::vector<std::optional<T>> done;
+        for (;;) {
+            std::size_t first, last;
+            {
+                std::unique_lock lock(mutex);
+                room.wait(lock, [&] { return stop || next >= n || next + chunk <= consumed + window; });
+                if (stop || next >= n) return;
+                first = next;
+                last = std::min(n, first + chunk);
+                next = last;
+            }
+            done.clear();
+            try {
+                for (std::size_t i = first; i < last; ++i)
+                    done.emplace_back(prepare(i));
+            } catch (...) {
+                std::lock_guard lock(mutex);
+                if (!failure) failure = std::current_exception();
+                stop = true;
+                ready.notify_all();
+                room.notify_all();
+                return;
+            }
+            std::lock_guard lock(mutex);
+            for (std::size_t i = first; i < last; ++i)
+                ring[i % window] = std::move(done[i - first]);
+            if (first <= consumed && consumed < last) ready.notify_one();
+        }
+    };
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t)
+        pool.emplace_back(work);
+
+    std::exception_ptr consume_failure;
+    std::vector<T> batch;
+    for (std::size_t i = 0; i < n && !consume_failure;) {
+        batch.clear();
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return stop || ring[i % window].has_value(); });
+            if (stop) break;
+            // Everything ready in order, in one go.
+            for (; i < n && ring[i % window].has_value(); ++i) {
+                batch.push_back(std::move(*ring[i % window]));
+                ring[i % window].reset();
+            }
+            consumed = i;
+        }
+        room.notify_all();
+        try {
+            for (T& item : batch)
+                consume(std::move(item));
+        } catch (...) {
+            consume_failure = std::current_exception();
+            std::lock_guard lock(mutex);
+            stop = true;
+            room.notify_all();
+        }
+    }
+    for (auto& t : pool)
+        t.join();
+    if (consume_failure) std::rethrow_exception(consume_failure);
+    if (failure) std::rethrow_exception(failure);
+}
+
+} // namespace oblige::reports

@@ -1,0 +1,308 @@
+// oblige_bench: the national-scale benchmark (BENCHMARKS.md). For each scale it generates the data with
+// oblige_generate, then measures side by side, each in a child process of its own so that ru_maxrss is
+// that measurement's peak:
+//   (a) the parse floor: every report file read and parsed by pugixml, no checks, on the same number of
+//       threads as `oblige check`, with the same reading function;
+//   (b) the full `oblige check` binary (plan checks, report checks, json output);
+// and `oblige lint` on a large graph (≥ 50,000 agencies, ≥ 1,000,000 edges).
+//
+//   oblige_bench [--dir DIR] [--scales 1,4,16] [--repeat N] [--no-graph] [--keep]
+//                [--provinces N] [--departments N] [--communes N]
+//   oblige_bench --floor REPORTS_DIR     (the child measuring the floor)
+#include "reports/ordered_parallel.hpp"
+#include "reports/walk.hpp"
+#include "reports/xml_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Measure {
+    double seconds = 0;
+    double cpu_seconds = 0; // user + system: steadier than wall time on a shared machine
+    long max_rss_kib = 0;
+    int status = 0;
+};
+
+// Runs argv in a child, stdout and stderr to `log`, and returns its wall time and peak resident memory.
+Measure run(const std::vector<std::string>& argv, const fs::path& log) {
+    std::vector<char*> args;
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    std::fflush(stdout);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!std::freopen(log.c_str(), "w", stdout)) _exit(127);
+        dup2(fileno(stdout), fileno(stderr));
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    Measure m;
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) < 0) {
+        m.status = -1;
+        return m;
+    }
+    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    m.max_rss_kib = usage.ru_maxrss;
+    m.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                    static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    m.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return m;
+}
+
+// The floor: what reading and parsing the files costs, and nothing else.
+int floor_main(const std::string& dir) {
+    const oblige::reports::ReportFiles found = oblige::reports::collect_report_files({dir});
+    const std::vector<std::string>& files = found.files;
+    const unsigned threads = oblige::reports::report_threads();
+    std::atomic<std::size_t> next{0};
+    std::atomic<long> elements{0};
+    auto work = [&] {
+        long seen = 0;
+        std::string bytes;
+        for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
+            if (!oblige::reports::read_file_bytes(files[i], oblige::reports::max_report_file_bytes, bytes))
+                continue;
+            pugi::xml_document doc;
+            if (!doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8))
+                continue;
+            for (pugi::xml_node n = doc.document_element().first_child(); n; n = n.next_sibling())
+                ++seen;
+        }
+        elements += seen;
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    std::printf("%zu files, %ld elements, %u threads\n", files.size(), elements.load(), threads);
+    return 0;
+}
+
+std::map<std::string, std::string> read_keys(const fs::path& file) {
+    std::map<std::string, std::string> out;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);)
+        if (auto eq = line.find('='); eq != std::string::npos && line[0] != '#')
+            out[line.substr(0, eq)] = line.substr(eq + 1);
+    return out;
+}
+
+std::string first_line(const fs::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+long median(std::vector<long> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+std::string self_path() {
+    return fs::read_symlink("/proc/self/exe").string();
+}
+
+struct Row {
+    int scale = 0;
+    long files = 0;
+    double mb = 0;
+    double floor_s = 0, check_s = 0;
+    double floor_cpu = 0, check_cpu = 0;
+    long floor_kib = 0, check_kib = 0;
+    long findings = 0;
+};
+
+[[noreturn]] void usage(const std::string& why) {
+    std::fprintf(
+        stderr,
+        "oblige_bench: %s\nusage: oblige_bench [--dir DIR] [--scales 1,4,16] [--repeat N] [--no-graph] "
+        "[--keep]\n                    [--provinces N] [--departments N] [--communes N]\n",
+        why.c_str());
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() == 2 && args[0] == "--floor") return floor_main(args[1]);
+
+    fs::path dir;
+    std::vector<int> scales{1, 4, 16};
+    int repeat = 3;
+    bool graph = true, keep = false;
+    std::vector<std::string> shape;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= args.size()) usage(a + " needs a value");
+            return args[++i];
+        };
+        if (a == "--dir")
+            dir = value();
+        else if (a == "--scales") {
+            scales.clear();
+            std::stringstream in(value());
+            for (std::string s; std::getline(in, s, ',');)
+                scales.push_back(std::atoi(s.c_str()));
+        } else if (a == "--repeat")
+            repeat = std::max(1, std::atoi(value().c_str()));
+        else if (a == "--no-graph")
+            graph = false;
+        else if (a == "--keep")
+            keep = true;
+        else if (a == "--provinces" || a == "--departments" || a == "--communes") {
+            shape.push_back(a);
+            shape.push_back(value());
+        } else
+            usage("unknown argument " + a);
+    }
+    const bool temporary = dir.empty();
+    if (temporary) {
+        char tmpl[] = "/tmp/oblige-bench-XXXXXX";
+        if (!mkdtemp(tmpl)) usage("cannot make a temporary folder");
+        dir = tmpl;
+    }
+    fs::create_directories(dir);
+    const std::string oblige = OBLIGE_BINARY, generate = OBLIGE_GENERATE, self = self_path();
+    std::printf("oblige_bench: data in %s; %u hardware threads; each figure the median of %d runs\n",
+                dir.c_str(), std::thread::hardware_concurrency(), repeat);
+
+    std::vector<Row> rows;
+    for (int scale : scales) {
+        const fs::path out = dir / ("scale-" + std::to_string(scale));
+        std::vector<std::string> gen{generate, out.string(), "--months", std::to_string(3 * scale)};
+        gen.insert(gen.end(), shape.begin(), shape.end());
+        const Measure g = run(gen, dir / "generate.log");
+        if (g.status != 0) {
+            std::fprintf(stderr, "oblige_bench: oblige_generate failed; see %s\n",
+                         (dir / "generate.log").c_str());
+            return 1;
+        }
+        const auto keys = read_keys(out / "expected.txt");
+        Row row;
+        row.scale = scale;
+        row.files = std::atol(keys.at("files").c_str());
+        row.mb = std::atof(keys.at("bytes").c_str()) / 1e6;
+        std::printf("  %2dx: %ld files, %.1f MB generated in %.1f s\n", scale, row.files, row.mb, g.seconds);
+        const std::vector<std::string> floor_cmd{self, "--floor", (out / "reports").string()};
+        const std::vector<std::string> check_cmd{oblige,
+                                                 "check",
+                                                 (out / "plan.obl").string(),
+                                                 "--reports",
+                                                 (out / "reports").string(),
+                                                 "--as-of",
+                                                 keys.at("as_of"),
+                                                 "--format",
+                                                 "json",
+                                                 "--output",
+                                                 (out / "findings.json").string(),
+                                                 "--fail-on",
+                                                 "never"};
+        std::vector<double> floor_s, check_s, floor_cpu, check_cpu;
+        std::vector<long> floor_kib, check_kib;
+        // Alternate, so that both see the same state of the page cache and of the machine.
+        for (int r = 0; r < repeat; ++r) {
+            const Measure f = run(floor_cmd, out / "floor.log");
+            const Measure c = run(check_cmd, out / "check.log");
+            if (f.status != 0 || c.status != 0) {
+                std::fprintf(stderr, "oblige_bench: a run failed (floor %d, check %d); see %s\n", f.status,
+                             c.status, out.c_str());
+                return 1;
+            }
+            floor_s.push_back(f.seconds), check_s.push_back(c.seconds);
+            floor_cpu.push_back(f.cpu_seconds), check_cpu.push_back(c.cpu_seconds);
+            floor_kib.push_back(f.max_rss_kib), check_kib.push_back(c.max_rss_kib);
+        }
+        row.floor_s = median(floor_s), row.check_s = median(check_s);
+        row.floor_cpu = median(floor_cpu), row.check_cpu = median(check_cpu);
+        row.floor_kib = median(floor_kib), row.check_kib = median(check_kib);
+        {
+            std::ifstream in(out / "findings.json");
+            std::string line;
+            while (std::getline(in, line))
+                if (auto at = line.find("\"findings\": "); at != std::string::npos) {
+                    row.findings = std::atol(line.c_str() + at + 12);
+                    break;
+                }
+        }
+        std::printf("       floor %s\n", first_line(out / "floor.log").c_str());
+        rows.push_back(row);
+        if (!keep) fs::remove_all(out / "reports");
+    }
+
+    std::printf("\n%-6s %8s %7s %8s %8s %7s %8s %8s %7s %9s %9s %8s\n", "scale", "files", "MB", "floor s",
+                "check s", "ratio", "floor cpu", "check cpu", "ratio", "floor MiB", "check MiB", "findings");
+    for (const Row& r : rows)
+        std::printf("%-6s %8ld %7.1f %8.2f %8.2f %7.2f %8.2f %8.2f %7.2f %9.1f %9.1f %8ld\n",
+                    (std::to_string(r.scale) + "x").c_str(), r.files, r.mb, r.floor_s, r.check_s,
+                    r.check_s / r.floor_s, r.floor_cpu, r.check_cpu, r.check_cpu / r.floor_cpu,
+                    r.floor_kib / 1024.0, r.check_kib / 1024.0, r.findings);
+    std::printf("(ratio = check / floor; s = wall seconds, cpu = user + system seconds; medians)\n");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const Row &a = rows[i - 1], &b = rows[i];
+        std::printf("%dx -> %dx: files x%.2f, check wall x%.2f, check cpu x%.2f (per file x%.2f), floor wall "
+                    "x%.2f, check memory x%.2f\n",
+                    a.scale, b.scale, double(b.files) / a.files, b.check_s / a.check_s,
+                    b.check_cpu / a.check_cpu, (b.check_cpu / b.files) / (a.check_cpu / a.files),
+                    b.floor_s / a.floor_s, double(b.check_kib) / a.check_kib);
+    }
+    if (rows.size() > 1)
+        std::printf("%dx -> %dx: check memory x%.2f\n", rows.front().scale, rows.back().scale,
+                    double(rows.back().check_kib) / rows.front().check_kib);
+
+    if (graph) {
+        const fs::path out = dir / "graph";
+        const Measure g = run({generate, out.string(), "--graph"}, dir / "generate-graph.log");
+        if (g.status != 0) {
+            std::fprintf(stderr, "oblige_bench: oblige_generate --graph failed\n");
+            return 1;
+        }
+        std::vector<double> secs, cpu;
+        std::vector<long> kib;
+        int status = 0;
+        for (int r = 0; r < repeat; ++r) {
+            const Measure m = run({oblige, "lint", (out / "graph.obl").string(), "--format", "json",
+                                   "--output", (out / "lint.json").string(), "--fail-on", "never"},
+                                  out / "lint.log");
+            status = m.status;
+            secs.push_back(m.seconds), cpu.push_back(m.cpu_seconds), kib.push_back(m.max_rss_kib);
+        }
+        std::printf("\nlint on %s: %.2f s wall, %.2f s cpu, %.1f MiB%s\n",
+                    first_line(dir / "generate-graph.log").c_str(), median(secs), median(cpu),
+                    median(kib) / 1024.0, status ? " (FAILED)" : "");
+    }
+    if (temporary && !keep) fs::remove_all(dir);
+    return 0;
+}
