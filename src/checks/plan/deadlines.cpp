@@ -2,6 +2,7 @@
 #include "checks/plan/plan_check.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace oblige::checks {
@@ -29,6 +30,28 @@ bool dated(const plan::Duty& duty) {
     return duty.schedule && duty.schedule->has_due;
 }
 
+struct LateCase {
+    plan::Period period; // the first period of `duty` whose report is due after the onward report
+    Date due, onward_due;
+};
+
+// The first period in which `duty`'s report is due after `next`'s report for the same period is.
+std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& duty, const plan::Duty& next) {
+    for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
+        const auto due = duty.schedule->due_date(period);
+        if (!due) continue;
+        const plan::Period onward_period =
+            next.schedule->frequency == duty.schedule->frequency
+                ? period
+                : period_holding(period.frequency == plan::Frequency::once ? *due : plan::period_end(period),
+                                 next.schedule->frequency);
+        const auto onward_due = next.schedule->due_date(onward_period);
+        if (!onward_due || *due <= *onward_due) continue;
+        return LateCase{period, *due, *onward_due};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void check_deadlines(const PlanCheckContext& c) {
@@ -49,6 +72,9 @@ void check_deadlines(const PlanCheckContext& c) {
         for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
             const auto& duty = plan.duties[d];
             if (!dated(duty)) continue;
+            // Whether duty d's reports come too late for onward duty e depends on the two duties only:
+            // judged once per pair, not once per obligation (a million obligations times sixty months).
+            std::map<plan::DutyIndex, std::optional<LateCase>> verdicts;
             // recipient → onward duty → the senders (as named) whose report comes too late, and the first
             // case.
             std::set<std::pair<plan::AgencyIndex, plan::DutyIndex>> reported;
@@ -58,35 +84,24 @@ void check_deadlines(const PlanCheckContext& c) {
                 for (plan::DutyIndex e : it->second) {
                     if (e == d || reported.count({ob.recipient, e})) continue;
                     const auto& next = plan.duties[e];
-                    for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
-                        const auto due = duty.schedule->due_date(period);
-                        if (!due) continue;
-                        const plan::Period onward_period =
-                            next.schedule->frequency == duty.schedule->frequency
-                                ? period
-                                : period_holding(period.frequency == plan::Frequency::once
-                                                     ? *due
-                                                     : plan::period_end(period),
-                                                 next.schedule->frequency);
-                        const auto onward_due = next.schedule->due_date(onward_period);
-                        if (!onward_due || *due <= *onward_due) continue;
-                        reported.insert({ob.recipient, e});
-                        Finding& f = c.add("deadline-order", duty.schedule->where,
-                                           Subjects{.plan = plan.id,
-                                                    .agency = c.agency_id(ob.via),
-                                                    .recipient = c.agency_id(ob.recipient),
-                                                    .duty = duty.name,
-                                                    .period = period.text()},
-                                           {{"agency", c.agency_id(ob.via)},
-                                            {"recipient", c.agency_id(ob.recipient)},
-                                            {"due", due->iso()},
-                                            {"period", period.text()},
-                                            {"onward_due", onward_due->iso()}},
-                                           duty.origin.source);
-                        f.related.push_back(
-                            {next.schedule->where, "note.onward-duty", {{"duty", next.name}}});
-                        break;
-                    }
+                    auto [verdict, fresh] = verdicts.try_emplace(e);
+                    if (fresh) verdict->second = first_late(plan, duty, next);
+                    if (!verdict->second) continue;
+                    const LateCase& late = *verdict->second;
+                    reported.insert({ob.recipient, e});
+                    Finding& f = c.add("deadline-order", duty.schedule->where,
+                                       Subjects{.plan = plan.id,
+                                                .agency = c.agency_id(ob.via),
+                                                .recipient = c.agency_id(ob.recipient),
+                                                .duty = duty.name,
+                                                .period = late.period.text()},
+                                       {{"agency", c.agency_id(ob.via)},
+                                        {"recipient", c.agency_id(ob.recipient)},
+                                        {"due", late.due.iso()},
+                                        {"period", late.period.text()},
+                                        {"onward_due", late.onward_due.iso()}},
+                                       duty.origin.source);
+                    f.related.push_back({next.schedule->where, "note.onward-duty", {{"duty", next.name}}});
                 }
             }
         }

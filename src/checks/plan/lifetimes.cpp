@@ -3,6 +3,7 @@
 
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace oblige::checks {
 
@@ -31,12 +32,20 @@ void check_lifetimes(const PlanCheckContext& c) {
                             (agency.successor != plan::none ? "-successor" : "");
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
             };
+            // Only obligations touching an agency with an end date can say anything: the others are skipped
+            // once, not once per period (a million obligations times sixty months).
+            const auto mortal = [&](plan::AgencyIndex a) { return c.program.agencies[a].until.has_value(); };
+            std::vector<const plan::Obligation*> relevant;
+            for (const auto& ob : duty.obligations)
+                if (mortal(ob.via) || mortal(ob.sender) || mortal(ob.recipient)) relevant.push_back(&ob);
+            if (relevant.empty()) continue;
             // Without a due date, the last day of the period is the latest the report could be sent.
             for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
                 const auto due = duty.schedule->due_date(period);
                 if (!due && period.frequency == plan::Frequency::once) continue;
                 const Date when = due ? *due : plan::period_end(period);
-                for (const auto& ob : duty.obligations) {
+                for (const plan::Obligation* o : relevant) {
+                    const plan::Obligation& ob = *o;
                     // A dissolved group (the district level) is one finding, not one per member.
                     if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
                         check(ob.via, false, period, when);
