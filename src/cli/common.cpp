@@ -7,6 +7,7 @@
 #include "output/render.hpp"
 #include "plan/builder.hpp"
 
+#include <filesystem>
 #include <ostream>
 #include <sstream>
 
@@ -47,6 +48,42 @@ std::optional<plan::Program> load_plans(const std::vector<std::string>& files, c
     return plan::build(std::move(loaded));
 }
 
+namespace {
+namespace fs = std::filesystem;
+
+fs::path resolved(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    return ec ? fs::path(path).lexically_normal() : p;
+}
+
+bool inside(const fs::path& path, const fs::path& dir) {
+    const auto [d, p] = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end());
+    return d == dir.end() || (std::next(d) == dir.end() && d->empty());
+}
+} // namespace
+
+bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
+                               const std::vector<std::string>& inputs, const plan::Program* program,
+                               const std::string& command, std::ostream& err) {
+    std::vector<std::string> read = inputs;
+    if (program)
+        for (const auto& source : program->sources)
+            read.push_back(source->path());
+    const fs::path target = resolved(path);
+    for (const std::string& input : read) {
+        std::error_code ec;
+        const fs::path in = resolved(input);
+        if (fs::is_directory(in, ec) ? inside(target, in) : target == in) {
+            err << "oblige " << command << ": " << option << " '" << path << "' would write "
+                << (fs::is_directory(in, ec) ? "into '" : "over '") << input
+                << "', which this run reads; oblige never writes into its inputs\n";
+            return true;
+        }
+    }
+    return false;
+}
+
 int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err) {
     output::RenderOptions render;
     if (auto f = args.value("--format"); f && !output::parse_format(*f, render.format)) {
@@ -73,6 +110,11 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             << "' (error, warning, note, never)\n";
         return exit_usage;
     }
+    for (const char* option : {"--output", "--write-baseline"})
+        if (auto path = args.value(option);
+            path &&
+            refuse_overwriting_inputs(option, *path, result.inputs, result.program, args.command, err))
+            return exit_usage;
     std::string error;
     if (auto path = args.value("--write-baseline")) {
         if (!output::write_baseline(*path, result.findings, error)) {

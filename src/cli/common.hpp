@@ -23,6 +23,13 @@ bool check_options(const Arguments& args, const std::set<std::string>& known, st
 std::optional<plan::Program> load_plans(const std::vector<std::string>& files, const Arguments& args,
                                         std::ostream& err);
 
+// True (with a one-line message) when `path`, given to `option`, is a file this run reads (`inputs`, or a
+// .obl file of `program`) or lies inside a directory it reads: a plan, an import or a report would be
+// destroyed, or the output planted among the next run's reports. SPEC: the tool never damages its inputs.
+bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
+                               const std::vector<std::string>& inputs, const plan::Program* program,
+                               const std::string& command, std::ostream& err);
+
 // Applies --baseline, writes --write-baseline, renders in --format (default text) to --output (atomically)
 // or `out`, and returns the exit status for --fail-on (default error).
 int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err);

@@ -25,6 +25,8 @@ int run_graph(const Arguments& args, std::ostream& out, std::ostream& err) {
     else
         graph::write_graphml(graph, *program, text);
     if (auto path = args.value("--output")) {
+        if (refuse_overwriting_inputs("--output", *path, args.positional, &*program, "graph", err))
+            return exit_usage;
         std::string error;
         if (!output::write_file_atomically(*path, text.str(), error)) {
             err << "oblige graph: " << error << "\n";

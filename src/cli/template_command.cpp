@@ -42,6 +42,8 @@ int run_template(const Arguments& args, std::ostream& out, std::ostream& err) {
         return exit_usage;
     }
     if (auto path = args.value("--output")) {
+        if (refuse_overwriting_inputs("--output", *path, args.positional, &*program, "template", err))
+            return exit_usage;
         std::string error;
         if (!output::write_file_atomically(*path, skeleton.xml, error)) {
             err << "oblige template: " << error << "\n";

@@ -138,6 +138,12 @@ class Loader {
         file.ast = std::move(parsed.file);
         for (const auto& d : file.ast.declarations)
             file.has_plan |= d.get().type() == typeid(ast::PlanDecl);
+        // An empty file (or one of blanks, comments or a lone BOM) is most likely truncated or the wrong
+        // path: a lint that passes on it would hide that from a nightly job.
+        if (file.ast.declarations.empty() && parsed.errors.empty())
+            program_.findings.push_back(make_finding(
+                "syntax", file.source->locate(0), {},
+                {{"detail", "the file declares nothing (no plan, agency, goal, duty or import)"}}));
         for (auto& e : parsed.errors)
             program_.findings.push_back(std::move(e));
         program_.files.push_back(std::move(file));

@@ -63,6 +63,20 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
         error = "cannot write '" + path + "': not a file name";
         return false;
     }
+    // A device, pipe or socket (`--output /dev/stdout`, /dev/null, a named pipe) is written through: a
+    // rename would replace the node itself with a regular file (it once turned /dev/full into one).
+    struct stat target {};
+    if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode) && !S_ISDIR(target.st_mode)) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        const bool ok = fd >= 0 && write_all(fd, content);
+        const int saved = errno;
+        if (fd >= 0 && ::close(fd) != 0 && ok) {
+            error = "cannot write '" + path + "': " + std::strerror(errno);
+            return false;
+        }
+        if (!ok) error = "cannot write '" + path + "': " + std::strerror(saved);
+        return ok;
+    }
     const std::string directory = directory_of(path);
     std::string temp_name = directory + "/." + base_name_of(path) + ".tmp-XXXXXX";
     std::vector<char> temp(temp_name.begin(), temp_name.end());

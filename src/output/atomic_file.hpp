@@ -10,7 +10,8 @@ namespace oblige::output {
 // systems), fsyncs it, gives it the old file's permissions (or 0666 less the umask) and renames it over
 // `path`. On any failure the temporary file is removed, an existing `path` is left as it was, and
 // `error` says what failed in one line ("cannot write 'out.json': No space left on device").
-// A symbolic link at `path` is replaced, not written through.
+// A symbolic link at `path` is replaced, not written through. A device, pipe or socket at `path` (or a
+// link to one: /dev/stdout) is written to directly, since it cannot be replaced without destroying it.
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error);
 
 namespace testing {

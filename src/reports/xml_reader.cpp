@@ -78,6 +78,38 @@ std::size_t invalid_utf8(const std::string& s) {
     return std::string::npos;
 }
 
+// Offset of the first character reference to a character XML does not allow (`&#0;`, a control
+// character other than tab and line ends, a surrogate, U+FFFE/U+FFFF, beyond U+10FFFF), or npos.
+// pugixml would decode `&#0;` to a NUL that silently ends the value: "5&#0;5" read as 5.
+std::size_t forbidden_char_ref(const std::string& s) {
+    for (std::size_t i = s.find("&#"); i != std::string::npos; i = s.find("&#", i + 2)) {
+        std::size_t j = i + 2;
+        const bool hex = j < s.size() && s[j] == 'x';
+        if (hex) ++j;
+        unsigned long code = 0;
+        bool digits = false;
+        for (; j < s.size(); ++j) {
+            const char c = s[j];
+            unsigned long d = 0;
+            if (c >= '0' && c <= '9')
+                d = static_cast<unsigned long>(c - '0');
+            else if (hex && c >= 'a' && c <= 'f')
+                d = static_cast<unsigned long>(c - 'a' + 10);
+            else if (hex && c >= 'A' && c <= 'F')
+                d = static_cast<unsigned long>(c - 'A' + 10);
+            else
+                break;
+            digits = true;
+            code = std::min(code * (hex ? 16 : 10) + d, 0x110000ul); // saturates: no overflow
+        }
+        if (!digits) continue;
+        if ((code < 0x20 && code != 0x9 && code != 0xA && code != 0xD) ||
+            (code >= 0xD800 && code <= 0xDFFF) || code == 0xFFFE || code == 0xFFFF || code > 0x10FFFF)
+            return i;
+    }
+    return std::string::npos;
+}
+
 // "UTF-16" / "UTF-32" when the bytes say so by BOM or by the zero bytes around the first '<'.
 const char* wide_encoding(const std::string& s) {
     auto at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0x100u; };
@@ -197,7 +229,12 @@ class Reader {
             for (const auto& [known_name, known_slot] : known)
                 if (name == known_name) slot = known_slot;
             if (slot) {
-                if (slot->present) continue; // a repeated attribute: the first one counts
+                if (slot->present) { // XML allows an attribute once per element; pugixml does not check
+                    out_.findings.push_back(detail_finding("xml-malformed", attribute_at(node, attr),
+                                                           "attribute '" + std::string(name) +
+                                                               "' is given twice; the first one is read"));
+                    continue;
+                }
                 slot->present = true;
                 slot->text = attr.value();
                 slot->where = attribute_at(node, attr);
@@ -276,6 +313,12 @@ ReportFile read_bytes(const std::string& path, const std::string& bytes) {
         out.findings.push_back(detail_finding("report-invalid", locator.at(bad),
                                               bytes[bad] == 0 ? "a NUL byte; reports must be UTF-8 text"
                                                               : "invalid UTF-8; reports must be UTF-8"));
+        return out;
+    }
+    if (const std::size_t bad = forbidden_char_ref(bytes); bad != std::string::npos) {
+        out.findings.push_back(detail_finding(
+            "report-invalid", locator.at(bad),
+            "a character reference to a character XML does not allow (like &#0;); reports must be text"));
         return out;
     }
     // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
