@@ -31,7 +31,7 @@ RunResult run_check(const plan::Program& program, const CheckOptions& options) {
 
     report::Engine engine(program, options.as_of);
     engine.add_files(files.files, reports::report_threads());
-    report::ReportRun run = engine.finish(options.periods);
+    report::ReportRun run = engine.finish(options.periods, options.list_expected);
     for (Finding& f : run.findings) {
         // Findings about a period outside --period are not this run's business.
         const auto period = plan::Period::parse(f.subjects.period);

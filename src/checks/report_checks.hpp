@@ -18,6 +18,7 @@ struct CheckOptions {
     // --period: judge only these periods and the periods inside them (2024 takes in 2024-H1, 2024-Q3…);
     // empty: every period of the plan. Reports for other periods still match their duty, silently.
     std::vector<plan::Period> periods;
+    bool list_expected = false; // fill RunResult::expected_submissions (the JUnit output wants them)
     // The report files already collected from report_paths (the command line walks them first to refuse
     // a wrong path); null: run_check walks them itself. Walking 100,000 files twice costs a second.
     const reports::ReportFiles* collected = nullptr;

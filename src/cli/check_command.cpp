@@ -24,6 +24,7 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     if (!check_options(args, known, err)) return exit_usage;
 
     checks::CheckOptions options;
+    options.list_expected = args.value("--format") == std::optional<std::string>("junit");
     options.as_of = today_utc();
     if (auto text = args.value("--as-of")) {
         // Exactly YYYY-MM-DD: a date-time here is more likely a mistake than a wish.

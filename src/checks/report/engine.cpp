@@ -111,13 +111,14 @@ void Engine::commit_report(PreparedReport& r) {
     }
 }
 
-ReportRun Engine::finish(const std::vector<plan::Period>& scope) {
+ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expected) {
     for (std::size_t i = 0; i < plans_.size(); ++i) {
         PlanState& state = plans_[i];
         const plan::Plan& plan = program_.plans[i];
         state.receipts.resize(state.expectations.all().size());
         check_deadlines(program_, plan, state.expectations, state.receipts, as_of_, run_.findings);
         for (const reports::Expected& e : state.expectations.all()) {
+            if (!list_expected) break;
             if (as_of_ < e.opens) continue;
             if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
                                                [&](const plan::Period& p) { return e.period.within(p); }))

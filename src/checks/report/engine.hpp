@@ -37,7 +37,9 @@ class Engine {
     // matches them to expectations in file order. No file's bytes or DOM outlive its turn.
     void add_files(const std::vector<std::string>& paths, unsigned threads);
     // `scope`: the periods the figures count (CheckOptions::periods); empty: all.
-    ReportRun finish(const std::vector<plan::Period>& scope = {});
+    // `list_expected`: also list every expected submission (JUnit's test cases); costly at national scale,
+    // so only when the output needs it.
+    ReportRun finish(const std::vector<plan::Period>& scope = {}, bool list_expected = false);
 
   private:
     // A file as far as it can be judged without the run's state: what the parallel threads produce.
