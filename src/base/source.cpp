@@ -11,10 +11,31 @@ std::string Location::text() const {
     return out;
 }
 
+namespace {
+constexpr std::size_t block_size = 256;
+bool starts_code_point(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // not a UTF-8 continuation byte
+}
+} // namespace
+
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
+    code_points_before_block_.reserve(text_.size() / block_size + 1);
+    std::uint32_t code_points = 0;
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (i % block_size == 0) code_points_before_block_.push_back(code_points);
         if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+        code_points += starts_code_point(text_[i]);
+    }
+    code_points_before_block_.push_back(code_points); // the block at text_.size(), when it starts one
+}
+
+std::size_t SourceFile::code_points_before(std::size_t offset) const {
+    const std::size_t block = offset / block_size;
+    std::size_t n = code_points_before_block_[block];
+    for (std::size_t i = block * block_size; i < offset; ++i)
+        n += starts_code_point(text_[i]);
+    return n;
 }
 
 Location SourceFile::locate(std::size_t offset) const {
@@ -22,9 +43,7 @@ Location SourceFile::locate(std::size_t offset) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     const std::size_t start = line_starts_[line_index];
-    int column = 1;
-    for (std::size_t i = start; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column; // skip UTF-8 continuation bytes
+    const auto column = static_cast<int>(1 + code_points_before(offset) - code_points_before(start));
     return Location{path_, static_cast<int>(line_index + 1), column};
 }
 

@@ -31,9 +31,14 @@ class SourceFile {
     std::string_view line_at(std::size_t offset) const;
 
   private:
+    // Code points before byte `offset`: a count kept per 256-byte block makes it O(256), so locating
+    // every name on one very long line (10,000 agencies) is not quadratic.
+    std::size_t code_points_before(std::size_t offset) const;
+
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;
+    std::vector<std::uint32_t> code_points_before_block_;
 };
 
 } // namespace oblige

@@ -132,6 +132,47 @@ std::string source_line(std::string_view raw) {
     return out;
 }
 
+// A line too long to show whole (a generated plan with 10,000 agencies on one line) is shown as a window
+// around the caret, marked with "…": each diagnostic stays small, so the output grows with the findings,
+// not with findings × line length (2,000 notes on one 14 KB line once made 38 MB).
+constexpr std::size_t max_shown_line = 500, shown_before = 200, shown_width = 400; // bytes
+
+struct ShownLine {
+    std::string_view text;
+    int column = 0; // within `text`
+    bool cut_before = false, cut_after = false;
+};
+
+// Where the last caret on a long line was, so the notes on one line (in column order) are found without
+// walking the line from its start each time.
+struct CaretMemo {
+    const char* line = nullptr;
+    int column = 1;
+    std::size_t byte = 0;
+};
+
+ShownLine shown_line(std::string_view line, int column, CaretMemo& memo) {
+    if (line.size() <= max_shown_line) return {line, column, false, false};
+    const auto starts_code_point = [&](std::size_t i) {
+        return i >= line.size() || (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    };
+    if (memo.line != line.data() || memo.column > column) memo = CaretMemo{line.data(), 1, 0};
+    std::size_t at = memo.byte; // the caret's byte
+    for (int seen = memo.column; seen < column && at < line.size(); ++seen)
+        decode_utf8(line, at);
+    memo = CaretMemo{line.data(), std::max(column, 1), at};
+    std::size_t begin = at > shown_before ? at - shown_before : 0;
+    while (begin > 0 && !starts_code_point(begin))
+        --begin;
+    std::size_t end = std::min(line.size(), begin + shown_width);
+    while (!starts_code_point(end))
+        ++end;
+    int shown_column = column > 0 ? 1 : 0;
+    for (std::size_t p = begin; column > 0 && p < at; ++shown_column)
+        decode_utf8(line, p);
+    return {line.substr(begin, end - begin), shown_column, begin > 0, end < line.size()};
+}
+
 class TextWriter {
   public:
     TextWriter(const checks::RunResult& result, const RenderOptions& options, std::string& out)
@@ -164,9 +205,13 @@ class TextWriter {
         if (!code.empty()) out_ += " [" + std::string(code) + "]";
         out_ += '\n';
         if (const auto line = lines_.line(where.file, where.line)) {
-            out_ += source_line(*line) + "\n";
+            const ShownLine shown = shown_line(*line, where.column, caret_memo_);
+            const char* ellipsis = "\xE2\x80\xA6"; // one column wide
+            out_ += (shown.cut_before ? ellipsis : "") + source_line(shown.text) +
+                    (shown.cut_after ? ellipsis : "") + "\n";
             if (where.column > 0)
-                out_ += caret_padding(*line, where.column) + style_.caret() + "^" + style_.reset() + "\n";
+                out_ += (shown.cut_before ? " " : "") + caret_padding(shown.text, shown.column) +
+                        style_.caret() + "^" + style_.reset() + "\n";
         }
     }
 
@@ -174,6 +219,7 @@ class TextWriter {
     const RenderOptions& options_;
     Style style_;
     SourceLines lines_;
+    CaretMemo caret_memo_;
     std::string& out_;
 };
 

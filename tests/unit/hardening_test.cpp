@@ -69,7 +69,8 @@ TEST_CASE("a character reference to NUL or beyond Unicode refuses the file, neve
         "r.xml", head + R"(<value indicator="MT1.CT5">&#9;&#x1F600;&#65;</value></report>)");
     REQUIRE(ok.findings.empty());
     REQUIRE(ok.reports.size() == 1);
-    CHECK(ok.reports[0].values[0].text == "\t\xF0\x9F\x98\x80" "A");
+    CHECK(ok.reports[0].values[0].text == "\t\xF0\x9F\x98\x80"
+                                          "A");
 }
 
 TEST_CASE("an attribute given twice is malformed XML, at the second one", "[hardening]") {
@@ -97,7 +98,7 @@ TEST_CASE("an empty .obl file, or one of comments only, is a syntax error, not a
     fs::remove_all(dir);
 }
 
-TEST_CASE("--output to a device (through a link, like /dev/stdout) writes to it, never replaces it",
+TEST_CASE("an output to a device (through a link, like /dev/stdout) writes to it, never replaces it",
           "[hardening]") {
     namespace fs = std::filesystem;
     // Links in a temporary folder: even the old code, which renamed over the target, only replaced them.
@@ -160,7 +161,7 @@ TEST_CASE("disk full during --output or --write-baseline: exit 2, the old file i
     fs::remove_all(dir);
 }
 
-TEST_CASE("--output or --write-baseline over an input, or into a reports folder, is refused",
+TEST_CASE("an --output or --write-baseline over an input, or into a reports folder, is refused",
           "[hardening][cli]") {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / ("oblige-inputs-" + std::to_string(::getpid()));
