@@ -95,7 +95,7 @@ const Agency* Program::find_agency(std::string_view id) const {
 }
 
 AgencyIndex Program::agency_index(std::string_view id) const {
-    auto it = agency_by_id.find(std::string(id));
+    auto it = agency_by_id.find(id);
     return it == agency_by_id.end() ? none : it->second;
 }
 

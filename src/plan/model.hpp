@@ -7,10 +7,12 @@
 #include "plan/schedule.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -147,9 +149,15 @@ struct Plan {
     std::vector<IndicatorIndex> leaves_under(IndicatorIndex index) const; // itself when a leaf
 };
 
+// Hashes std::string and std::string_view alike, so a lookup by view allocates nothing.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct Program {
     std::vector<Agency> agencies; // in declaration order
-    std::unordered_map<std::string, AgencyIndex> agency_by_id;
+    std::unordered_map<std::string, AgencyIndex, StringHash, std::equal_to<>> agency_by_id;
     std::vector<Plan> plans;                                // in command-line order
     std::vector<std::shared_ptr<const SourceFile>> sources; // every .obl file read, for caret diagnostics
     std::vector<Finding> findings; // from loading and building: syntax, unknown-ref, duplicate-decl, ...

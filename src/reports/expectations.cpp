@@ -3,6 +3,7 @@
 #include "plan/schedule.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace oblige::reports {
 
@@ -59,6 +60,17 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
         if (!plan.duties[d].schedule) unscheduled_.push_back(d);
     if (plan.first_year <= 0 || plan.last_year < plan.first_year) return; // no period: nothing expected
+    // Sized up front: a national plan expects hundreds of thousands of submissions, and growing the
+    // tables step by step rehashed them all several times.
+    std::size_t estimate = 0;
+    for (const plan::Duty& duty : plan.duties)
+        if (duty.schedule)
+            estimate +=
+                duty.schedule->periods(plan.first_year, plan.last_year).size() * duty.obligations.size();
+    expected_.reserve(estimate);
+    next_in_line_.reserve(estimate);
+    by_key_.reserve(estimate);
+    by_lines_.reserve(estimate);
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
         const plan::Duty& duty = plan.duties[d];
         if (!duty.schedule) continue; // made on demand by candidates()
@@ -91,20 +103,59 @@ PlanExpectations::Key PlanExpectations::key_of(const Period& period, AgencyIndex
                    static_cast<std::uint32_t>(period.index)};
 }
 
+void PlanExpectations::KeyTable::reserve(std::size_t n) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * n)
+        capacity *= 2;
+    if (capacity <= slots_.size()) return;
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
+    size_ = 0;
+    for (const Slot& slot : old)
+        if (slot.value != empty) insert(slot.key, slot.value);
+}
+
+std::size_t* PlanExpectations::KeyTable::find(const Key& key) {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = KeyHash{}(key)&mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.value == empty) return nullptr;
+        if (slot.key == key) return &slot.value;
+    }
+}
+
+std::pair<std::size_t*, bool> PlanExpectations::KeyTable::insert(const Key& key, std::size_t value) {
+    if (2 * (size_ + 1) > slots_.size()) reserve(size_ + 1 > 8 ? 2 * (size_ + 1) : 8);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = KeyHash{}(key)&mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.value == empty) {
+            slot.key = key;
+            slot.value = value;
+            ++size_;
+            return {&slot.value, true};
+        }
+        if (slot.key == key) return {&slot.value, false};
+    }
+}
+
 std::size_t PlanExpectations::add(Expected e) {
     const Key key = key_of(e.period, e.sender, e.recipient, e.duty);
-    if (auto it = by_key_.find(key); it != by_key_.end()) {
+    if (const std::size_t* found = by_key_.find(key)) {
         // A dissolved agency's obligation passed to its successor, which had its own: one submission
         // carrying both.
-        std::vector<plan::IndicatorIndex>& covers = expected_[it->second].covers;
+        std::vector<plan::IndicatorIndex>& covers = expected_[*found].covers;
         covers.insert(covers.end(), e.covers.begin(), e.covers.end());
         std::sort(covers.begin(), covers.end());
         covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
-        return it->second;
+        return *found;
     }
     const std::size_t index = expected_.size();
-    by_key_.emplace(key, index);
-    by_lines_[key_of(e.period, line(e.sender), line(e.recipient))].push_back(index);
+    by_key_.insert(key, index);
+    // Pushed at the head of its key's list; candidates() sorts what it collects.
+    const auto [head, fresh] = by_lines_.insert(key_of(e.period, line(e.sender), line(e.recipient)), index);
+    next_in_line_.push_back(fresh ? end_of_line : *head);
+    *head = index;
     expected_.push_back(std::move(e));
     return index;
 }
@@ -140,9 +191,11 @@ std::vector<std::size_t> PlanExpectations::candidates(const Period& period, Agen
             }
         }
     }
-    auto it = by_lines_.find(key_of(period, line(sender), line(recipient)));
-    if (it == by_lines_.end()) return {};
-    std::vector<std::size_t> out = it->second;
+    const std::size_t* head = by_lines_.find(key_of(period, line(sender), line(recipient)));
+    if (!head) return {};
+    std::vector<std::size_t> out;
+    for (std::size_t i = *head; i != end_of_line; i = next_in_line_[i])
+        out.push_back(i);
     std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
         const Expected &x = expected_[a], &y = expected_[b];
         return std::tie(x.duty, x.sender, x.recipient) < std::tie(y.duty, y.sender, y.recipient);

@@ -77,10 +77,31 @@ class PlanExpectations {
     };
     static Key key_of(const plan::Period& period, plan::AgencyIndex sender, plan::AgencyIndex recipient,
                       plan::DutyIndex duty = plan::none);
+    // Key → index, open addressing with linear probing: no heap node per entry to allocate, chase and
+    // free (a national plan has hundreds of thousands). Never iterated, so its order cannot leak out.
+    class KeyTable {
+      public:
+        void reserve(std::size_t n);
+        std::size_t* find(const Key& key);
+        // The value slot for `key`, holding `value` if it was absent; whether it was inserted.
+        std::pair<std::size_t*, bool> insert(const Key& key, std::size_t value);
+
+      private:
+        struct Slot {
+            Key key;
+            std::size_t value = empty;
+        };
+        static constexpr std::size_t empty = static_cast<std::size_t>(-1);
+        std::vector<Slot> slots_; // a power of two, at most half full
+        std::size_t size_ = 0;
+    };
     // (duty, sender, recipient, period) → the expectation
-    std::unordered_map<Key, std::size_t, KeyHash> by_key_;
-    // (period, sender's line, recipient's line) → the expectations a report may fulfil
-    std::unordered_map<Key, std::vector<std::size_t>, KeyHash> by_lines_;
+    KeyTable by_key_;
+    // (period, sender's line, recipient's line) → the expectations a report may fulfil, the latest first,
+    // as a list threaded through `next_in_line_` (parallel to expected_)
+    KeyTable by_lines_;
+    std::vector<std::size_t> next_in_line_; // the next expectation under the same key, or end_of_line
+    static constexpr std::size_t end_of_line = static_cast<std::size_t>(-1);
 };
 
 } // namespace oblige::reports

@@ -3,7 +3,7 @@
 #include "base/edit_distance.hpp"
 
 #include <algorithm>
-#include <sstream>
+#include <string_view>
 
 namespace oblige::checks::report {
 
@@ -39,18 +39,26 @@ bool required(std::vector<Finding>& findings, const reports::Attribute& a, const
     return true;
 }
 
-std::vector<std::string> words(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<std::string> out;
-    for (std::string w; in >> w;)
-        out.push_back(w);
+// The words of `text` split on white space as `std::istream >> std::string` does in the classic locale,
+// as views into `text`: no stream, no copies.
+std::vector<std::string_view> words(std::string_view text) {
+    constexpr std::string_view blank = " \t\n\v\f\r";
+    std::vector<std::string_view> out;
+    for (std::size_t i = text.find_first_not_of(blank); i != std::string_view::npos;) {
+        const std::size_t end = text.find_first_of(blank, i);
+        out.push_back(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+        if (end == std::string_view::npos) break;
+        i = text.find_first_not_of(blank, end);
+    }
     return out;
 }
 
-std::string joined(const std::vector<std::string>& ws) {
+std::string joined(const std::vector<std::string_view>& ws) {
     std::string out;
-    for (const auto& w : ws)
-        out += (out.empty() ? "" : " ") + w;
+    for (const auto& w : ws) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
     return out;
 }
 
@@ -68,7 +76,8 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     Subjects& s = h.subjects;
     s.plan = r.plan.text;
     s.agency = r.from.text;
-    s.recipient = joined(words(r.to.text));
+    const std::vector<std::string_view> to_words = words(r.to.text);
+    s.recipient = joined(to_words);
     s.period = r.period.text;
     s.duty = r.duty.text;
 
@@ -99,9 +108,10 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     }
 
     if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", r.where, s)) {
-        for (const std::string& id : words(r.to.text)) {
-            const plan::AgencyIndex a = program.agency_index(id);
+        for (const std::string_view word : to_words) {
+            const plan::AgencyIndex a = program.agency_index(word);
             if (a == plan::none) {
+                const std::string id(word);
                 // The finding names this recipient only: the whole list in each of N findings is
                 // quadratic (10,000 unknown ids on one line made 600 MB of findings).
                 Subjects only = s;
