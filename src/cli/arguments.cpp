@@ -50,4 +50,11 @@ std::optional<std::string> parse_arguments(int argc, const char* const* argv, Ar
     return std::nullopt;
 }
 
+std::optional<std::string> parse_arguments(const std::vector<std::string>& words, Arguments& out) {
+    std::vector<const char*> argv;
+    for (const auto& w : words)
+        argv.push_back(w.c_str());
+    return parse_arguments(static_cast<int>(argv.size()), argv.data(), out);
+}
+
 } // namespace oblige::cli

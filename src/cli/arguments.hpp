@@ -21,5 +21,7 @@ struct Arguments {
 // Splits argv. `value_options` take a value (`--format json` or `--format=json`); `--reports` takes
 // every following word up to the next option. Returns an error message for a malformed line.
 std::optional<std::string> parse_arguments(int argc, const char* const* argv, Arguments& out);
+// The same for a command line held as words ("oblige", "check", …), as tests build it.
+std::optional<std::string> parse_arguments(const std::vector<std::string>& words, Arguments& out);
 
 } // namespace oblige::cli

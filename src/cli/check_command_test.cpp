@@ -16,11 +16,8 @@ struct Outcome {
 
 Outcome check(std::vector<std::string> words) {
     words.insert(words.begin(), {"oblige", "check"});
-    std::vector<const char*> argv;
-    for (const auto& w : words)
-        argv.push_back(w.c_str());
     cli::Arguments args;
-    REQUIRE_FALSE(cli::parse_arguments(static_cast<int>(argv.size()), argv.data(), args));
+    REQUIRE_FALSE(cli::parse_arguments(words, args));
     std::ostringstream out, err;
     const int status = cli::run_check(args, out, err);
     return {status, out.str(), err.str()};

@@ -270,11 +270,8 @@ TEST_CASE("html: the Khánh Hòa round reads the same in the page as in the find
     if (!std::filesystem::exists(plan) || !std::filesystem::exists(reports)) return;
     std::vector<std::string> words = {"oblige",     "check",    plan,   "--reports", reports, "--as-of",
                                       "2025-01-15", "--format", "html", "--lang",    "vi"};
-    std::vector<const char*> argv;
-    for (const auto& w : words)
-        argv.push_back(w.c_str());
     cli::Arguments args;
-    REQUIRE_FALSE(cli::parse_arguments(static_cast<int>(argv.size()), argv.data(), args));
+    REQUIRE_FALSE(cli::parse_arguments(words, args));
     std::ostringstream out, err;
     cli::run_check(args, out, err);
     Parsed page(out.str());

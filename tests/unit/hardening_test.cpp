@@ -141,11 +141,8 @@ TEST_CASE("disk full during --output or --write-baseline: exit 2, the old file i
                                           "--format",
                                           "json"};
         words.insert(words.end(), extra.begin(), extra.end());
-        std::vector<const char*> argv;
-        for (const auto& w : words)
-            argv.push_back(w.c_str());
         cli::Arguments args;
-        REQUIRE_FALSE(cli::parse_arguments(static_cast<int>(argv.size()), argv.data(), args));
+        REQUIRE_FALSE(cli::parse_arguments(words, args));
         std::ostringstream out, err;
         output::testing::fail_writes_with(ENOSPC);
         const int status = cli::run_check(args, out, err);
@@ -178,11 +175,8 @@ TEST_CASE("an --output or --write-baseline over an input, or into a reports fold
              {"--output", (dir / "reports/../plan.obl").string()}}) {
         std::vector<std::string> words = {"oblige",  "check",      plan,   "--reports", reports,
                                           "--as-of", "2025-01-15", option, target};
-        std::vector<const char*> argv;
-        for (const auto& w : words)
-            argv.push_back(w.c_str());
         cli::Arguments args;
-        REQUIRE_FALSE(cli::parse_arguments(static_cast<int>(argv.size()), argv.data(), args));
+        REQUIRE_FALSE(cli::parse_arguments(words, args));
         std::ostringstream out, err;
         INFO(option << " " << target);
         CHECK(cli::run_check(args, out, err) == 2);
