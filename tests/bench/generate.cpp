@@ -5,9 +5,15 @@
 //   oblige_generate OUT [--months M] [--provinces N] [--departments N] [--communes N] [--seed N]
 //                       [--late R] [--missing R] [--duplicate R] [--conflicting R] [--bad-value R]
 //                       [--malformed R]
-//   oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N]
+//   oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N] [--stress N]
+//
+// --stress N adds to the large plan what a national plan has many of and the plan checks must not loop
+// over pairwise: N more goals and N more duties (`covers own`), a `from leads` duty, an indicator every
+// commune leads, a chain of organisations N/10 deep, unused agencies, reporting cycles and a hub with many
+// onward duties. The plan is no longer lint-clean then: it exists to be timed.
 #include "national.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -28,7 +34,8 @@ namespace {
         "usage: oblige_generate OUT [--months M] [--provinces N] [--departments N] [--communes N]\n"
         "                           [--seed N] [--late R] [--missing R] [--duplicate R]\n"
         "                           [--conflicting R] [--bad-value R] [--malformed R]\n"
-        "       oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N]\n",
+        "       oblige_generate OUT --graph [--provinces N] [--communes N] [--commune-recipients N]\n"
+        "                                   [--stress N]\n",
         why.c_str());
     std::exit(2);
 }
@@ -89,10 +96,94 @@ std::string report_xml(const NationalPlan& n, const Obligation& o, const PeriodS
     return x;
 }
 
+// The --stress section, appended to the large plan. Every part is sized so that a loop over pairs of
+// its items (goals × goals, duties × duties, senders × leaves, leads × leads, chain depth × agencies,
+// cycles × obligations, obligations × onward duties) would take far longer than one pass over them.
+struct Stress {
+    long agencies = 0, duties = 0;
+};
+Stress append_stress(std::string& t, const Shape& s, int n) {
+    Stress added;
+    char id[64];
+    const auto name = [&](const char* format, int a, int b = 0) {
+        std::snprintf(id, sizeof id, format, a, b);
+        return std::string(id);
+    };
+    const std::string year = std::to_string(s.last_year);
+    const int departments = s.provinces * s.departments;
+    const auto department = [&](int i) { // the i-th department of the country, cycling
+        const int j = i % departments;
+        return name("T%02d_S%02d", j / s.departments + 1, j % s.departments + 1);
+    };
+    const auto province_of = [&](int i) { return name("T%02d_UBND", i % departments / s.departments + 1); };
+    t += "\n# --stress " + std::to_string(n) + "\n";
+
+    // n goals of one indicator each, led by a department; the first three declared twice.
+    for (int g = 0; g < n + 3; ++g)
+        t += "goal " + name("ST%05d", g % n + 1) + " \"Chuyên đề " + name("%05d", g % n + 1) +
+             "\" { indicator CT1 \"Chỉ tiêu chuyên đề\" { unit count  target >= 1 by " + year + "  lead " +
+             department(g % n) + " } }\n";
+
+    // One indicator every commune leads, a hundred of them also supporting it.
+    std::string communes;
+    int hundred = 0;
+    std::string supporters;
+    for (int p = 1; p <= s.provinces; ++p) {
+        const int here = s.communes / s.provinces + (p <= s.communes % s.provinces ? 1 : 0);
+        for (int c = 1; c <= here; ++c) {
+            const std::string commune = name("T%02d_X%04d", p, c);
+            communes += (communes.empty() ? "" : ", ") + commune;
+            if (c == 1 && hundred < 100) supporters += (hundred++ ? ", " : "") + commune;
+        }
+    }
+    t += "goal STL \"Chỉ tiêu mọi xã chủ trì\" {\n  indicator CT1 \"Chỉ tiêu chung\" { unit count  target >= "
+         "1 by " +
+         year + "\n    lead " + communes + "\n    support " + supporters + " }\n}\n";
+
+    // n duties, each from a department to its province, covering what it leads; the first three twice.
+    for (int d = 0; d < n + 3; ++d)
+        t += "duty " + name("\"Báo cáo chuyên đề %05d\"", d % n + 1) + " { from " + department(d % n) +
+             "  to " + province_of(d % n) + "  covers own  quarterly due +15 }\n";
+    added.duties += n;
+    t += "duty \"Báo cáo của đơn vị chủ trì\" { from leads  to BO  covers own  yearly due 15/1 next }\n";
+    ++added.duties;
+
+    // A chain of organisations n/10 deep, declared from the top: only the bottom one has a role.
+    const int depth = std::max(2, n / 10);
+    for (int c = 1; c <= depth; ++c)
+        t += "agency " + name("CHUOI_%05d", c) + " \"Cơ quan cấp " + name("%05d", c) + "\"" +
+             (c > 1 ? " { under " + name("CHUOI_%05d", c - 1) + " }" : std::string()) + "\n";
+    t += "agency " + name("CHUOI_%05d", depth) + " { support ST00001.CT1 }\n";
+    added.agencies += depth;
+
+    // n/20 agencies without a role: unused-agency.
+    for (int u = 1; u <= std::max(1, n / 20); ++u, ++added.agencies)
+        t += "agency " + name("NHAN_ROI_%05d", u) + " \"Cơ quan không có việc " + name("%05d", u) + "\"\n";
+
+    // n/40 pairs reporting to each other: chain-cycle (and chain-broken).
+    for (int v = 1; v <= std::max(1, n / 40); ++v) {
+        const std::string a = name("VONG_%04dA", v), b = name("VONG_%04dB", v);
+        t += "agency " + a + " \"Vòng " + a + "\"\nagency " + b + " \"Vòng " + b + "\"\n";
+        t += "duty \"Vòng " + name("%04d", v) + "\" { from " + a + ", " + b + "  to " + a + ", " + b +
+             "  covers narrative  quarterly due +10 }\n";
+        added.agencies += 2, ++added.duties;
+    }
+
+    // A hub every commune reports to, which reports on under n/40 duties, half of them due too early.
+    t += "agency TRUNG_TAM \"Trung tâm tổng hợp\"\n";
+    t += "duty \"Xã gửi trung tâm\" { from XA  to TRUNG_TAM  covers narrative  monthly due +5 }\n";
+    ++added.agencies, ++added.duties;
+    for (int h = 1; h <= std::max(1, n / 40); ++h, ++added.duties)
+        t += "duty \"Trung tâm gửi Bộ " + name("%04d", h) +
+             "\" { from TRUNG_TAM  to BO  covers narrative  monthly due +" + (h % 2 ? "2" : "20") + " }\n";
+    return added;
+}
+
 struct Options {
     fs::path out;
     int months = 6;
     bool graph = false;
+    int stress = 0; // --graph only: how many more goals and duties
     std::uint64_t seed = 20210101;
     Shape shape;
     Defects rates;
@@ -137,6 +228,8 @@ Options parse(int argc, char** argv) {
             o.rates.malformed = number(i);
         else if (a == "--graph")
             o.graph = true;
+        else if (a == "--stress")
+            o.stress = static_cast<int>(number(i));
         else if (!a.empty() && a[0] == '-')
             usage("unknown option " + a);
         else if (o.out.empty())
@@ -145,6 +238,7 @@ Options parse(int argc, char** argv) {
             usage("one output folder only");
     }
     if (o.out.empty()) usage("no output folder");
+    if (o.stress && !o.graph) usage("--stress goes with --graph");
     if (o.graph && !graph_shape) {
         // ≥ 50,000 agencies and ≥ 1,000,000 edges: every commune reports to 20 departments.
         o.shape.provinces = 250, o.shape.communes = 50000, o.shape.commune_recipients = 20;
@@ -163,13 +257,20 @@ int main(int argc, char** argv) {
     const NationalPlan n = make_plan(opt.shape);
 
     if (opt.graph) {
-        write_file(opt.out / "graph.obl", n.text);
+        std::string text = n.text;
+        const Stress stress = opt.stress ? append_stress(text, opt.shape, opt.stress) : Stress{};
+        write_file(opt.out / "graph.obl", text);
         const long agencies = 3 + opt.shape.departments +
                               static_cast<long>(opt.shape.provinces) * (2 + opt.shape.departments) +
-                              opt.shape.communes;
+                              opt.shape.communes + stress.agencies;
         // reports-to edges (one per obligation), plus member-of and under edges.
         const long edges = static_cast<long>(n.obligations.size()) + 2L * opt.shape.communes +
                            static_cast<long>(opt.shape.provinces) * (2 + 2L * opt.shape.departments + 1);
+        if (opt.stress) {
+            std::printf("graph.obl: %ld agencies, %ld duties, %d goals and duties more with --stress\n",
+                        agencies, static_cast<long>(n.duties.size()) + stress.duties, opt.stress);
+            return 0;
+        }
         std::printf("graph.obl: %ld agencies, %zu duties, %zu reports-to edges, about %ld edges in all\n",
                     agencies, n.duties.size(), n.obligations.size(), edges);
         return 0;
