@@ -8,7 +8,9 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace oblige::plan {
 
@@ -68,6 +70,12 @@ class Builder {
     lang::LoadedProgram& loaded_;
     Program program_;
     std::size_t current_file_ = 0;
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> plan_by_id_;
+    // The plan being built: its goals and duties by name, to refuse a second declaration in one look-up.
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> goal_by_id_;
+    std::unordered_map<std::string, DutyIndex, StringHash, std::equal_to<>> duty_by_name_;
+    // Candidates for "did you mean": every agency id; the indicator paths of the plan being built.
+    std::vector<std::string> agency_ids_, indicator_paths_;
 
     // ---- positions and findings ---------------------------------------------------------------------
     Location at(std::size_t file, const ast::Located& node) const {
@@ -89,11 +97,26 @@ class Builder {
         if (!guess.empty()) f.variant = "suggest";
     }
 
-    std::vector<std::string> agency_ids() const {
-        std::vector<std::string> ids;
-        for (const auto& a : program_.agencies)
-            ids.push_back(a.id);
-        return ids;
+    // Agencies are all declared before the first name is resolved; the list is built once, on the first
+    // unknown name.
+    const std::vector<std::string>& agency_ids() {
+        if (agency_ids_.size() != program_.agencies.size()) {
+            agency_ids_.clear();
+            for (const auto& a : program_.agencies)
+                agency_ids_.push_back(a.id);
+        }
+        return agency_ids_;
+    }
+
+    // The plan's indicator paths, sorted. A plan only gains indicators, and the list is emptied for each
+    // plan.
+    const std::vector<std::string>& indicator_paths(const Plan& plan) {
+        if (indicator_paths_.size() != plan.by_path.size()) {
+            indicator_paths_.clear();
+            for (const auto& [path, _] : plan.by_path)
+                indicator_paths_.push_back(path);
+        }
+        return indicator_paths_;
     }
 
     AgencyIndex resolve_agency(const std::string& id, const Location& where, Subjects subjects = {}) {
@@ -293,12 +316,15 @@ class Builder {
         plan.id = plan_decl->id.value;
         plan.file = loaded_.files[file].source->path();
         plan.origin.where = here(plan_decl->id);
-        if (const Plan* other = program_.find_plan(plan.id)) {
+        if (auto other = plan_by_id_.find(plan.id); other != plan_by_id_.end()) {
             Finding& dup =
                 report("duplicate-decl", here(plan_decl->id), {{"kind", "plan"}, {"name", plan.id}});
-            dup.related.push_back({other->origin.where, "note.declared-here", {}});
+            dup.related.push_back({program_.plans[other->second].origin.where, "note.declared-here", {}});
             return;
         }
+        goal_by_id_.clear();
+        duty_by_name_.clear();
+        indicator_paths_.clear();
         read_plan_clauses(*plan_decl, plan);
 
         const std::vector<std::size_t> closure = closure_of(file);
@@ -341,6 +367,7 @@ class Builder {
         }
         if (plan.issuer != none) plan_agencies.insert(plan.issuer);
         plan.agencies.assign(plan_agencies.begin(), plan_agencies.end());
+        plan_by_id_.emplace(plan.id, program_.plans.size());
         program_.plans.push_back(std::move(plan));
     }
 
@@ -379,14 +406,13 @@ class Builder {
 
     // ---- goals and indicators -----------------------------------------------------------------------
     void add_goal(const ast::GoalDecl& decl, Plan& plan) {
-        for (const auto& g : plan.goals)
-            if (g.id == decl.id.text) {
-                Finding& dup = report("duplicate-decl", here(decl.id),
-                                      {{"kind", "goal"}, {"name", decl.id.text}}, Subjects{.plan = plan.id});
-                dup.related.push_back({g.origin.where, "note.declared-here", {}});
-                return;
-            }
         const std::uint32_t goal_index = static_cast<std::uint32_t>(plan.goals.size());
+        if (auto [g, fresh] = goal_by_id_.try_emplace(decl.id.text, goal_index); !fresh) {
+            Finding& dup = report("duplicate-decl", here(decl.id), {{"kind", "goal"}, {"name", decl.id.text}},
+                                  Subjects{.plan = plan.id});
+            dup.related.push_back({plan.goals[g->second].origin.where, "note.declared-here", {}});
+            return;
+        }
         Goal goal;
         goal.id = decl.id.text;
         goal.title = decl.title.value;
@@ -505,7 +531,6 @@ class Builder {
         const AgencyIndex agency = program_.agency_index(decl.id.text);
         if (agency == none) return; // already reported
         const std::string source = source_text(decl.clauses);
-        std::vector<std::string> paths;
         for (const auto& clause : decl.clauses) {
             const std::vector<ast::Path>* refs = nullptr;
             bool lead = false;
@@ -517,10 +542,7 @@ class Builder {
             for (const auto& ref : *refs) {
                 auto it = plan.by_path.find(ref.text);
                 if (it == plan.by_path.end()) {
-                    if (paths.empty())
-                        for (const auto& [p, _] : plan.by_path)
-                            paths.push_back(p);
-                    unknown("indicator", ref.text, here(ref), paths,
+                    unknown("indicator", ref.text, here(ref), indicator_paths(plan),
                             Subjects{.plan = plan.id, .agency = decl.id.text, .indicator = ref.text});
                     continue;
                 }
@@ -550,14 +572,13 @@ class Builder {
 
     // ---- duties -------------------------------------------------------------------------------------
     void add_duty(const ast::DutyDecl& decl, Plan& plan) {
-        for (const auto& d : plan.duties)
-            if (d.name == decl.name.value) {
-                Finding& dup =
-                    report("duplicate-decl", here(decl.name), {{"kind", "duty"}, {"name", decl.name.value}},
-                           Subjects{.plan = plan.id, .duty = decl.name.value});
-                dup.related.push_back({d.origin.where, "note.declared-here", {}});
-                return;
-            }
+        if (auto d = duty_by_name_.find(decl.name.value); d != duty_by_name_.end()) {
+            Finding& dup =
+                report("duplicate-decl", here(decl.name), {{"kind", "duty"}, {"name", decl.name.value}},
+                       Subjects{.plan = plan.id, .duty = decl.name.value});
+            dup.related.push_back({plan.duties[d->second].origin.where, "note.declared-here", {}});
+            return;
+        }
         Duty duty;
         duty.name = decl.name.value;
         duty.origin.where = here(decl.name);
@@ -599,10 +620,7 @@ class Builder {
                     for (const auto& p : c.indicators) {
                         auto it = plan.by_path.find(p.text);
                         if (it == plan.by_path.end()) {
-                            std::vector<std::string> paths;
-                            for (const auto& [path, _] : plan.by_path)
-                                paths.push_back(path);
-                            unknown("indicator", p.text, here(p), paths,
+                            unknown("indicator", p.text, here(p), indicator_paths(plan),
                                     Subjects{.plan = plan.id, .indicator = p.text, .duty = duty.name});
                             continue;
                         }
@@ -633,6 +651,7 @@ class Builder {
         require(has_from, "from", "from AGENCY, from leads or from all");
         require(has_to, "to", "to AGENCY");
         require(has_covers, "covers", "covers MT1.CT1, covers own, covers all or covers narrative");
+        duty_by_name_.emplace(duty.name, static_cast<DutyIndex>(plan.duties.size()));
         plan.duties.push_back(std::move(duty));
     }
 
@@ -699,14 +718,16 @@ class Builder {
         std::vector<IndicatorIndex> all_leaves;
         for (IndicatorIndex i = 0; i < plan.indicators.size(); ++i)
             if (plan.indicators[i].is_leaf()) all_leaves.push_back(i);
-        // Who leads each leaf, groups expanded: for `covers own`.
-        std::vector<std::vector<AgencyIndex>> leaf_leads(plan.indicators.size());
+        // The leaves each agency leads, groups expanded, in plan order: for `covers own`.
+        std::unordered_map<AgencyIndex, std::vector<IndicatorIndex>> leads_leaves;
         for (IndicatorIndex i : all_leaves) {
             std::vector<AgencyIndex> leads;
             for (const Role& r : plan.indicators[i].leads)
                 leads.push_back(r.agency);
-            leaf_leads[i] = expand_agencies(leads);
+            for (AgencyIndex a : expand_agencies(leads))
+                leads_leaves[a].push_back(i);
         }
+        std::optional<std::vector<std::pair<AgencyIndex, AgencyIndex>>> lead_senders; // for `from leads`
         // `from all`: the agencies the plan gives a role to or declares in its own file.
         std::vector<AgencyIndex> everyone;
         {
@@ -728,7 +749,8 @@ class Builder {
                 senders = expand_with_origin(duty.named_senders);
                 break;
             case SenderKind::leads:
-                senders = expand_with_origin(plan_leads(plan));
+                if (!lead_senders) lead_senders = expand_with_origin(plan_leads(plan));
+                senders = *lead_senders;
                 break;
             case SenderKind::all:
                 for (AgencyIndex a : everyone)
@@ -754,9 +776,7 @@ class Builder {
                 case CoverKind::narrative:
                     break;
                 case CoverKind::own:
-                    for (IndicatorIndex i : all_leaves)
-                        if (std::binary_search(leaf_leads[i].begin(), leaf_leads[i].end(), sender))
-                            covers.push_back(i);
+                    if (auto led = leads_leaves.find(sender); led != leads_leaves.end()) covers = led->second;
                     if (covers.empty()) continue; // a sender that leads nothing owes nothing
                     break;
                 }
