@@ -90,19 +90,18 @@ void check_chains(const PlanCheckContext& c) {
         std::map<int, std::vector<Vertex>> members;
         for (auto [v, end] = boost::vertices(reports); v != end; ++v)
             if (g[*v].kind == graph::VertexKind::agency) members[component[*v]].push_back(*v);
+        // Each finding is placed on the first duty (in plan order) with an edge inside the cycle: found for
+        // every cycle in one pass over the obligations.
+        std::map<int, const plan::Duty*> first_duty;
+        for (const auto& duty : plan.duties)
+            for (const auto& ob : duty.obligations) {
+                const int id = component[c.graph.agency_vertex[ob.sender]];
+                if (id == component[c.graph.agency_vertex[ob.recipient]]) first_duty.try_emplace(id, &duty);
+            }
         for (const auto& [id, vertices] : members) {
             if (vertices.size() < 2) continue;
-            // Place the finding on the first duty (in plan order) with an edge inside the cycle.
-            const plan::Duty* where = nullptr;
-            for (const auto& duty : plan.duties) {
-                for (const auto& ob : duty.obligations)
-                    if (component[c.graph.agency_vertex[ob.sender]] == id &&
-                        component[c.graph.agency_vertex[ob.recipient]] == id) {
-                        where = &duty;
-                        break;
-                    }
-                if (where) break;
-            }
+            const auto first = first_duty.find(id);
+            const plan::Duty* where = first == first_duty.end() ? nullptr : first->second;
             const Vertex start = *std::min_element(vertices.begin(), vertices.end(),
                                                    [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
             const std::string cycle = cycle_through(reports, start, component, c);

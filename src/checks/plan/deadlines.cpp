@@ -3,7 +3,7 @@
 
 #include <map>
 #include <optional>
-#include <set>
+#include <vector>
 
 namespace oblige::checks {
 
@@ -62,12 +62,15 @@ void check_deadlines(const PlanCheckContext& c) {
                       Subjects{.plan = plan.id, .duty = duty.name}, {{"duty", duty.name}},
                       duty.origin.source);
 
-        // onward[agency] = the dated duties under which it sends reports on.
-        std::map<plan::AgencyIndex, std::set<plan::DutyIndex>> onward;
+        // onward[agency] = the dated duties under which it sends reports on, in plan order.
+        std::vector<std::vector<plan::DutyIndex>> onward(c.program.agencies.size());
         for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
             if (dated(plan.duties[d]))
                 for (const auto& ob : plan.duties[d].obligations)
-                    onward[ob.sender].insert(d);
+                    if (onward[ob.sender].empty() || onward[ob.sender].back() != d)
+                        onward[ob.sender].push_back(d);
+        // The duty whose obligations last came to each recipient: only its first one is judged.
+        std::vector<plan::DutyIndex> judged_for(c.program.agencies.size(), plan::none);
 
         for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
             const auto& duty = plan.duties[d];
@@ -75,20 +78,18 @@ void check_deadlines(const PlanCheckContext& c) {
             // Whether duty d's reports come too late for onward duty e depends on the two duties only:
             // judged once per pair, not once per obligation (a million obligations times sixty months).
             std::map<plan::DutyIndex, std::optional<LateCase>> verdicts;
-            // recipient → onward duty → the senders (as named) whose report comes too late, and the first
-            // case.
-            std::set<std::pair<plan::AgencyIndex, plan::DutyIndex>> reported;
+            // One finding per recipient and onward duty, naming the sender of the recipient's first
+            // obligation: later obligations to the same recipient would meet the same verdicts.
             for (const auto& ob : duty.obligations) {
-                auto it = onward.find(ob.recipient);
-                if (it == onward.end()) continue;
-                for (plan::DutyIndex e : it->second) {
-                    if (e == d || reported.count({ob.recipient, e})) continue;
+                if (judged_for[ob.recipient] == d) continue;
+                judged_for[ob.recipient] = d;
+                for (plan::DutyIndex e : onward[ob.recipient]) {
+                    if (e == d) continue;
                     const auto& next = plan.duties[e];
                     auto [verdict, fresh] = verdicts.try_emplace(e);
                     if (fresh) verdict->second = first_late(plan, duty, next);
                     if (!verdict->second) continue;
                     const LateCase& late = *verdict->second;
-                    reported.insert({ob.recipient, e});
                     Finding& f = c.add("deadline-order", duty.schedule->where,
                                        Subjects{.plan = plan.id,
                                                 .agency = c.agency_id(ob.via),

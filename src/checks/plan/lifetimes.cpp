@@ -3,6 +3,7 @@
 
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace oblige::checks {
@@ -12,12 +13,26 @@ void check_lifetimes(const PlanCheckContext& c) {
         for (const auto& duty : plan.duties) {
             if (!duty.schedule) continue;
             std::set<std::pair<plan::AgencyIndex, bool>> reported; // (agency, as recipient)
+            // Where the duty names each sender and recipient, first mention: Duty::where_named reads the
+            // whole list, once per finding. Built on the duty's first finding.
+            std::unordered_map<plan::AgencyIndex, Location> named_at[2];
+            const auto where_named = [&](plan::AgencyIndex a, bool as_recipient) {
+                auto& places = named_at[as_recipient];
+                if (places.empty()) {
+                    const auto& agencies = as_recipient ? duty.recipients : duty.named_senders;
+                    const auto& at = as_recipient ? duty.recipients_at : duty.named_senders_at;
+                    for (std::size_t i = 0; i < agencies.size() && i < at.size(); ++i)
+                        places.try_emplace(agencies[i], at[i]);
+                }
+                const auto it = places.find(a);
+                return it != places.end() ? it->second : duty.where_named(a, as_recipient);
+            };
             const auto check = [&](plan::AgencyIndex a, bool as_recipient, const plan::Period& period,
                                    const Date& when) {
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
                 Finding& f = c.add(
-                    "dissolved-agency", duty.where_named(a, as_recipient),
+                    "dissolved-agency", where_named(a, as_recipient),
                     Subjects{
                         .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
                     {{"duty", duty.name},

@@ -9,17 +9,31 @@ namespace oblige::checks {
 
 namespace {
 
-// Agencies leading each leaf of a plan, groups expanded to their members.
-std::vector<std::set<plan::AgencyIndex>> leaf_leads(const plan::Program& program, const plan::Plan& plan) {
-    std::vector<std::set<plan::AgencyIndex>> out(plan.indicators.size());
-    for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i)
-        for (const auto& role : plan.indicators[i].leads) {
-            out[i].insert(role.agency);
-            for (plan::AgencyIndex m : program.agencies[role.agency].members)
-                out[i].insert(m);
+// Who leads each indicator of a plan: an agency given the lead, or a member of a group given it.
+class Leads {
+  public:
+    Leads(const plan::Program& program, const plan::Plan& plan)
+        : program_(program), leads_(plan.indicators.size()) {
+        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+            for (const auto& role : plan.indicators[i].leads)
+                leads_[i].push_back(role.agency);
+            std::sort(leads_[i].begin(), leads_[i].end());
         }
-    return out;
-}
+    }
+    // A group's members are not listed per indicator: a group of every commune may lead many.
+    bool held_by(plan::AgencyIndex agency, plan::IndicatorIndex i) const {
+        const auto& leads = leads_[i];
+        const auto given = [&](plan::AgencyIndex a) {
+            return std::binary_search(leads.begin(), leads.end(), a);
+        };
+        const auto& groups = program_.agencies[agency].groups;
+        return given(agency) || std::any_of(groups.begin(), groups.end(), given);
+    }
+
+  private:
+    const plan::Program& program_;
+    std::vector<std::vector<plan::AgencyIndex>> leads_;
+};
 
 std::string join_ids(const PlanCheckContext& c, const std::set<plan::AgencyIndex>& agencies) {
     std::vector<std::string> ids;
@@ -36,7 +50,7 @@ std::string join_ids(const PlanCheckContext& c, const std::set<plan::AgencyIndex
 
 void check_reporting(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
-        const auto leads = leaf_leads(c.program, plan);
+        const Leads leads(c.program, plan);
         std::vector<bool> covered(plan.indicators.size(), false);
         // received[agency] = the leaves some duty obliges others to send to it.
         std::map<plan::AgencyIndex, std::set<plan::IndicatorIndex>> received;
@@ -63,18 +77,19 @@ void check_reporting(const PlanCheckContext& c) {
             if (vias.size() < 2) continue;
             const auto& [recipient, i] = key;
             const auto& ind = plan.indicators[i];
+            const std::string reporters = join_ids(c, vias);
             Finding& f =
                 c.add("many-reporters", ind.origin.where,
                       Subjects{.plan = plan.id, .recipient = c.agency_id(recipient), .indicator = ind.path},
                       {{"indicator", ind.path},
                        {"recipient", c.agency_id(recipient)},
                        {"count", std::to_string(vias.size())},
-                       {"agencies", join_ids(c, vias)}},
+                       {"agencies", reporters}},
                       ind.origin.source);
             for (plan::DutyIndex d : duties_of[key])
                 f.related.push_back({plan.duties[d].origin.where,
                                      "note.reporter-duty",
-                                     {{"agency", join_ids(c, vias)}, {"duty", plan.duties[d].name}}});
+                                     {{"agency", reporters}, {"duty", plan.duties[d].name}}});
         }
 
         // One finding per duty and named sender, listing what it cannot know.
@@ -82,7 +97,7 @@ void check_reporting(const PlanCheckContext& c) {
             std::map<plan::AgencyIndex, std::set<plan::IndicatorIndex>> unknown_to;
             for (const auto& ob : duty.obligations)
                 for (plan::IndicatorIndex i : ob.covers) {
-                    if (leads[i].count(ob.sender) || leads[i].count(ob.via)) continue;
+                    if (leads.held_by(ob.sender, i) || leads.held_by(ob.via, i)) continue;
                     auto it = received.find(ob.sender);
                     if (it != received.end() && it->second.count(i)) continue;
                     unknown_to[ob.via].insert(i);

@@ -1,6 +1,8 @@
 // target-outside-period, bad-target, no-target: is every target possible, in time, and present?
 #include "checks/plan/plan_check.hpp"
 
+#include <vector>
+
 namespace oblige::checks {
 
 namespace {
@@ -24,16 +26,21 @@ bool impossible(const plan::Target& t, plan::Unit unit) {
     return false;
 }
 
-bool has_target(const plan::Plan& plan, plan::IndicatorIndex i) {
-    for (; i != plan::none; i = plan.indicators[i].parent)
-        if (!plan.indicators[i].targets.empty()) return true;
-    return false;
+// Per indicator: whether it or one of its ancestors has a target. Parents come before their parts.
+std::vector<bool> targeted(const plan::Plan& plan) {
+    std::vector<bool> out(plan.indicators.size());
+    for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        const auto& ind = plan.indicators[i];
+        out[i] = !ind.targets.empty() || (ind.parent != plan::none && out[ind.parent]);
+    }
+    return out;
 }
 
 } // namespace
 
 void check_targets(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
+        const std::vector<bool> has_target = targeted(plan);
         for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
             const auto& ind = plan.indicators[i];
             const Subjects subjects{.plan = plan.id, .indicator = ind.path};
@@ -51,7 +58,7 @@ void check_targets(const PlanCheckContext& c) {
                         {{"target", t.text()}, {"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}},
                         ind.origin.source);
             }
-            if (ind.is_leaf() && !has_target(plan, i))
+            if (ind.is_leaf() && !has_target[i])
                 c.add("no-target", ind.origin.where, subjects, {{"indicator", ind.path}}, ind.origin.source);
         }
     }

@@ -23,18 +23,23 @@ void check_unused_agencies(const PlanCheckContext& c) {
                 used[ob.sender] = used[ob.via] = used[ob.recipient] = true;
         }
     }
-    // A role reaches the group's members, the successor that takes it over, and the parent organisation.
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (plan::AgencyIndex a = 0; a < agencies.size(); ++a) {
-            if (!used[a]) continue;
-            std::vector<plan::AgencyIndex> reached = agencies[a].members;
-            reached.insert(reached.end(), agencies[a].groups.begin(), agencies[a].groups.end());
-            if (agencies[a].successor != plan::none) reached.push_back(agencies[a].successor);
-            if (agencies[a].under != plan::none) reached.push_back(agencies[a].under);
-            for (auto r : reached)
-                if (!used[r]) used[r] = changed = true;
-        }
+    // A role reaches the group's members, the successor that takes it over, and the parent organisation:
+    // each agency is passed on from once.
+    std::vector<plan::AgencyIndex> pending;
+    for (plan::AgencyIndex a = 0; a < agencies.size(); ++a)
+        if (used[a]) pending.push_back(a);
+    const auto reach = [&](plan::AgencyIndex r) {
+        if (r != plan::none && !used[r]) used[r] = true, pending.push_back(r);
+    };
+    while (!pending.empty()) {
+        const plan::Agency& agency = agencies[pending.back()];
+        pending.pop_back();
+        for (auto r : agency.members)
+            reach(r);
+        for (auto r : agency.groups)
+            reach(r);
+        reach(agency.successor);
+        reach(agency.under);
     }
     // Only agencies a plan file declares: a shared library's agency may serve a plan not in this run.
     std::set<std::string> plan_files;
