@@ -1,4 +1,4 @@
-// Builds the plan model from loaded syntax trees: resolves names, inherits roles, expands duties.
+// Builds the plan model from loaded syntax trees: the steps in order, one plan per file with a plan block.
 #pragma once
 
 #include "lang/loader.hpp"

@@ -1,0 +1,104 @@
+#include "plan/duties.hpp"
+
+#include "plan/names.hpp"
+#include "plan/values.hpp"
+
+#include <string>
+#include <unordered_map>
+
+namespace oblige::plan::builder {
+
+namespace {
+
+// The plan's duties by name, to refuse a second declaration in one look-up.
+using DutyNames = std::unordered_map<std::string, DutyIndex, StringHash, std::equal_to<>>;
+
+void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& duty_by_name) {
+    if (auto d = duty_by_name.find(decl.name.value); d != duty_by_name.end()) {
+        Finding& dup =
+            ctx.report("duplicate-decl", ctx.here(decl.name), {{"kind", "duty"}, {"name", decl.name.value}},
+                       Subjects{.plan = plan.id, .duty = decl.name.value});
+        dup.related.push_back({plan.duties[d->second].origin.where, "note.declared-here", {}});
+        return;
+    }
+    Duty duty;
+    duty.name = decl.name.value;
+    duty.origin.where = ctx.here(decl.name);
+    const Subjects subjects{.plan = plan.id, .duty = duty.name};
+    bool has_from = false, has_to = false, has_covers = false;
+    for (const auto& clause : decl.clauses) {
+        visit(
+            clause,
+            [&](const ast::FromClause& c) {
+                has_from = true;
+                duty.senders_where = ctx.here(c);
+                if (c.special == "leads")
+                    duty.sender_kind = SenderKind::leads;
+                else if (c.special == "all")
+                    duty.sender_kind = SenderKind::all;
+                for (const auto& n : c.agencies)
+                    if (AgencyIndex a = resolve_agency(ctx, n.text, ctx.here(n), subjects); a != none) {
+                        duty.named_senders.push_back(a);
+                        duty.named_senders_at.push_back(ctx.here(n));
+                    }
+            },
+            [&](const ast::ToClause& c) {
+                has_to = true;
+                duty.recipients_where = ctx.here(c);
+                for (const auto& n : c.agencies)
+                    if (AgencyIndex a = resolve_agency(ctx, n.text, ctx.here(n), subjects); a != none) {
+                        duty.recipients.push_back(a);
+                        duty.recipients_at.push_back(ctx.here(n));
+                    }
+            },
+            [&](const ast::CoversClause& c) {
+                has_covers = true;
+                if (c.special == "own")
+                    duty.cover_kind = CoverKind::own;
+                else if (c.special == "all")
+                    duty.cover_kind = CoverKind::all;
+                else if (c.special == "narrative")
+                    duty.cover_kind = CoverKind::narrative;
+                for (const auto& p : c.indicators) {
+                    const IndicatorIndex i = resolve_indicator(
+                        ctx, plan, p, Subjects{.plan = plan.id, .indicator = p.text, .duty = duty.name});
+                    if (i != none) duty.named_covers.push_back(i);
+                }
+            },
+            [&](const ast::ScheduleClause& c) { duty.schedule = schedule_of(ctx, c); },
+            [&](const ast::GraceClause& c) {
+                const auto days = parse_integer(c.days.text);
+                if (!days || *days < 0 || *days > 3660)
+                    ctx.report("syntax", ctx.here(c.days),
+                               {{"detail", "grace must be a whole number of days from 0 to 3660, not '" +
+                                               c.days.text + "'"}},
+                               subjects);
+                else
+                    duty.grace_days = static_cast<int>(*days);
+            },
+            [&](const ast::ChannelClause& c) { duty.channel = c.text.value; },
+            [&](const ast::SourceClause& c) { duty.origin.source = c.text.value; });
+    }
+    const auto require = [&](bool present, const char* clause, const char* example) {
+        if (!present)
+            ctx.report(
+                "syntax", duty.origin.where,
+                {{"detail", "duty \"" + duty.name + "\" has no '" + clause + "' clause (" + example + ")"}},
+                subjects);
+    };
+    require(has_from, "from", "from AGENCY, from leads or from all");
+    require(has_to, "to", "to AGENCY");
+    require(has_covers, "covers", "covers MT1.CT1, covers own, covers all or covers narrative");
+    duty_by_name.emplace(duty.name, static_cast<DutyIndex>(plan.duties.size()));
+    plan.duties.push_back(std::move(duty));
+}
+
+} // namespace
+
+void read_duties(Context& ctx, const std::vector<std::size_t>& files, Plan& plan) {
+    DutyNames duty_by_name;
+    for_each_declared<ast::DutyDecl>(
+        ctx, files, [&](const ast::DutyDecl& d, std::size_t) { add_duty(ctx, d, plan, duty_by_name); });
+}
+
+} // namespace oblige::plan::builder
