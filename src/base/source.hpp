@@ -19,6 +19,14 @@ struct Location {
     auto operator<=>(const Location&) const = default;
 };
 
+// A line and column in a file known from context: what records of a report file keep instead of a
+// Location, so that the path is not copied for every element read (a national run reads millions).
+struct Place {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    auto operator<=>(const Place&) const = default;
+};
+
 // The text of one input, kept for caret diagnostics and offset → line:col lookups.
 class SourceFile {
   public:

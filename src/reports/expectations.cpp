@@ -140,14 +140,17 @@ std::pair<std::size_t*, bool> PlanExpectations::KeyTable::insert(const Key& key,
 }
 
 std::size_t PlanExpectations::add(Expected e) {
+    e.deadline = e.due ? std::optional<Date>(e.due->plus_days(e.grace_days)) : std::nullopt;
     const Key key = key_of(e.period, e.sender, e.recipient, e.duty);
     if (const std::size_t* found = by_key_.find(key)) {
         // A dissolved agency's obligation passed to its successor, which had its own: one submission
         // carrying both.
-        std::vector<plan::IndicatorIndex>& covers = expected_[*found].covers;
-        covers.insert(covers.end(), e.covers.begin(), e.covers.end());
-        std::sort(covers.begin(), covers.end());
-        covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
+        std::span<const plan::IndicatorIndex>& covers = expected_[*found].covers;
+        std::vector<plan::IndicatorIndex>& merged = merged_covers_.emplace_back(covers.begin(), covers.end());
+        merged.insert(merged.end(), e.covers.begin(), e.covers.end());
+        std::sort(merged.begin(), merged.end());
+        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+        covers = merged;
         return *found;
     }
     const std::size_t index = expected_.size();
@@ -164,8 +167,9 @@ bool PlanExpectations::same_line(AgencyIndex a, AgencyIndex b) const {
     return a == b || (a != plan::none && b != plan::none && line(a) == line(b));
 }
 
-std::vector<std::size_t> PlanExpectations::candidates(const Period& period, AgencyIndex sender,
-                                                      AgencyIndex recipient) {
+void PlanExpectations::candidates(const Period& period, AgencyIndex sender, AgencyIndex recipient,
+                                  std::vector<std::size_t>& out) {
+    out.clear();
     // Unscheduled duties expect whatever period a report names, once one arrives.
     if (plan_.first_year > 0) {
         for (plan::DutyIndex d : unscheduled_) {
@@ -192,15 +196,13 @@ std::vector<std::size_t> PlanExpectations::candidates(const Period& period, Agen
         }
     }
     const std::size_t* head = by_lines_.find(key_of(period, line(sender), line(recipient)));
-    if (!head) return {};
-    std::vector<std::size_t> out;
+    if (!head) return;
     for (std::size_t i = *head; i != end_of_line; i = next_in_line_[i])
         out.push_back(i);
     std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
         const Expected &x = expected_[a], &y = expected_[b];
         return std::tie(x.duty, x.sender, x.recipient) < std::tie(y.duty, y.sender, y.recipient);
     });
-    return out;
 }
 
 } // namespace oblige::reports

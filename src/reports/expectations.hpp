@@ -8,7 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -22,13 +24,14 @@ struct Expected {
     plan::Period period;
     std::optional<Date> due; // the schedule's date; none: the duty gives no `due`
     int grace_days = 0;
-    Date opens;                               // the period's first day: before it nothing is pending
-    std::vector<plan::IndicatorIndex> covers; // leaf indicators, sorted
+    Date opens; // the period's first day: before it nothing is pending
+    // Leaf indicators, sorted: the obligation's own list, not a copy (a national plan expects hundreds
+    // of thousands of submissions), or a merged list kept by PlanExpectations.
+    std::span<const plan::IndicatorIndex> covers;
 
-    std::optional<Date> deadline() const { // the last day a submission is on time
-        if (!due) return std::nullopt;
-        return due->plus_days(grace_days);
-    }
+    // The last day a submission is on time: due + grace, filled in by PlanExpectations (it is asked of
+    // every expectation at the end of every run, so it is worked out once).
+    std::optional<Date> deadline;
 };
 
 // The first day of a period; `once` opens with the plan's first year.
@@ -46,8 +49,9 @@ class PlanExpectations {
     // expected one belong to the same succession line (the dissolved agency or its successor), and
     // likewise the recipients. A duty without a schedule expects nothing until a report claims it; then
     // the expectation is made here (it is never missing, late or pending).
-    std::vector<std::size_t> candidates(const plan::Period& period, plan::AgencyIndex sender,
-                                        plan::AgencyIndex recipient);
+    // They are put in `out` (emptied first), so that a caller asking per report reuses one vector.
+    void candidates(const plan::Period& period, plan::AgencyIndex sender, plan::AgencyIndex recipient,
+                    std::vector<std::size_t>& out);
 
     // Whether `a` and `b` are one agency across successions.
     bool same_line(plan::AgencyIndex a, plan::AgencyIndex b) const;
@@ -59,6 +63,9 @@ class PlanExpectations {
     const plan::Program& program_;
     const plan::Plan& plan_;
     std::vector<Expected> expected_;
+    // Covered lists of expectations that carry two obligations (a successor's own and its predecessor's);
+    // a deque, so that the spans pointing into it stay valid as it grows.
+    std::deque<std::vector<plan::IndicatorIndex>> merged_covers_;
     std::vector<plan::AgencyIndex> line_;      // per agency: a representative of its succession line
     std::vector<plan::DutyIndex> unscheduled_; // duties without a schedule: looked at for every report
     // Hash maps: a national plan expects hundreds of thousands of submissions, and a tree lookup per

@@ -18,7 +18,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
                                            [&](const plan::Period& p) { return e.period.within(p); }))
             continue; // outside --period
         const bool received = i < receipts.size() && receipts[i].received;
-        const std::optional<Date> deadline = e.deadline();
+        const std::optional<Date> deadline = e.deadline;
         Figures f;
         if (!deadline) {
             if (!received) {

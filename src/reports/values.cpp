@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 
 namespace oblige::reports {
 
@@ -104,11 +105,13 @@ std::string readings(std::string_view s) {
 } // namespace
 
 std::string_view trim(std::string_view text) {
-    const char* ws = " \t\r\n";
-    const std::size_t first = text.find_first_not_of(ws);
-    if (first == std::string_view::npos) return {};
-    const std::size_t last = text.find_last_not_of(ws);
-    return text.substr(first, last - first + 1);
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t first = 0, end = text.size();
+    while (first < end && blank(text[first]))
+        ++first;
+    while (end > first && blank(text[end - 1]))
+        --end;
+    return text.substr(first, end - first);
 }
 
 bool parse_decimal(std::string_view s, double& out) {
@@ -125,6 +128,15 @@ bool parse_decimal(std::string_view s, double& out) {
         if (i == frac_start) return false;
     }
     if (i != s.size()) return false;
+    // Whole numbers of up to 15 digits are exact in a double: read them without from_chars, which
+    // rounds correctly at a cost that showed in a national run (most reported values are counts).
+    if (i - int_start <= 15 && s.find('.') == std::string_view::npos) {
+        std::int64_t n = 0;
+        for (std::size_t k = int_start; k < s.size(); ++k)
+            n = n * 10 + (s[k] - '0');
+        out = int_start == 1 ? -static_cast<double>(n) : static_cast<double>(n); // "-0" is -0.0, as before
+        return true;
+    }
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out, std::chars_format::fixed);
     return ec == std::errc() && end == s.data() + s.size();
 }

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <charconv>
+#include <cmath>
+
 using namespace oblige;
 using plan::Unit;
 using reports::parse_value;
@@ -51,4 +54,27 @@ TEST_CASE("values: locale-formatted numbers are refused with their possible read
     // Not locale numbers: a plain decimal below 1000, a leading zero.
     CHECK(parse_value("0.500", Unit::ratio).ok());
     CHECK(parse_value("1000.5", Unit::ratio).ok());
+}
+
+TEST_CASE("values: whole numbers read exactly as from_chars reads them", "[reports]") {
+    for (const char* text : {"0", "7", "007", "2236", "-15", "999999999999999", "1000000000000000",
+                             "12345678901234567890", "-0"}) {
+        double fast = 0, slow = 0;
+        REQUIRE(reports::parse_decimal(text, fast));
+        const std::string_view s(text);
+        std::from_chars(s.data(), s.data() + s.size(), slow, std::chars_format::fixed);
+        CHECK(fast == slow);
+        CHECK(std::signbit(fast) == std::signbit(slow)); // "-0" stays -0.0
+    }
+    double out = 0;
+    CHECK_FALSE(reports::parse_decimal("-", out));
+    CHECK_FALSE(reports::parse_decimal("12a", out));
+    CHECK_FALSE(reports::parse_decimal("1 2", out));
+}
+
+TEST_CASE("values: trim takes blanks off both ends only", "[reports]") {
+    CHECK(reports::trim(" \t 12 5\r\n") == "12 5");
+    CHECK(reports::trim(" \n\t").empty());
+    CHECK(reports::trim("").empty());
+    CHECK(reports::trim("x") == "x");
 }

@@ -6,39 +6,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <set>
 
 namespace oblige::reports {
 
-namespace {
-
-// Byte offsets → line:column (columns in code points), walking forward from the last answer: findings
-// come in document order, so a file is scanned about once, and nothing per line is stored.
-class Locator {
-  public:
-    Locator(const std::string& path, const std::string& bytes) : path_(path), bytes_(bytes) {}
-
-    Location at(std::size_t offset) {
-        if (offset > bytes_.size()) offset = bytes_.size();
-        if (offset < pos_) pos_ = 0, line_ = 1, column_ = 1;
-        for (; pos_ < offset; ++pos_) {
-            const unsigned char c = static_cast<unsigned char>(bytes_[pos_]);
-            if (c == '\n')
-                ++line_, column_ = 1;
-            else if ((c & 0xC0) != 0x80)
-                ++column_;
-        }
-        return Location{path_, line_, column_};
+Place Locator::place(std::size_t offset) {
+    offset = std::min(offset, bytes_.size());
+    if (offset < pos_) pos_ = 0, line_ = 1, column_ = 1;
+    const char* data = bytes_.data();
+    // From line end to line end with memchr; code points are counted on the last line only.
+    while (const void* newline = pos_ < offset ? std::memchr(data + pos_, '\n', offset - pos_) : nullptr) {
+        pos_ = static_cast<std::size_t>(static_cast<const char*>(newline) - data) + 1;
+        ++line_, column_ = 1;
     }
+    for (; pos_ < offset; ++pos_)
+        column_ += (static_cast<unsigned char>(data[pos_]) & 0xC0) != 0x80; // not a continuation byte
+    return Place{line_, column_};
+}
 
-  private:
-    const std::string& path_;
-    const std::string& bytes_;
-    std::size_t pos_ = 0;
-    int line_ = 1, column_ = 1;
-};
+namespace {
 
 Finding detail_finding(const char* code, Location where, std::string detail) {
     return make_finding(code, std::move(where), {}, {{"detail", std::move(detail)}});
@@ -49,6 +39,15 @@ std::size_t invalid_utf8(const std::string& s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
+        // Eight bytes at a time while they are ASCII and not NUL: reports are mostly ASCII markup.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            constexpr std::uint64_t low = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            if ((word & high) != 0 || ((word - low) & ~word & high) != 0) break; // non-ASCII or a NUL
+            i += 8;
+        }
+        if (i >= n) break;
         const unsigned char c = p[i];
         if (c == 0) return i;
         if (c < 0x80) {
@@ -139,10 +138,13 @@ std::string declared_encoding(const std::string& s, std::size_t start, std::size
     return s.substr(i + 1, close - i - 1);
 }
 
-bool is_utf8_name(std::string name) {
-    for (char& c : name)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name == "utf-8" || name == "utf8";
+bool is_utf8_name(std::string_view name) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    auto equals = [&](std::string_view want) {
+        return name.size() == want.size() && std::equal(name.begin(), name.end(), want.begin(),
+                                                        [&](char a, char b) { return lower(a) == b; });
+    };
+    return equals("utf-8") || equals("utf8");
 }
 
 std::string_view local_name(std::string_view name) {
@@ -158,8 +160,7 @@ bool infrastructure_attribute(std::string_view name) {
 
 class Reader {
   public:
-    Reader(const std::string& path, const std::string& bytes, ReportFile& out)
-        : locator_(path, bytes), out_(out) {}
+    explicit Reader(ReportFile& out) : locator_(out), out_(out) {}
 
     void read(const pugi::xml_document& doc) {
         const pugi::xml_node root = doc.document_element();
@@ -176,7 +177,7 @@ class Reader {
                     unknown("element", child.name(), element_at(child));
             }
         } else {
-            out_.findings.push_back(detail_finding("report-invalid", element_at(root),
+            out_.findings.push_back(detail_finding("report-invalid", locator_.at(element_at(root)),
                                                    "the root element is <" + std::string(root.name()) +
                                                        ">; a report file holds <report> or <reports>"));
         }
@@ -188,92 +189,92 @@ class Reader {
     }
 
   private:
-    Location element_at(const pugi::xml_node& node) {
+    static Offset element_at(const pugi::xml_node& node) {
         const std::ptrdiff_t offset = node.offset_debug();
         // offset_debug points at the name; the caret belongs on the '<' before it.
-        return locator_.at(offset > 0 ? static_cast<std::size_t>(offset - 1) : 0);
+        return offset > 0 ? static_cast<Offset>(offset - 1) : 0;
     }
 
     // Names are never copied under parse_default, so an attribute's name lies in the same buffer as its
-    // element's and its offset follows from the element's.
-    Location attribute_at(const pugi::xml_node& node, const pugi::xml_attribute& attr) {
-        const std::ptrdiff_t base = node.offset_debug();
-        const std::ptrdiff_t delta = attr.name() - node.name();
-        if (base < 0 || delta <= 0) return element_at(node);
-        return locator_.at(static_cast<std::size_t>(base + delta));
+    // element's and its offset follows from the element's name (`name_at`, offset_debug()).
+    static Offset attribute_at(const pugi::xml_node& node, std::ptrdiff_t name_at,
+                               const char* attribute_name) {
+        const std::ptrdiff_t delta = attribute_name - node.name();
+        if (name_at < 0 || delta <= 0) return element_at(node);
+        return static_cast<Offset>(name_at + delta);
     }
 
-    void unknown(const char* kind, std::string_view name, Location where) {
+    void unknown(const char* kind, std::string_view name, Offset at) {
         // Agencies' tools stamp every report alike: one warning per distinct name and file is enough.
         const std::string key = std::string(kind) + ":" + std::string(name);
         if (reported_.count(key)) return;
         // A file inventing names by the thousand gets a bounded answer: the first ones, then a count.
         if (reported_.size() >= max_unknown_names) {
-            if (skipped_.insert(key).second && skipped_.size() == 1) first_skipped_ = where;
+            if (skipped_.insert(key).second && skipped_.size() == 1) first_skipped_ = locator_.at(at);
             return;
         }
         reported_.insert(key);
-        out_.findings.push_back(make_finding("unknown-markup", std::move(where), {},
+        out_.findings.push_back(make_finding("unknown-markup", locator_.at(at), {},
                                              {{"kind", kind}, {"name", std::string(name)}}));
     }
 
-    // Reads the attributes `known` names into `slots`, warns about the rest.
-    void attributes(const pugi::xml_node& node,
-                    std::initializer_list<std::pair<const char*, Attribute*>> known) {
-        // The element's place, for the attributes that turn out absent; taken first, as the locator
-        // only walks forward cheaply.
-        const Location element = element_at(node);
+    // Reads the attributes `known` names into `slots`, warns about the rest; returns the element's offset.
+    Offset attributes(const pugi::xml_node& node,
+                      std::initializer_list<std::pair<std::string_view, Attribute*>> known) {
+        const std::ptrdiff_t name_at = node.offset_debug();
+        const Offset element = name_at > 0 ? static_cast<Offset>(name_at - 1) : 0;
+        for (const auto& [name, slot] : known)
+            slot->at = element; // for the attributes that turn out absent
         for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
-            const std::string_view name = attr.name();
+            const char* const raw_name = attr.name();
+            const std::string_view name = raw_name;
             Attribute* slot = nullptr;
             for (const auto& [known_name, known_slot] : known)
-                if (name == known_name) slot = known_slot;
+                if (name == known_name) {
+                    slot = known_slot;
+                    break;
+                }
             if (slot) {
                 if (slot->present) { // XML allows an attribute once per element; pugixml does not check
-                    out_.findings.push_back(detail_finding("xml-malformed", attribute_at(node, attr),
-                                                           "attribute '" + std::string(name) +
-                                                               "' is given twice; the first one is read"));
+                    out_.findings.push_back(detail_finding(
+                        "xml-malformed", locator_.at(attribute_at(node, name_at, raw_name)),
+                        "attribute '" + std::string(name) + "' is given twice; the first one is read"));
                     continue;
                 }
                 slot->present = true;
                 slot->text = attr.value();
-                slot->where = attribute_at(node, attr);
+                slot->at = attribute_at(node, name_at, raw_name);
             } else if (!infrastructure_attribute(name)) {
-                unknown("attribute", name, attribute_at(node, attr));
+                unknown("attribute", name, attribute_at(node, name_at, raw_name));
             }
         }
-        for (const auto& [name, slot] : known)
-            if (!slot->present) slot->where = element;
+        return element;
     }
 
     void report(const pugi::xml_node& node) {
-        RawReport r;
-        r.where = element_at(node);
-        attributes(node, {{"plan", &r.plan},
-                          {"from", &r.from},
-                          {"to", &r.to},
-                          {"period", &r.period},
-                          {"submitted", &r.submitted},
-                          {"duty", &r.duty}});
+        RawReport& r = out_.reports.emplace_back();
+        r.at = attributes(node, {{"plan", &r.plan},
+                                 {"from", &r.from},
+                                 {"to", &r.to},
+                                 {"period", &r.period},
+                                 {"submitted", &r.submitted},
+                                 {"duty", &r.duty}});
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
             if (child.type() != pugi::node_element) continue;
             const std::string_view name = local_name(child.name());
             if (name == "value") {
-                RawValue v;
-                v.where = element_at(child);
-                attributes(child, {{"indicator", &v.indicator}, {"status", &v.status}});
+                RawValue& v = r.values.emplace_back();
+                v.at = attributes(child, {{"indicator", &v.indicator}, {"status", &v.status}});
                 v.text = child.text().get();
                 for (pugi::xml_node inner = child.first_child(); inner; inner = inner.next_sibling())
                     if (inner.type() == pugi::node_element)
                         unknown("element", inner.name(), element_at(inner));
-                r.values.push_back(std::move(v));
             } else if (name == "note") {
-                attributes(child, {});
+                if (child.first_attribute()) attributes(child, {});
             } else {
                 unknown("element", child.name(), element_at(child));
             }
         }
-        out_.reports.push_back(std::move(r));
     }
 
     Locator locator_;
@@ -284,21 +285,20 @@ class Reader {
     Location first_skipped_;
 };
 
-} // namespace
-
-namespace {
-ReportFile read_bytes(const std::string& path, const std::string& bytes) {
-    ReportFile out;
-    Locator locator(path, bytes);
+// Judges `out.bytes` as a report file and reads it into `out`.
+void read_bytes(ReportFile& out) {
+    const std::string& path = out.path;
+    const std::string& bytes = out.bytes;
+    Locator locator(out);
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
         out.findings.push_back(detail_finding("xml-malformed", Location{path, 0, 0}, "the file is empty"));
-        return out;
+        return;
     }
     if (const char* wide = wide_encoding(bytes)) {
         out.findings.push_back(
             detail_finding("report-invalid", Location{path, 0, 0},
                            std::string("the file is ") + wide + "; reports must be UTF-8"));
-        return out;
+        return;
     }
     const std::size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     std::size_t decl_at = 0;
@@ -307,19 +307,19 @@ ReportFile read_bytes(const std::string& path, const std::string& bytes) {
         out.findings.push_back(
             detail_finding("report-invalid", locator.at(decl_at),
                            "the file declares encoding '" + declared + "'; reports must be UTF-8"));
-        return out;
+        return;
     }
     if (const std::size_t bad = invalid_utf8(bytes); bad != std::string::npos) {
         out.findings.push_back(detail_finding("report-invalid", locator.at(bad),
                                               bytes[bad] == 0 ? "a NUL byte; reports must be UTF-8 text"
                                                               : "invalid UTF-8; reports must be UTF-8"));
-        return out;
+        return;
     }
     if (const std::size_t bad = forbidden_char_ref(bytes); bad != std::string::npos) {
         out.findings.push_back(detail_finding(
             "report-invalid", locator.at(bad),
             "a character reference to a character XML does not allow (like &#0;); reports must be text"));
-        return out;
+        return;
     }
     // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
     // DTD can neither fetch anything nor blow up. load_buffer copies, keeping `bytes` intact for positions.
@@ -330,16 +330,18 @@ ReportFile read_bytes(const std::string& path, const std::string& bytes) {
         out.findings.push_back(detail_finding(
             "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
             parsed.description()));
-        return out;
+        return;
     }
-    Reader reader(path, bytes, out);
-    reader.read(doc);
-    return out;
+    Reader(out).read(doc);
 }
 } // namespace
 
 ReportFile read_report_bytes(const std::string& path, std::string bytes) {
-    return read_bytes(path, bytes);
+    ReportFile out;
+    out.path = path;
+    out.bytes = std::move(bytes);
+    read_bytes(out);
+    return out;
 }
 
 bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes, std::string* error) {
@@ -384,14 +386,15 @@ bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string
 }
 
 ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {
-    // The bytes live only while the file is read: nothing of them outlives this call.
-    std::string bytes, error;
-    if (!read_file_bytes(path, max_bytes, bytes, &error)) {
-        ReportFile out;
+    ReportFile out;
+    out.path = path;
+    std::string error;
+    if (!read_file_bytes(path, max_bytes, out.bytes, &error)) {
         out.findings.push_back(detail_finding("unreadable-input", Location{path, 0, 0}, std::move(error)));
         return out;
     }
-    return read_bytes(path, bytes);
+    read_bytes(out);
+    return out;
 }
 
 } // namespace oblige::reports

@@ -6,36 +6,66 @@
 #include "base/source.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace oblige::reports {
 
 inline constexpr std::size_t max_report_file_bytes = std::size_t(64) << 20; // 64 MiB
 
+// A byte offset into a report file: records keep offsets, and line:column is worked out only for a
+// finding (the files are at most 64 MiB).
+using Offset = std::uint32_t;
+
 struct Attribute {
     bool present = false;
     std::string text; // as written, entities undone
-    Location where;   // the attribute's name; the element when absent
+    Offset at = 0;    // the attribute's name; the element when absent
 };
 
 struct RawValue {
     Attribute indicator;
     Attribute status;
     std::string text; // the element's text, untrimmed
-    Location where;
+    Offset at = 0;    // the `<value` tag
 };
 
 struct RawReport {
-    Location where; // the `<report` tag
+    Offset at = 0; // the `<report` tag
     Attribute plan, from, to, period, submitted, duty;
     std::vector<RawValue> values; // in document order
 };
 
 struct ReportFile {
+    std::string path;
+    // The file's text, kept while the file is judged so that offsets can become line:column; the DOM is
+    // gone. Whoever keeps records longer keeps Places, not the file.
+    std::string bytes;
     std::vector<RawReport> reports;
     std::vector<Finding> findings; // xml-malformed, report-invalid (encoding, root), unknown-markup,
                                    // unreadable-input
+};
+
+// Offsets of one file → line:column (columns in code points). Cheapest when asked in increasing order,
+// as findings come: it counts forward from the last answer, so a file is scanned about once.
+class Locator {
+  public:
+    Locator(const std::string& path, std::string_view bytes) : path_(path), bytes_(bytes) {}
+    explicit Locator(const ReportFile& file) : Locator(file.path, file.bytes) {}
+
+    Place place(std::size_t offset);
+    Location at(std::size_t offset) {
+        const Place p = place(offset);
+        return Location{path_, static_cast<int>(p.line), static_cast<int>(p.column)};
+    }
+
+  private:
+    const std::string& path_;
+    std::string_view bytes_;
+    std::size_t pos_ = 0; // the last offset answered, and its place
+    std::uint32_t line_ = 1, column_ = 1;
 };
 
 // Reads `path` from disk; a file over `max_bytes` is refused with a finding, not read.

@@ -37,14 +37,33 @@ TEST_CASE("reader: positions of reports, attributes and values in code points", 
     REQUIRE(file.findings.empty());
     REQUIRE(file.reports.size() == 1);
     const auto& r = file.reports[0];
-    CHECK(r.where == Location{"a.xml", 3, 2});
-    CHECK(r.plan.where == Location{"a.xml", 3, 10});
-    CHECK(r.from.where == Location{"a.xml", 3, 26}); // after "Kế hoạch": columns count characters
+    reports::Locator locate(file);
+    CHECK(locate.at(r.at) == Location{"a.xml", 3, 2});
+    CHECK(locate.at(r.plan.at) == Location{"a.xml", 3, 10});
+    CHECK(locate.at(r.from.at) == Location{"a.xml", 3, 26}); // after "Kế hoạch": columns count characters
     CHECK_FALSE(r.to.present);
+    CHECK(locate.at(r.to.at) == Location{"a.xml", 3, 2}); // absent: the element
     REQUIRE(r.values.size() == 1);
-    CHECK(r.values[0].where == Location{"a.xml", 4, 3});
+    CHECK(locate.at(r.values[0].at) == Location{"a.xml", 4, 3});
+    // Asked backwards, the answers are the same.
+    CHECK(locate.at(r.from.at) == Location{"a.xml", 3, 26});
+    CHECK(locate.place(r.at) == Place{3, 2});
     CHECK(r.values[0].status.text == "unavailable");
     CHECK(r.values[0].text == "x");
+}
+
+TEST_CASE("locator: lines, code-point columns, past the end", "[reports]") {
+    const std::string path = "b.xml";
+    const std::string text = "ab\nđc\n\nxyz"; // đ is two bytes
+    reports::Locator locate(path, text);
+    CHECK(locate.place(0) == Place{1, 1});
+    CHECK(locate.place(2) == Place{1, 3}); // the newline itself ends line 1
+    CHECK(locate.place(3) == Place{2, 1});
+    CHECK(locate.place(5) == Place{2, 2}); // after đ: one column, two bytes
+    CHECK(locate.place(7) == Place{3, 1});
+    CHECK(locate.place(10) == Place{4, 3});
+    CHECK(locate.place(1000) == Place{4, 4}); // clamped to the end
+    CHECK(locate.place(4) == Place{2, 2});    // backwards: counted again from the start
 }
 
 TEST_CASE("reader: no entity expansion, no DTD fetched", "[reports]") {

@@ -9,6 +9,7 @@
 //   oblige_bench [--dir DIR] [--scales 1,4,16] [--repeat N] [--no-graph] [--keep]
 //                [--provinces N] [--departments N] [--communes N]
 //   oblige_bench --floor REPORTS_DIR     (the child measuring the floor)
+//   oblige_bench --reader REPORTS_DIR    (the floor's loop with check's reader: what the reader adds)
 #include "reports/ordered_parallel.hpp"
 #include "reports/walk.hpp"
 #include "reports/xml_reader.hpp"
@@ -73,8 +74,9 @@ Measure run(const std::vector<std::string>& argv, const fs::path& log) {
     return m;
 }
 
-// The floor: what reading and parsing the files costs, and nothing else.
-int floor_main(const std::string& dir) {
+// The floor: what reading and parsing the files costs, and nothing else. With `reader`, the same loop
+// runs check's reader (reports::read_report_file) instead: what the reader adds to the floor.
+int floor_main(const std::string& dir, bool reader = false) {
     const oblige::reports::ReportFiles found = oblige::reports::collect_report_files({dir});
     const std::vector<std::string>& files = found.files;
     const unsigned threads = oblige::reports::report_threads();
@@ -84,6 +86,10 @@ int floor_main(const std::string& dir) {
         long seen = 0;
         std::string bytes;
         for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
+            if (reader) {
+                seen += static_cast<long>(oblige::reports::read_report_file(files[i]).reports.size());
+                continue;
+            }
             if (!oblige::reports::read_file_bytes(files[i], oblige::reports::max_report_file_bytes, bytes))
                 continue;
             pugi::xml_document doc;
@@ -157,6 +163,7 @@ struct Row {
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() == 2 && args[0] == "--floor") return floor_main(args[1]);
+    if (args.size() == 2 && args[0] == "--reader") return floor_main(args[1], true);
 
     fs::path dir;
     std::vector<int> scales{1, 4, 16};

@@ -4,12 +4,12 @@ namespace oblige::checks::report {
 
 void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                      const reports::PlanExpectations& expectations,
-                     const std::vector<reports::Receipt>& receipts, const Date& as_of,
-                     std::vector<Finding>& findings) {
+                     const std::vector<reports::Receipt>& receipts, const reports::FileNames& files,
+                     const Date& as_of, std::vector<Finding>& findings) {
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const reports::Expected& e = all[i];
-        const std::optional<Date> deadline = e.deadline();
+        const std::optional<Date> deadline = e.deadline;
         if (!deadline) continue;
         const bool received = i < receipts.size() && receipts[i].received;
         // Most submissions arrived on time or are not yet due: decide first, spell the words after.
@@ -34,7 +34,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         if (received) {
             const reports::Receipt& r = receipts[i];
             if (!(*deadline < r.submitted)) continue;
-            f = make_finding("late-report", r.where, s,
+            f = make_finding("late-report", files.location(r.where), s,
                              {{"agency", s.agency},
                               {"duty", s.duty},
                               {"period", s.period},

@@ -13,10 +13,11 @@ namespace oblige::checks::report {
 
 // Missing and pending findings have no report to point at: they point at the duty's declaration.
 // Pending is said only of periods that have begun by `as_of`, so a ten-year plan does not list every
-// future month. Duties without `due` are never missing, late or pending.
+// future month. Duties without `due` are never missing, late or pending. `files` names the files the
+// receipts point into.
 void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                      const reports::PlanExpectations& expectations,
-                     const std::vector<reports::Receipt>& receipts, const Date& as_of,
-                     std::vector<Finding>& findings);
+                     const std::vector<reports::Receipt>& receipts, const reports::FileNames& files,
+                     const Date& as_of, std::vector<Finding>& findings);
 
 } // namespace oblige::checks::report

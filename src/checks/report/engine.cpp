@@ -8,6 +8,8 @@
 #include "reports/tally.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 namespace oblige::checks::report {
 
@@ -21,8 +23,8 @@ void Engine::add_file(const std::string& path) {
     commit(prepare(reports::read_report_file(path)));
 }
 
-void Engine::add(const reports::ReportFile& file) {
-    commit(prepare(file));
+void Engine::add(reports::ReportFile file) {
+    commit(prepare(std::move(file)));
 }
 
 void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) {
@@ -31,82 +33,112 @@ void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) 
         [&](PreparedFile&& file) { commit(std::move(file)); });
 }
 
-// Only the program is read here, never the run's state: this runs on several threads at once.
-Engine::PreparedFile Engine::prepare(const reports::ReportFile& file) const {
+// Only the program is read here, never the run's state: this runs on several threads at once. What
+// leaves keeps places, not offsets: the file's bytes go with `file`.
+Engine::PreparedFile Engine::prepare(reports::ReportFile&& file) const {
     PreparedFile out;
-    out.findings = file.findings;
+    out.findings = std::move(file.findings);
     out.reports.reserve(file.reports.size());
+    reports::Locator locate(file);
     for (const reports::RawReport& raw : file.reports) {
         PreparedReport& r = out.reports.emplace_back();
-        r.where = raw.where;
-        r.header = check_header(program_, raw, as_of_, r.findings);
-        if (r.header.plan) r.values = read_values(*r.header.plan, raw.values, r.header.subjects, r.findings);
+        r.at = locate.place(raw.at);
+        r.header = check_header(program_, raw, as_of_, locate, r.findings);
+        if (r.header.plan)
+            r.values = read_values(*r.header.plan, raw.values, r.header.subjects, locate, r.findings);
     }
+    out.path = std::move(file.path);
     return out;
 }
 
 void Engine::commit(PreparedFile&& file) {
     ++run_.files;
+    const std::uint32_t number = files_.add(file.path);
     run_.findings.insert(run_.findings.end(), std::make_move_iterator(file.findings.begin()),
                          std::make_move_iterator(file.findings.end()));
     for (PreparedReport& r : file.reports)
-        commit_report(r);
+        commit_report(r, file.path, number);
 }
 
-void Engine::commit_report(PreparedReport& r) {
+void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint32_t file_number) {
     std::vector<Finding>& findings = run_.findings;
     findings.insert(findings.end(), std::make_move_iterator(r.findings.begin()),
                     std::make_move_iterator(r.findings.end()));
-    const Header& h = r.header;
+    Header& h = r.header;
     if (!h.plan) return;
     const plan::Plan& plan = *h.plan;
     PlanState& state = plans_[h.plan_index];
-    if (h.sender != plan::none) state.senders.insert(h.sender);
+    if (h.sender != plan::none) {
+        if (state.sent.size() <= h.sender) state.sent.resize(program_.agencies.size());
+        state.sent[h.sender] = true;
+    }
     const std::vector<ReportedValue>& values = r.values;
+    // Subjects are copied only for a finding: most reports make none.
+    auto subjects_for = [&](plan::AgencyIndex recipient, std::optional<std::size_t> expectation) {
+        Subjects s = h.subjects;
+        s.recipient = program_.agencies[recipient].id;
+        if (expectation) s.duty = plan.duties[state.expectations[*expectation].duty].name;
+        return s;
+    };
 
     // One document may go to several recipients: one submission each.
-    std::vector<std::size_t> matched;
+    std::vector<std::size_t>& matched = matched_;
+    matched.clear();
     // Without a submission date the report is not received, but its values are still judged against
     // its duty, so an agency filling in a skeleton sees every gap at once.
     if (h.matchable) {
+        std::optional<std::uint64_t> fingerprint;
         for (plan::AgencyIndex recipient : h.recipients) {
             const std::optional<std::size_t> m =
-                match(state.expectations, state.receipts, h, recipient, values);
-            Subjects s = h.subjects;
-            s.recipient = program_.agencies[recipient].id;
+                match(state.expectations, state.receipts, h, recipient, values, candidates_);
             if (!m) {
+                const Subjects s = subjects_for(recipient, std::nullopt);
                 findings.push_back(
-                    make_finding("unexpected-report", r.where, s,
+                    make_finding("unexpected-report", location(file, r.at), s,
                                  {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
                 continue;
             }
-            s.duty = plan.duties[state.expectations[*m].duty].name;
-            if (h.complete)
-                receive(state.receipts, *m, *h.submitted, r.where, values_fingerprint(values), s, findings);
+            if (h.complete) {
+                if (!fingerprint) fingerprint = values_fingerprint(values);
+                const reports::Spot here{file_number, r.at};
+                if (const reports::Spot* earlier =
+                        receive(state.receipts, *m, *h.submitted, here, *fingerprint)) {
+                    const Subjects s = subjects_for(recipient, *m);
+                    Finding f = make_finding(
+                        "duplicate-report", location(file, r.at), s,
+                        {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}});
+                    f.related.push_back(Related{files_.location(*earlier), "note.other-report", {}});
+                    findings.push_back(std::move(f));
+                }
+            }
             if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
         }
     }
 
-    Subjects s = h.subjects;
+    // From here on the report's own subjects, with the duty it was matched to.
+    Subjects& s = h.subjects;
     if (!matched.empty()) s.duty = plan.duties[state.expectations[matched.front()].duty].name;
-    check_values(plan, values, s, findings);
-    if (!matched.empty()) {
+    check_values(plan, values, file, s, findings);
+    if (matched.size() == 1) {
+        check_coverage(plan, values, state.expectations[matched.front()].covers, file, r.at, s, findings);
+    } else if (!matched.empty()) {
         // Several recipients under different duties: the report must carry what any of them covers.
-        std::vector<plan::IndicatorIndex> covers;
+        std::vector<plan::IndicatorIndex>& covers = covers_;
+        covers.clear();
         for (std::size_t m : matched)
             covers.insert(covers.end(), state.expectations[m].covers.begin(),
                           state.expectations[m].covers.end());
         std::sort(covers.begin(), covers.end());
         covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
-        check_coverage(plan, values, covers, r.where, s, findings);
+        check_coverage(plan, values, covers, file, r.at, s, findings);
     }
     if (h.period) {
         for (const ReportedValue& v : values) {
             const plan::Indicator& ind = plan.indicators[v.indicator];
             // Targets are judged on the first value of an indicator and period: a consolidator relaying
             // it, or a resubmission, does not count the same measurement twice.
-            if (ledger_.record(h.plan_index, ind, *h.period, v, h.subjects.agency, s, findings))
-                check_targets(ind, *h.period, v, s, findings);
+            if (ledger_.record(h.plan_index, ind, *h.period, v, file, s.agency, s, findings))
+                check_targets(ind, *h.period, v, file, s, findings);
         }
     }
 }
@@ -116,7 +148,7 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
         PlanState& state = plans_[i];
         const plan::Plan& plan = program_.plans[i];
         state.receipts.resize(state.expectations.all().size());
-        check_deadlines(program_, plan, state.expectations, state.receipts, as_of_, run_.findings);
+        check_deadlines(program_, plan, state.expectations, state.receipts, files_, as_of_, run_.findings);
         for (const reports::Expected& e : state.expectations.all()) {
             if (!list_expected) break;
             if (as_of_ < e.opens) continue;
@@ -129,8 +161,11 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
                                              .duty = plan.duties[e.duty].name,
                                              .period = e.period.text()});
         }
+        std::set<plan::AgencyIndex> senders;
+        for (std::size_t a = 0; a < state.sent.size(); ++a)
+            if (state.sent[a]) senders.insert(senders.end(), static_cast<plan::AgencyIndex>(a));
         run_.figures.push_back(
-            reports::tally(program_, plan, state.expectations, state.receipts, state.senders, as_of_, scope));
+            reports::tally(program_, plan, state.expectations, state.receipts, senders, as_of_, scope));
     }
     return std::move(run_);
 }

@@ -13,7 +13,7 @@
 #include "reports/receipts.hpp"
 #include "reports/xml_reader.hpp"
 
-#include <set>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,8 +30,8 @@ class Engine {
   public:
     Engine(const plan::Program& program, const Date& as_of);
 
-    void add_file(const std::string& path);    // reads it from disk
-    void add(const reports::ReportFile& file); // already read
+    void add_file(const std::string& path); // reads it from disk
+    void add(reports::ReportFile file);     // already read
     // add_file on each path, in this order, with the same findings in the same order; the files are read,
     // parsed and their reports' headers and values judged on `threads` threads, while this thread
     // matches them to expectations in file order. No file's bytes or DOM outlive its turn.
@@ -43,31 +43,37 @@ class Engine {
 
   private:
     // A file as far as it can be judged without the run's state: what the parallel threads produce.
+    // Its places are in its file's; the file's bytes are gone by then.
     struct PreparedReport {
-        Location where;
+        Place at; // the `<report` tag
         Header header;
         std::vector<ReportedValue> values;
         std::vector<Finding> findings; // report-invalid, report-unknown, ... in the order a serial run makes
     };
     struct PreparedFile {
+        std::string path;
         std::vector<Finding> findings; // the reader's
         std::vector<PreparedReport> reports;
     };
-    PreparedFile prepare(const reports::ReportFile& file) const;
+    PreparedFile prepare(reports::ReportFile&& file) const;
     void commit(PreparedFile&& file);
-    void commit_report(PreparedReport& report);
+    void commit_report(PreparedReport& report, const std::string& file, std::uint32_t file_number);
 
     struct PlanState {
         reports::PlanExpectations expectations;
         std::vector<reports::Receipt> receipts; // parallel to expectations.all()
-        std::set<plan::AgencyIndex> senders;
+        std::vector<bool> sent;                 // per agency: a report from it arrived
     };
 
     const plan::Program& program_;
     Date as_of_;
     std::vector<PlanState> plans_;
+    reports::FileNames files_; // the files taken, numbered in order: receipts point into them
     ValueLedger ledger_;
     ReportRun run_;
+    // Working space of commit_report, kept across reports so that taking one allocates nothing.
+    std::vector<std::size_t> candidates_, matched_;
+    std::vector<plan::IndicatorIndex> covers_;
 };
 
 } // namespace oblige::checks::report

@@ -26,14 +26,14 @@ void unknown(std::vector<Finding>& findings, const Location& where, const Subjec
 
 // A required attribute: present and not blank, else a finding naming what to write.
 bool required(std::vector<Finding>& findings, const reports::Attribute& a, const char* name, const char* form,
-              const Location& report_at, const Subjects& s) {
+              reports::Locator& locate, reports::Offset report_at, const Subjects& s) {
     if (!a.present) {
-        invalid(findings, report_at, s,
+        invalid(findings, locate.at(report_at), s,
                 std::string("the report has no '") + name + "' attribute (" + form + ")");
         return false;
     }
     if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        invalid(findings, a.where, s, std::string("'") + name + "' is empty: fill in " + form);
+        invalid(findings, locate.at(a.at), s, std::string("'") + name + "' is empty: fill in " + form);
         return false;
     }
     return true;
@@ -71,7 +71,7 @@ std::vector<std::string> agency_ids(const plan::Program& program) {
 } // namespace
 
 Header check_header(const plan::Program& program, const reports::RawReport& r, const Date& as_of,
-                    std::vector<Finding>& findings) {
+                    reports::Locator& locate, std::vector<Finding>& findings) {
     Header h;
     Subjects& s = h.subjects;
     s.plan = r.plan.text;
@@ -81,7 +81,8 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     s.period = r.period.text;
     s.duty = r.duty.text;
 
-    bool ok = required(findings, r.plan, "plan", "the plan id, e.g. plan=\"11983/UBND-KGVX\"", r.where, s);
+    bool ok =
+        required(findings, r.plan, "plan", "the plan id, e.g. plan=\"11983/UBND-KGVX\"", locate, r.at, s);
     if (ok) {
         for (std::size_t i = 0; i < program.plans.size(); ++i)
             if (program.plans[i].id == r.plan.text) h.plan = &program.plans[i], h.plan_index = i;
@@ -89,7 +90,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
             std::vector<std::string> ids;
             for (const auto& p : program.plans)
                 ids.push_back(p.id);
-            unknown(findings, r.plan.where, s, "plan", r.plan.text, hint(r.plan.text, ids));
+            unknown(findings, locate.at(r.plan.at), s, "plan", r.plan.text, hint(r.plan.text, ids));
             return h; // nothing else can be judged without the plan
         }
     } else {
@@ -97,17 +98,18 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     }
 
     bool complete = true;
-    if (required(findings, r.from, "from", "the sending agency's id", r.where, s)) {
+    if (required(findings, r.from, "from", "the sending agency's id", locate, r.at, s)) {
         h.sender = program.agency_index(r.from.text);
         if (h.sender == plan::none) {
-            unknown(findings, r.from.where, s, "agency", r.from.text, hint(r.from.text, agency_ids(program)));
+            unknown(findings, locate.at(r.from.at), s, "agency", r.from.text,
+                    hint(r.from.text, agency_ids(program)));
             complete = false;
         }
     } else {
         complete = false;
     }
 
-    if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", r.where, s)) {
+    if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", locate, r.at, s)) {
         for (const std::string_view word : to_words) {
             const plan::AgencyIndex a = program.agency_index(word);
             if (a == plan::none) {
@@ -116,7 +118,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
                 // quadratic (10,000 unknown ids on one line made 600 MB of findings).
                 Subjects only = s;
                 only.recipient = id;
-                unknown(findings, r.to.where, only, "agency", id, hint(id, agency_ids(program)));
+                unknown(findings, locate.at(r.to.at), only, "agency", id, hint(id, agency_ids(program)));
                 continue;
             }
             if (std::find(h.recipients.begin(), h.recipients.end(), a) == h.recipients.end())
@@ -128,10 +130,10 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     }
 
     if (required(findings, r.period, "period",
-                 "the period reported on: 2024, 2024-H1, 2024-Q3, 2024-07 or once", r.where, s)) {
+                 "the period reported on: 2024, 2024-H1, 2024-Q3, 2024-07 or once", locate, r.at, s)) {
         h.period = plan::Period::parse(r.period.text);
         if (!h.period) {
-            invalid(findings, r.period.where, s,
+            invalid(findings, locate.at(r.period.at), s,
                     "period '" + r.period.text +
                         "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once");
             complete = false;
@@ -141,10 +143,11 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     }
 
     bool dated = false;
-    if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", r.where, s)) {
+    if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", locate, r.at,
+                 s)) {
         h.submitted = Date::parse_iso(r.submitted.text);
         if (!h.submitted)
-            invalid(findings, r.submitted.where, s,
+            invalid(findings, locate.at(r.submitted.at), s,
                     "submitted '" + r.submitted.text + "' is not a valid date (YYYY-MM-DD)");
         dated = h.submitted.has_value();
     }
@@ -160,20 +163,20 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
             std::vector<std::string> names;
             for (const auto& d : h.plan->duties)
                 names.push_back(d.name);
-            unknown(findings, r.duty.where, s, "duty", r.duty.text, hint(r.duty.text, names));
+            unknown(findings, locate.at(r.duty.at), s, "duty", r.duty.text, hint(r.duty.text, names));
             complete = false;
         }
     }
 
     if (h.submitted) {
         if (as_of < *h.submitted)
-            findings.push_back(make_finding("future-date", r.submitted.where, s,
+            findings.push_back(make_finding("future-date", locate.at(r.submitted.at), s,
                                             {{"submitted", h.submitted->iso()}, {"as_of", as_of.iso()}}));
         if (h.sender != plan::none) {
             const plan::Agency& a = program.agencies[h.sender];
             if (a.until && *a.until < *h.submitted) {
                 Finding f = make_finding(
-                    "dissolved-sender", r.from.where, s,
+                    "dissolved-sender", locate.at(r.from.at), s,
                     {{"agency", a.id},
                      {"until", a.until->iso()},
                      {"submitted", h.submitted->iso()},

@@ -27,7 +27,8 @@ struct Header {
     Subjects subjects;      // plan, agency, recipient (as written), period, duty (as written)
 };
 
+// `locate` turns the report's offsets into places for findings.
 Header check_header(const plan::Program& program, const reports::RawReport& report, const Date& as_of,
-                    std::vector<Finding>& findings);
+                    reports::Locator& locate, std::vector<Finding>& findings);
 
 } // namespace oblige::checks::report

@@ -7,8 +7,10 @@ namespace oblige::checks::report {
 
 std::optional<std::size_t> match(reports::PlanExpectations& expectations,
                                  const std::vector<reports::Receipt>& receipts, const Header& header,
-                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values) {
-    std::vector<std::size_t> candidates = expectations.candidates(*header.period, header.sender, recipient);
+                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values,
+                                 std::vector<std::size_t>& scratch) {
+    std::vector<std::size_t>& candidates = scratch;
+    expectations.candidates(*header.period, header.sender, recipient, candidates);
     if (header.duty_given)
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](std::size_t i) { return expectations[i].duty != header.duty; }),
@@ -38,24 +40,17 @@ std::optional<std::size_t> match(reports::PlanExpectations& expectations,
     return best;
 }
 
-void receive(std::vector<reports::Receipt>& receipts, std::size_t index, const Date& submitted,
-             const Location& where, std::uint64_t fingerprint, const Subjects& subjects,
-             std::vector<Finding>& findings) {
+const reports::Spot* receive(std::vector<reports::Receipt>& receipts, std::size_t index,
+                             const Date& submitted, const reports::Spot& where, std::uint64_t fingerprint) {
     if (receipts.size() <= index) receipts.resize(index + 1);
     reports::Receipt& r = receipts[index];
-    const auto [copy, first] = r.copies.try_emplace(fingerprint, where);
-    if (!first) {
-        Finding f = make_finding(
-            "duplicate-report", where, subjects,
-            {{"agency", subjects.agency}, {"recipient", subjects.recipient}, {"period", subjects.period}});
-        f.related.push_back(Related{copy->second, "note.other-report", {}});
-        findings.push_back(std::move(f));
-    }
+    const reports::Spot* earlier = r.add_copy(fingerprint, where);
     if (!r.received || submitted < r.submitted) {
         r.received = true;
         r.submitted = submitted;
         r.where = where;
     }
+    return earlier;
 }
 
 } // namespace oblige::checks::report

@@ -17,15 +17,15 @@ namespace oblige::checks::report {
 // sender, recipient and period under several duties): the `duty` attribute decides when given; else the
 // exact sender and recipient before a predecessor or successor, then the duty whose covered indicators
 // overlap the values most, then the one leaving fewest covered indicators without a value, then one not
-// yet received, then plan order.
+// yet received, then plan order. `scratch` is working space, reused across calls.
 std::optional<std::size_t> match(reports::PlanExpectations& expectations,
                                  const std::vector<reports::Receipt>& receipts, const Header& header,
-                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values);
+                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values,
+                                 std::vector<std::size_t>& scratch);
 
-// Records the report as received for expectation `index`; duplicate-report when an earlier copy had
-// the same values.
-void receive(std::vector<reports::Receipt>& receipts, std::size_t index, const Date& submitted,
-             const Location& where, std::uint64_t fingerprint, const Subjects& subjects,
-             std::vector<Finding>& findings);
+// Records the report at `where` as received for expectation `index`. When an earlier copy had the same
+// values (`fingerprint`), returns where it was: the report is a duplicate.
+const reports::Spot* receive(std::vector<reports::Receipt>& receipts, std::size_t index,
+                             const Date& submitted, const reports::Spot& where, std::uint64_t fingerprint);
 
 } // namespace oblige::checks::report

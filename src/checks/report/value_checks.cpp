@@ -3,12 +3,12 @@
 #include "base/edit_distance.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace oblige::checks::report {
 
 std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector<reports::RawValue>& raw,
-                                       const Subjects& subjects, std::vector<Finding>& findings) {
+                                       const Subjects& subjects, reports::Locator& locate,
+                                       std::vector<Finding>& findings) {
     std::vector<ReportedValue> out;
     out.reserve(raw.size());
     std::vector<std::string> leaves; // filled on the first unknown indicator only
@@ -20,7 +20,7 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
             return s;
         };
         if (!r.indicator.present || reports::trim(r.indicator.text).empty()) {
-            findings.push_back(make_finding("report-invalid", r.where, subjects_of(),
+            findings.push_back(make_finding("report-invalid", locate.at(r.at), subjects_of(),
                                             {{"detail", "a <value> without an 'indicator' attribute"}}));
             continue;
         }
@@ -30,21 +30,22 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
                 for (const auto& ind : plan.indicators)
                     if (ind.is_leaf()) leaves.push_back(ind.path);
             const std::string guess = suggest(r.indicator.text, leaves);
-            Finding f = make_finding("report-unknown", r.indicator.where, subjects_of(),
-                                     {{"kind", "indicator"}, {"name", r.indicator.text}, {"suggestion", guess}});
+            Finding f =
+                make_finding("report-unknown", locate.at(r.indicator.at), subjects_of(),
+                             {{"kind", "indicator"}, {"name", r.indicator.text}, {"suggestion", guess}});
             if (!guess.empty()) f.variant = "suggest";
             findings.push_back(std::move(f));
             continue;
         }
         ReportedValue v;
         v.indicator = it->second;
-        v.where = r.where;
+        v.at = locate.place(r.at);
         v.text = std::string(reports::trim(r.text));
         if (r.status.present) {
             if (r.status.text == "unavailable")
                 v.unavailable = true;
             else
-                findings.push_back(make_finding("unknown-markup", r.status.where, subjects_of(),
+                findings.push_back(make_finding("unknown-markup", locate.at(r.status.at), subjects_of(),
                                                 {{"kind", "status"}, {"name", r.status.text}}));
         }
         if (!v.unavailable) v.value = reports::parse_value(v.text, plan.indicators[v.indicator].unit);
@@ -53,8 +54,8 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
     return out;
 }
 
-void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const Subjects& subjects,
-                  std::vector<Finding>& findings) {
+void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const std::string& file,
+                  const Subjects& subjects, std::vector<Finding>& findings) {
     for (const ReportedValue& v : values) {
         const plan::Indicator& ind = plan.indicators[v.indicator];
         if (!v.unavailable && (v.value.ok() || v.value.status == reports::ValueStatus::empty)) continue;
@@ -62,13 +63,13 @@ void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& valu
         s.indicator = ind.path;
         if (v.unavailable) {
             findings.push_back(
-                make_finding("unavailable-value", v.where, s,
+                make_finding("unavailable-value", location(file, v.at), s,
                              {{"indicator", ind.path}, {"reason", v.text.empty() ? "" : ": " + v.text}}));
             continue;
         }
         // An empty value is an absent one: check_coverage says so as missing-value.
         if (v.value.ok() || v.value.status == reports::ValueStatus::empty) continue;
-        findings.push_back(make_finding("bad-value", v.where, s,
+        findings.push_back(make_finding("bad-value", location(file, v.at), s,
                                         {{"value", v.text},
                                          {"indicator", ind.path},
                                          {"unit", plan::unit_name(ind.unit)},
@@ -77,7 +78,7 @@ void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& valu
 }
 
 void check_coverage(const plan::Plan& plan, const std::vector<ReportedValue>& values,
-                    const std::vector<plan::IndicatorIndex>& covers, const Location& report_at,
+                    std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings) {
     for (plan::IndicatorIndex c : covers) {
         const bool carried = std::any_of(values.begin(), values.end(), [&](const ReportedValue& v) {
@@ -87,49 +88,57 @@ void check_coverage(const plan::Plan& plan, const std::vector<ReportedValue>& va
         Subjects s = subjects;
         s.indicator = plan.indicators[c].path;
         // Point at the empty <value> when there is one: that is where the number belongs.
-        Location where = report_at;
+        Place where = report_at;
         for (const ReportedValue& v : values)
-            if (v.indicator == c) where = v.where;
-        findings.push_back(make_finding("missing-value", where, s, {{"indicator", s.indicator}}));
+            if (v.indicator == c) where = v.at;
+        findings.push_back(
+            make_finding("missing-value", location(file, where), s, {{"indicator", s.indicator}}));
     }
     for (const ReportedValue& v : values) {
         if (std::binary_search(covers.begin(), covers.end(), v.indicator)) continue;
         Subjects s = subjects;
         s.indicator = plan.indicators[v.indicator].path;
-        findings.push_back(
-            make_finding("extra-value", v.where, s, {{"indicator", s.indicator}, {"duty", subjects.duty}}));
+        findings.push_back(make_finding("extra-value", location(file, v.at), s,
+                                        {{"indicator", s.indicator}, {"duty", subjects.duty}}));
     }
 }
 
-std::string canonical(const ReportedValue& v) {
-    if (v.unavailable) return "unavailable";
-    if (v.value.numeric) {
-        char buf[64];
-        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v.value.number);
-        return ec == std::errc() ? std::string(buf, end) : v.text;
-    }
-    return v.text;
+namespace {
+// FNV-1a over bytes, continuing from `h`.
+std::uint64_t fnv(std::uint64_t h, const void* data, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < size; ++i)
+        h = (h ^ p[i]) * 1099511628211ull;
+    return h;
 }
+constexpr std::uint64_t fnv_basis = 1469598103934665603ull;
+
+// One value: its indicator and its canonical form (a number by its bits, otherwise the text, or the
+// status), with no string made.
+std::uint64_t value_hash(const ReportedValue& v) {
+    const std::uint32_t indicator = static_cast<std::uint32_t>(v.indicator);
+    std::uint64_t h = fnv(fnv_basis, &indicator, sizeof indicator);
+    if (v.unavailable) return fnv(h, "\1unavailable", 12);
+    if (v.value.numeric) { // equal numbers have equal bits, however written ("45" = "45.0")
+        const double number = v.value.number;
+        return fnv(fnv(h, "\2", 1), &number, sizeof number);
+    }
+    return fnv(fnv(h, "\3", 1), v.text.data(), v.text.size());
+}
+} // namespace
 
 std::uint64_t values_fingerprint(const std::vector<ReportedValue>& values) {
-    std::vector<std::pair<plan::IndicatorIndex, std::string>> items;
-    items.reserve(values.size());
-    for (const ReportedValue& v : values)
-        items.emplace_back(v.indicator, canonical(v));
-    std::sort(items.begin(), items.end());
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a
-    auto mix = [&](unsigned char c) {
-        h ^= c;
-        h *= 1099511628211ull;
-    };
-    for (const auto& [indicator, text] : items) {
-        for (int i = 0; i < 4; ++i)
-            mix(static_cast<unsigned char>(indicator >> (8 * i)));
-        for (char c : text)
-            mix(static_cast<unsigned char>(c));
-        mix(0);
-    }
-    return h;
+    // Each value hashed alone, the hashes sorted: the order of the values does not count. A report
+    // carries a handful of values, so they stay on the stack.
+    constexpr std::size_t inline_count = 16;
+    std::uint64_t inline_hashes[inline_count];
+    std::vector<std::uint64_t> many;
+    std::uint64_t* hashes = inline_hashes;
+    if (values.size() > inline_count) many.resize(values.size()), hashes = many.data();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        hashes[i] = value_hash(values[i]);
+    std::sort(hashes, hashes + values.size());
+    return fnv(fnv_basis, hashes, values.size() * sizeof(std::uint64_t));
 }
 
 } // namespace oblige::checks::report

@@ -9,6 +9,7 @@
 #include "reports/xml_reader.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,29 +20,32 @@ struct ReportedValue {
     reports::Value value;
     std::string text;         // trimmed, as written
     bool unavailable = false; // status="unavailable"
-    Location where;
+    Place at;                 // the `<value` tag, in its report's file
     bool present() const { return unavailable || value.status != reports::ValueStatus::empty; }
 };
 
 // Resolves each value's indicator (report-unknown with a suggestion, report-invalid without one) and
 // parses it. Values for unknown indicators are dropped.
 std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector<reports::RawValue>& raw,
-                                       const Subjects& subjects, std::vector<Finding>& findings);
+                                       const Subjects& subjects, reports::Locator& locate,
+                                       std::vector<Finding>& findings);
 
-// bad-value and unavailable-value, one per value.
-void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const Subjects& subjects,
-                  std::vector<Finding>& findings);
+// bad-value and unavailable-value, one per value; `file` is the report's.
+void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const std::string& file,
+                  const Subjects& subjects, std::vector<Finding>& findings);
 
 // missing-value for each covered leaf without a present value, extra-value for each value not covered.
 void check_coverage(const plan::Plan& plan, const std::vector<ReportedValue>& values,
-                    const std::vector<plan::IndicatorIndex>& covers, const Location& report_at,
+                    std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings);
+
+// Where `at` is in `file`, for a finding.
+inline Location location(const std::string& file, Place at) {
+    return Location{file, static_cast<int>(at.line), static_cast<int>(at.column)};
+}
 
 // A fingerprint of the values (indicator, value as a number or text, status), independent of their order
 // and of how a number is written ("45" = "45.0"): equal fingerprints mean a duplicate report.
 std::uint64_t values_fingerprint(const std::vector<ReportedValue>& values);
-
-// The value in canonical form, for comparing and fingerprinting.
-std::string canonical(const ReportedValue& v);
 
 } // namespace oblige::checks::report

@@ -3,13 +3,16 @@
 namespace oblige::checks::report {
 
 bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
-                         const ReportedValue& v, const std::string& sender, const Subjects& subjects,
-                         std::vector<Finding>& findings) {
+                         const ReportedValue& v, const std::string& file, const std::string& sender,
+                         const Subjects& subjects, std::vector<Finding>& findings) {
     if (!v.value.numeric) return false;
-    const auto key = std::make_tuple(plan_index, v.indicator, period);
+    const Key key{(std::uint64_t(plan_index) << 32) | std::uint32_t(v.indicator),
+                  (std::uint64_t(std::uint32_t(period.year)) << 32) |
+                      (std::uint64_t(static_cast<unsigned>(period.frequency)) << 8) |
+                      std::uint8_t(period.index)};
     auto [it, inserted] = first_.try_emplace(key);
     if (inserted) {
-        it->second = First{v.value.number, v.text, sender, v.where};
+        it->second = First{v.value.number, v.text, sender, location(file, v.at)};
         return true;
     }
     const First& first = it->second;
@@ -19,7 +22,7 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
     const std::string other = first.sender == sender
                                   ? "in another report from " + sender + " at " + first.where.text()
                                   : "from " + first.sender + " at " + first.where.text();
-    Finding f = make_finding("conflicting-values", v.where, s,
+    Finding f = make_finding("conflicting-values", location(file, v.at), s,
                              {{"indicator", indicator.path},
                               {"period", period.text()},
                               {"value", v.text},
@@ -31,7 +34,7 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
 }
 
 void check_targets(const plan::Indicator& indicator, const plan::Period& period, const ReportedValue& v,
-                   const Subjects& subjects, std::vector<Finding>& findings) {
+                   const std::string& file, const Subjects& subjects, std::vector<Finding>& findings) {
     if (!v.value.numeric || period.frequency == plan::Frequency::once) return;
     for (const plan::Target& t : indicator.targets) {
         if (!t.applies_to(period.year)) continue;
@@ -44,7 +47,7 @@ void check_targets(const plan::Indicator& indicator, const plan::Period& period,
         }
         Subjects s = subjects;
         s.indicator = indicator.path;
-        findings.push_back(make_finding(met ? "target-met" : "target-missed", v.where, s,
+        findings.push_back(make_finding(met ? "target-met" : "target-missed", location(file, v.at), s,
                                         {{"indicator", indicator.path},
                                          {"value", v.text},
                                          {"year", std::to_string(period.year)},

@@ -6,9 +6,9 @@
 #include "checks/report/value_checks.hpp"
 #include "plan/period.hpp"
 
-#include <map>
+#include <cstdint>
 #include <string>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace oblige::checks::report {
@@ -17,10 +17,10 @@ class ValueLedger {
   public:
     // Records `v` (numeric and yesno values only: text values describe, they do not measure). Returns
     // true when it is the first value for its key; reports conflicting-values when it disagrees with the
-    // first one.
+    // first one. `file` is the report's.
     bool record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
-                const ReportedValue& v, const std::string& sender, const Subjects& subjects,
-                std::vector<Finding>& findings);
+                const ReportedValue& v, const std::string& file, const std::string& sender,
+                const Subjects& subjects, std::vector<Finding>& findings);
 
   private:
     struct First {
@@ -29,11 +29,25 @@ class ValueLedger {
         std::string sender;
         Location where;
     };
-    std::map<std::tuple<std::size_t, plan::IndicatorIndex, plan::Period>, First> first_;
+    struct Key {
+        std::uint64_t plan_and_indicator = 0; // plan index << 32 | indicator index
+        std::uint64_t period = 0;             // year << 32 | frequency << 8 | index
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const {
+            const std::uint64_t h = (k.plan_and_indicator * 0x9E3779B97F4A7C15ull) ^ k.period;
+            return static_cast<std::size_t>((h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull >> 16);
+        }
+    };
+    // Looked up for every numeric value of every report, never iterated: a hash map, whose order
+    // cannot leak into the output.
+    std::unordered_map<Key, First, KeyHash> first_;
 };
 
-// target-met / target-missed for a value in a year a target of its indicator applies to.
+// target-met / target-missed for a value in a year a target of its indicator applies to; `file` is the
+// report's.
 void check_targets(const plan::Indicator& indicator, const plan::Period& period, const ReportedValue& v,
-                   const Subjects& subjects, std::vector<Finding>& findings);
+                   const std::string& file, const Subjects& subjects, std::vector<Finding>& findings);
 
 } // namespace oblige::checks::report
