@@ -6,13 +6,21 @@
 
 namespace oblige::output {
 
-std::string json_quote(std::string_view text) {
+void append_json_quoted(std::string& out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size() + 2);
     out += '"';
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Printable ASCII other than `"` and `\` passes as it is, a run at a time: nearly all of it.
+        std::size_t run = pos;
+        while (run < text.size()) {
+            const unsigned char c = static_cast<unsigned char>(text[run]);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+            ++run;
+        }
+        out.append(text.data() + pos, run - pos);
+        pos = run;
+        if (pos == text.size()) break;
         const std::size_t start = pos;
         const char32_t cp = decode_utf8(text, pos);
         switch (cp) {
@@ -50,6 +58,12 @@ std::string json_quote(std::string_view text) {
         }
     }
     out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_json_quoted(out, text);
     return out;
 }
 
@@ -70,7 +84,7 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view name) {
     before_value();
-    out_ += json_quote(name);
+    append_json_quoted(out_, name);
     out_ += ": ";
     after_key_ = true;
 }
@@ -104,7 +118,7 @@ void JsonWriter::end_array() {
 
 void JsonWriter::string(std::string_view text) {
     before_value();
-    out_ += json_quote(text);
+    append_json_quoted(out_, text);
 }
 
 void JsonWriter::integer(long long value) {

@@ -10,6 +10,8 @@ namespace oblige::output {
 // Quotes and escapes `text` as a JSON string: `"` and `\` escaped, control characters as \n, \t, ... or
 // \u00XX, other UTF-8 passed through, invalid UTF-8 replaced by U+FFFD so the document stays valid.
 std::string json_quote(std::string_view text);
+// The same, appended to `out`.
+void append_json_quoted(std::string& out, std::string_view text);
 
 class JsonWriter {
   public:
