@@ -68,14 +68,19 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
             estimate +=
                 duty.schedule->periods(plan.first_year, plan.last_year).size() * duty.obligations.size();
     expected_.reserve(estimate);
-    next_in_line_.reserve(estimate);
-    by_key_.reserve(estimate);
-    by_lines_.reserve(estimate);
+    // Two obligations of a duty can fall on one submission (a successor's own and its predecessor's)
+    // only within one period: duplicates are looked for among the period's expectations, in a table
+    // small enough to stay in cache.
+    KeyTable period_by_key;
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
         const plan::Duty& duty = plan.duties[d];
         if (!duty.schedule) continue; // made on demand by candidates()
+        period_by_key.reserve(duty.obligations.size());
         for (const Period& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
+            period_by_key.clear();
             const std::optional<Date> due = duty.schedule->due_date(period);
+            const std::optional<Date> deadline =
+                due ? std::optional<Date>(due->plus_days(duty.grace_days)) : std::nullopt;
             const Date day = reference_day(period, due, plan.last_year);
             for (const plan::Obligation& o : duty.obligations) {
                 Expected e;
@@ -87,12 +92,42 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
                 e.period = period;
                 e.due = due;
                 e.grace_days = duty.grace_days;
+                e.deadline = deadline;
                 e.opens = period_start(period, plan.first_year);
                 e.covers = o.covers;
-                add(std::move(e));
+                add(std::move(e), period_by_key);
             }
         }
     }
+    index_by_lines();
+}
+
+std::uint64_t PlanExpectations::period_key(const Period& p) {
+    return (std::uint64_t(static_cast<std::uint32_t>(p.year)) << 32) |
+           (std::uint64_t(static_cast<unsigned>(p.frequency)) << 8) | static_cast<std::uint8_t>(p.index);
+}
+
+void PlanExpectations::index_by_lines() {
+    // A counting sort by the sender's line, then each agency's range sorted.
+    const std::size_t agencies = line_.size();
+    sender_begin_.assign(agencies + 1, 0);
+    for (const Expected& e : expected_)
+        ++sender_begin_[line(e.sender) + 1];
+    for (std::size_t a = 0; a < agencies; ++a)
+        sender_begin_[a + 1] += sender_begin_[a];
+    lines_.resize(expected_.size());
+    std::vector<std::uint32_t> fill(sender_begin_.begin(), sender_begin_.end() - 1);
+    for (std::size_t i = 0; i < expected_.size(); ++i) {
+        const Expected& e = expected_[i];
+        lines_[fill[line(e.sender)]++] =
+            LineEntry{period_key(e.period), line(e.recipient), static_cast<std::uint32_t>(i)};
+    }
+    for (std::size_t a = 0; a < agencies; ++a)
+        std::sort(lines_.begin() + sender_begin_[a], lines_.begin() + sender_begin_[a + 1],
+                  [](const LineEntry& x, const LineEntry& y) {
+                      return std::tie(x.recipient_line, x.period, x.index) <
+                             std::tie(y.recipient_line, y.period, y.index);
+                  });
 }
 
 PlanExpectations::Key PlanExpectations::key_of(const Period& period, AgencyIndex sender,
@@ -110,6 +145,7 @@ void PlanExpectations::KeyTable::reserve(std::size_t n) {
     if (capacity <= slots_.size()) return;
     std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
     size_ = 0;
+    used_.clear();
     for (const Slot& slot : old)
         if (slot.value != empty) insert(slot.key, slot.value);
 }
@@ -133,16 +169,23 @@ std::pair<std::size_t*, bool> PlanExpectations::KeyTable::insert(const Key& key,
             slot.key = key;
             slot.value = value;
             ++size_;
+            used_.push_back(i);
             return {&slot.value, true};
         }
         if (slot.key == key) return {&slot.value, false};
     }
 }
 
-std::size_t PlanExpectations::add(Expected e) {
-    e.deadline = e.due ? std::optional<Date>(e.due->plus_days(e.grace_days)) : std::nullopt;
+void PlanExpectations::KeyTable::clear() {
+    for (std::size_t i : used_)
+        slots_[i].value = empty;
+    used_.clear();
+    size_ = 0;
+}
+
+std::size_t PlanExpectations::add(Expected e, KeyTable& by_key) {
     const Key key = key_of(e.period, e.sender, e.recipient, e.duty);
-    if (const std::size_t* found = by_key_.find(key)) {
+    if (const std::size_t* found = by_key.find(key)) {
         // A dissolved agency's obligation passed to its successor, which had its own: one submission
         // carrying both.
         std::span<const plan::IndicatorIndex>& covers = expected_[*found].covers;
@@ -154,11 +197,7 @@ std::size_t PlanExpectations::add(Expected e) {
         return *found;
     }
     const std::size_t index = expected_.size();
-    by_key_.insert(key, index);
-    // Pushed at the head of its key's list; candidates() sorts what it collects.
-    const auto [head, fresh] = by_lines_.insert(key_of(e.period, line(e.sender), line(e.recipient)), index);
-    next_in_line_.push_back(fresh ? end_of_line : *head);
-    *head = index;
+    by_key.insert(key, index);
     expected_.push_back(std::move(e));
     return index;
 }
@@ -191,14 +230,33 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
                 e.grace_days = duty.grace_days;
                 e.opens = period_start(period, plan_.first_year);
                 e.covers = o.covers;
-                add(std::move(e));
+                const Key lines_key = key_of(e.period, line(e.sender), line(e.recipient));
+                const std::size_t count = expected_.size();
+                const std::size_t index = add(std::move(e), by_key_);
+                if (expected_.size() == count) continue; // made for an earlier report, or merged into one
+                next_in_line_.resize(expected_.size(), end_of_line);
+                const auto [head, fresh] = by_lines_.insert(lines_key, index);
+                next_in_line_[index] = fresh ? end_of_line : *head;
+                *head = index;
             }
         }
     }
-    const std::size_t* head = by_lines_.find(key_of(period, line(sender), line(recipient)));
-    if (!head) return;
-    for (std::size_t i = *head; i != end_of_line; i = next_in_line_[i])
-        out.push_back(i);
+    const AgencyIndex sender_line = line(sender), recipient_line = line(recipient);
+    if (std::size_t(sender_line) + 1 < sender_begin_.size()) {
+        const std::uint64_t key = period_key(period);
+        const auto begin = lines_.begin() + sender_begin_[sender_line];
+        const auto end = lines_.begin() + sender_begin_[sender_line + 1];
+        auto it = std::lower_bound(begin, end, std::make_pair(recipient_line, key),
+                                   [](const LineEntry& x, const std::pair<AgencyIndex, std::uint64_t>& want) {
+                                       return std::tie(x.recipient_line, x.period) <
+                                              std::tie(want.first, want.second);
+                                   });
+        for (; it != end && it->recipient_line == recipient_line && it->period == key; ++it)
+            out.push_back(it->index);
+    }
+    if (const std::size_t* head = by_lines_.find(key_of(period, sender_line, recipient_line)))
+        for (std::size_t i = *head; i != end_of_line; i = next_in_line_[i])
+            out.push_back(i);
     std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
         const Expected &x = expected_[a], &y = expected_[b];
         return std::tie(x.duty, x.sender, x.recipient) < std::tie(y.duty, y.sender, y.recipient);

@@ -29,8 +29,8 @@ struct Expected {
     // of thousands of submissions), or a merged list kept by PlanExpectations.
     std::span<const plan::IndicatorIndex> covers;
 
-    // The last day a submission is on time: due + grace, filled in by PlanExpectations (it is asked of
-    // every expectation at the end of every run, so it is worked out once).
+    // The last day a submission is on time: due + grace, worked out once per duty and period (it is
+    // asked of every expectation at the end of every run).
     std::optional<Date> deadline;
 };
 
@@ -57,7 +57,10 @@ class PlanExpectations {
     bool same_line(plan::AgencyIndex a, plan::AgencyIndex b) const;
 
   private:
-    std::size_t add(Expected e);
+    class KeyTable;
+    // Adds `e`, or merges it into the expectation `by_key` already holds for its duty, sender, recipient
+    // and period.
+    std::size_t add(Expected e, KeyTable& by_key);
     plan::AgencyIndex line(plan::AgencyIndex a) const { return a < line_.size() ? line_[a] : a; }
 
     const plan::Program& program_;
@@ -92,6 +95,7 @@ class PlanExpectations {
         std::size_t* find(const Key& key);
         // The value slot for `key`, holding `value` if it was absent; whether it was inserted.
         std::pair<std::size_t*, bool> insert(const Key& key, std::size_t value);
+        void clear(); // empties the slots used since the last clear(), and only those
 
       private:
         struct Slot {
@@ -101,11 +105,26 @@ class PlanExpectations {
         static constexpr std::size_t empty = static_cast<std::size_t>(-1);
         std::vector<Slot> slots_; // a power of two, at most half full
         std::size_t size_ = 0;
+        std::vector<std::size_t> used_; // slots filled since the last clear()
     };
-    // (duty, sender, recipient, period) → the expectation
+
+    // Scheduled expectations, found by their sender's line (a national run was held up a third of a
+    // microsecond per report by a cache miss into one big hash table): per agency, the range of `lines_`
+    // where it is the sender's line, sorted by recipient's line and period. Reports come sorted by path,
+    // one agency's after another, so a run looks up the same few cache lines many times in a row.
+    struct LineEntry {
+        std::uint64_t period = 0; // period_key()
+        plan::AgencyIndex recipient_line = 0;
+        std::uint32_t index = 0; // into expected_
+    };
+    static std::uint64_t period_key(const plan::Period& p);
+    void index_by_lines();
+    std::vector<LineEntry> lines_;
+    std::vector<std::uint32_t> sender_begin_; // per agency (and one past the last): where its range starts
+    // Unscheduled expectations, made as reports claim them: (duty, sender, recipient, period) → the
+    // expectation, and (period, sender's line, recipient's line) → the expectations, the latest first, as
+    // a list threaded through `next_in_line_` (parallel to expected_).
     KeyTable by_key_;
-    // (period, sender's line, recipient's line) → the expectations a report may fulfil, the latest first,
-    // as a list threaded through `next_in_line_` (parallel to expected_)
     KeyTable by_lines_;
     std::vector<std::size_t> next_in_line_; // the next expectation under the same key, or end_of_line
     static constexpr std::size_t end_of_line = static_cast<std::size_t>(-1);

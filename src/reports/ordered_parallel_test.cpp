@@ -2,8 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 using oblige::reports::ordered_parallel;
 
@@ -32,4 +36,26 @@ TEST_CASE("ordered_parallel passes a worker's exception to the caller") {
                         [&](int) { ++consumed; }),
                     std::runtime_error);
     CHECK(consumed <= 700);
+}
+
+TEST_CASE("ordered_parallel uses no more threads than asked, the caller among them") {
+    for (unsigned threads : {2u, 3u}) {
+        std::mutex mutex;
+        std::set<std::thread::id> preparers;
+        std::vector<std::size_t> seen;
+        ordered_parallel<std::size_t>(
+            2000, threads,
+            [&](std::size_t i) {
+                // Some items are slow, so that results come out of order and the caller helps.
+                if (i % 97 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+                std::lock_guard lock(mutex);
+                preparers.insert(std::this_thread::get_id());
+                return i;
+            },
+            [&](std::size_t i) { seen.push_back(i); });
+        CHECK(preparers.size() <= threads);
+        REQUIRE(seen.size() == 2000);
+        for (std::size_t i = 0; i < seen.size(); ++i)
+            REQUIRE(seen[i] == i);
+    }
 }
