@@ -11,11 +11,18 @@ void append_json_quoted(std::string& out, std::string_view text) {
     out += '"';
     std::size_t pos = 0;
     while (pos < text.size()) {
-        // Printable ASCII other than `"` and `\` passes as it is, a run at a time: nearly all of it.
+        // Printable ASCII other than `"` and `\` and well-formed UTF-8 pass as they are, a run at a time:
+        // nearly all of it. The rest (and U+FFFD, which stands for bad bytes too) is written below.
         std::size_t run = pos;
         while (run < text.size()) {
             const unsigned char c = static_cast<unsigned char>(text[run]);
-            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+            if (c >= 0x80) {
+                std::size_t next = run;
+                if (decode_utf8(text, next) == replacement_char) break;
+                run = next;
+                continue;
+            }
+            if (c < 0x20 || c == '"' || c == '\\') break;
             ++run;
         }
         out.append(text.data() + pos, run - pos);

@@ -5,6 +5,8 @@
 #include "base/finding.hpp"
 #include "base/source.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -35,7 +37,8 @@ struct RawValue {
 struct RawReport {
     Offset at = 0; // the `<report` tag
     Attribute plan, from, to, period, submitted, duty;
-    std::vector<RawValue> values; // in document order
+    // In document order; a report carries a handful, kept inline (no heap block per report).
+    boost::container::small_vector<RawValue, 4> values;
 };
 
 struct ReportFile {
@@ -43,7 +46,7 @@ struct ReportFile {
     // The file's text, kept while the file is judged so that offsets can become line:column; the DOM is
     // gone. Whoever keeps records longer keeps Places, not the file.
     std::string bytes;
-    std::vector<RawReport> reports;
+    boost::container::small_vector<RawReport, 1> reports; // nearly always one
     std::vector<Finding> findings; // xml-malformed, report-invalid (encoding, root), unknown-markup,
                                    // unreadable-input
 };

@@ -20,44 +20,47 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
 }
 
 void Engine::add_file(const std::string& path) {
-    commit(prepare(reports::read_report_file(path)));
+    commit(prepare(reports::read_report_file(path), path));
 }
 
 void Engine::add(reports::ReportFile file) {
-    commit(prepare(std::move(file)));
+    const std::string path = file.path;
+    commit(prepare(std::move(file), path));
 }
 
 void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) {
     reports::ordered_parallel<PreparedFile>(
-        paths.size(), threads, [&](std::size_t i) { return prepare(reports::read_report_file(paths[i])); },
+        paths.size(), threads,
+        [&](std::size_t i) { return prepare(reports::read_report_file(paths[i]), paths[i]); },
         [&](PreparedFile&& file) { commit(std::move(file)); });
 }
 
 // Only the program is read here, never the run's state: this runs on several threads at once. What
 // leaves keeps places, not offsets: the file's bytes go with `file`.
-Engine::PreparedFile Engine::prepare(reports::ReportFile&& file) const {
+Engine::PreparedFile Engine::prepare(reports::ReportFile&& file, std::string_view path) const {
     PreparedFile out;
+    out.path = path;
     out.findings = std::move(file.findings);
-    out.reports.reserve(file.reports.size());
     reports::Locator locate(file);
     for (const reports::RawReport& raw : file.reports) {
         PreparedReport& r = out.reports.emplace_back();
         r.at = locate.place(raw.at);
         r.header = check_header(program_, raw, as_of_, locate, r.findings);
         if (r.header.plan)
-            r.values = read_values(*r.header.plan, raw.values, r.header.subjects, locate, r.findings);
+            r.values = read_values(*r.header.plan, {raw.values.data(), raw.values.size()}, r.header.subjects,
+                                   locate, r.findings);
     }
-    out.path = std::move(file.path);
     return out;
 }
 
 void Engine::commit(PreparedFile&& file) {
     ++run_.files;
     const std::uint32_t number = files_.add(file.path);
+    path_.assign(file.path);
     run_.findings.insert(run_.findings.end(), std::make_move_iterator(file.findings.begin()),
                          std::make_move_iterator(file.findings.end()));
     for (PreparedReport& r : file.reports)
-        commit_report(r, file.path, number);
+        commit_report(r, path_, number);
 }
 
 void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint32_t file_number) {
@@ -72,7 +75,7 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
         if (state.sent.size() <= h.sender) state.sent.resize(program_.agencies.size());
         state.sent[h.sender] = true;
     }
-    const std::vector<ReportedValue>& values = r.values;
+    const std::span<const ReportedValue> values(r.values.data(), r.values.size());
     // Subjects are copied only for a finding: most reports make none.
     auto subjects_for = [&](plan::AgencyIndex recipient, std::optional<std::size_t> expectation) {
         Subjects s = h.subjects;

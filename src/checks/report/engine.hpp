@@ -13,8 +13,11 @@
 #include "reports/receipts.hpp"
 #include "reports/xml_reader.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace oblige::checks::report {
@@ -47,17 +50,19 @@ class Engine {
     struct PreparedReport {
         Place at; // the `<report` tag
         Header header;
-        std::vector<ReportedValue> values;
+        ReportedValues values;
         std::vector<Finding> findings; // report-invalid, report-unknown, ... in the order a serial run makes
     };
+    // Handed from the thread that prepared it to the one that commits it: as few heap blocks as may be.
     struct PreparedFile {
-        std::string path;
+        std::string_view path;         // the caller's, which outlives the file's turn
         std::vector<Finding> findings; // the reader's
-        std::vector<PreparedReport> reports;
+        boost::container::small_vector<PreparedReport, 1> reports;
     };
-    PreparedFile prepare(reports::ReportFile&& file) const;
+    PreparedFile prepare(reports::ReportFile&& file, std::string_view path) const;
     void commit(PreparedFile&& file);
     void commit_report(PreparedReport& report, const std::string& file, std::uint32_t file_number);
+    std::string path_; // the file being committed
 
     struct PlanState {
         reports::PlanExpectations expectations;

@@ -39,26 +39,26 @@ bool required(std::vector<Finding>& findings, const reports::Attribute& a, const
     return true;
 }
 
-// The words of `text` split on white space as `std::istream >> std::string` does in the classic locale,
-// as views into `text`: no stream, no copies.
-std::vector<std::string_view> words(std::string_view text) {
+// Calls `each` with the words of `text` split on white space as `std::istream >> std::string` does in the
+// classic locale, as views into `text`: no stream, no copies, no list.
+template <class Each>
+void for_each_word(std::string_view text, Each each) {
     constexpr std::string_view blank = " \t\n\v\f\r";
-    std::vector<std::string_view> out;
     for (std::size_t i = text.find_first_not_of(blank); i != std::string_view::npos;) {
         const std::size_t end = text.find_first_of(blank, i);
-        out.push_back(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+        each(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
         if (end == std::string_view::npos) break;
         i = text.find_first_not_of(blank, end);
     }
-    return out;
 }
 
-std::string joined(const std::vector<std::string_view>& ws) {
+// The words joined by one space.
+std::string joined_words(std::string_view text) {
     std::string out;
-    for (const auto& w : ws) {
+    for_each_word(text, [&](std::string_view word) {
         if (!out.empty()) out += ' ';
-        out += w;
-    }
+        out += word;
+    });
     return out;
 }
 
@@ -76,8 +76,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     Subjects& s = h.subjects;
     s.plan = r.plan.text;
     s.agency = r.from.text;
-    const std::vector<std::string_view> to_words = words(r.to.text);
-    s.recipient = joined(to_words);
+    s.recipient = joined_words(r.to.text);
     s.period = r.period.text;
     s.duty = r.duty.text;
 
@@ -110,7 +109,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     }
 
     if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", locate, r.at, s)) {
-        for (const std::string_view word : to_words) {
+        for_each_word(r.to.text, [&](std::string_view word) {
             const plan::AgencyIndex a = program.agency_index(word);
             if (a == plan::none) {
                 const std::string id(word);
@@ -119,11 +118,11 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
                 Subjects only = s;
                 only.recipient = id;
                 unknown(findings, locate.at(r.to.at), only, "agency", id, hint(id, agency_ids(program)));
-                continue;
+                return;
             }
             if (std::find(h.recipients.begin(), h.recipients.end(), a) == h.recipients.end())
                 h.recipients.push_back(a);
-        }
+        });
         if (h.recipients.empty()) complete = false;
     } else {
         complete = false;

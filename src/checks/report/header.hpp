@@ -7,6 +7,8 @@
 #include "plan/model.hpp"
 #include "reports/xml_reader.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +19,8 @@ struct Header {
     const plan::Plan* plan = nullptr; // null: no further checks are possible
     std::size_t plan_index = 0;
     plan::AgencyIndex sender = plan::none;
-    std::vector<plan::AgencyIndex> recipients; // the known ones, in the order written, once each
+    boost::container::small_vector<plan::AgencyIndex, 2>
+        recipients; // the known ones, in the order written, once each
     std::optional<plan::Period> period;
     std::optional<Date> submitted;
     bool duty_given = false;           // `duty` written (known or not)

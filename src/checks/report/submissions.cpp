@@ -7,7 +7,7 @@ namespace oblige::checks::report {
 
 std::optional<std::size_t> match(reports::PlanExpectations& expectations,
                                  const std::vector<reports::Receipt>& receipts, const Header& header,
-                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values,
+                                 plan::AgencyIndex recipient, std::span<const ReportedValue> values,
                                  std::vector<std::size_t>& scratch) {
     std::vector<std::size_t>& candidates = scratch;
     expectations.candidates(*header.period, header.sender, recipient, candidates);

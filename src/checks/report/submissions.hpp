@@ -20,7 +20,7 @@ namespace oblige::checks::report {
 // yet received, then plan order. `scratch` is working space, reused across calls.
 std::optional<std::size_t> match(reports::PlanExpectations& expectations,
                                  const std::vector<reports::Receipt>& receipts, const Header& header,
-                                 plan::AgencyIndex recipient, const std::vector<ReportedValue>& values,
+                                 plan::AgencyIndex recipient, std::span<const ReportedValue> values,
                                  std::vector<std::size_t>& scratch);
 
 // Records the report at `where` as received for expectation `index`. When an earlier copy had the same

@@ -6,11 +6,10 @@
 
 namespace oblige::checks::report {
 
-std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector<reports::RawValue>& raw,
-                                       const Subjects& subjects, reports::Locator& locate,
-                                       std::vector<Finding>& findings) {
-    std::vector<ReportedValue> out;
-    out.reserve(raw.size());
+ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawValue> raw,
+                           const Subjects& subjects, reports::Locator& locate,
+                           std::vector<Finding>& findings) {
+    ReportedValues out;
     std::vector<std::string> leaves; // filled on the first unknown indicator only
     for (const reports::RawValue& r : raw) {
         // Subjects are copied only for a finding: most values make none.
@@ -54,7 +53,7 @@ std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector
     return out;
 }
 
-void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const std::string& file,
+void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,
                   const Subjects& subjects, std::vector<Finding>& findings) {
     for (const ReportedValue& v : values) {
         const plan::Indicator& ind = plan.indicators[v.indicator];
@@ -77,7 +76,7 @@ void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& valu
     }
 }
 
-void check_coverage(const plan::Plan& plan, const std::vector<ReportedValue>& values,
+void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> values,
                     std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings) {
     for (plan::IndicatorIndex c : covers) {
@@ -127,7 +126,7 @@ std::uint64_t value_hash(const ReportedValue& v) {
 }
 } // namespace
 
-std::uint64_t values_fingerprint(const std::vector<ReportedValue>& values) {
+std::uint64_t values_fingerprint(std::span<const ReportedValue> values) {
     // Each value hashed alone, the hashes sorted: the order of the values does not count. A report
     // carries a handful of values, so they stay on the stack.
     constexpr std::size_t inline_count = 16;

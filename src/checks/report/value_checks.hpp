@@ -8,6 +8,8 @@
 #include "reports/values.hpp"
 #include "reports/xml_reader.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstdint>
 #include <span>
 #include <string>
@@ -24,18 +26,21 @@ struct ReportedValue {
     bool present() const { return unavailable || value.status != reports::ValueStatus::empty; }
 };
 
+// A report's values, kept inline: a report carries a handful, and no heap block per report is made.
+using ReportedValues = boost::container::small_vector<ReportedValue, 4>;
+
 // Resolves each value's indicator (report-unknown with a suggestion, report-invalid without one) and
 // parses it. Values for unknown indicators are dropped.
-std::vector<ReportedValue> read_values(const plan::Plan& plan, const std::vector<reports::RawValue>& raw,
-                                       const Subjects& subjects, reports::Locator& locate,
-                                       std::vector<Finding>& findings);
+ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawValue> raw,
+                           const Subjects& subjects, reports::Locator& locate,
+                           std::vector<Finding>& findings);
 
 // bad-value and unavailable-value, one per value; `file` is the report's.
-void check_values(const plan::Plan& plan, const std::vector<ReportedValue>& values, const std::string& file,
+void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,
                   const Subjects& subjects, std::vector<Finding>& findings);
 
 // missing-value for each covered leaf without a present value, extra-value for each value not covered.
-void check_coverage(const plan::Plan& plan, const std::vector<ReportedValue>& values,
+void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> values,
                     std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings);
 
@@ -46,6 +51,6 @@ inline Location location(const std::string& file, Place at) {
 
 // A fingerprint of the values (indicator, value as a number or text, status), independent of their order
 // and of how a number is written ("45" = "45.0"): equal fingerprints mean a duplicate report.
-std::uint64_t values_fingerprint(const std::vector<ReportedValue>& values);
+std::uint64_t values_fingerprint(std::span<const ReportedValue> values);
 
 } // namespace oblige::checks::report
