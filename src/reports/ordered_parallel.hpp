@@ -37,11 +37,14 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
     // Items are claimed and handed over in chunks, so that locking costs little next to the work.
     constexpr std::size_t chunk = 16;
     const std::size_t window = std::size_t(threads) * chunk * 8;
+    // Item i lives in ring[i % window] from its preparing to its consuming: made there, consumed there,
+    // never moved in between. A slot belongs to the thread that claimed its item until it is published.
     std::vector<std::optional<T>> ring(window);
+    std::vector<char> published(window, 0); // under the lock: the slot holds its item, ready to consume
     std::mutex mutex;
     std::condition_variable ready, room;
     std::size_t next = 0;     // the next item a thread claims
-    std::size_t consumed = 0; // items taken to be handed to `consume`
+    std::size_t consumed = 0; // items consumed, their slots free again
     bool stop = false;
     std::exception_ptr failure;
 
@@ -53,12 +56,11 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
         next = last;
         return true;
     };
-    // Prepares a claimed chunk outside the lock, then puts the results in the ring.
-    auto run = [&](std::size_t first, std::size_t last, std::vector<std::optional<T>>& done) {
-        done.clear();
+    // Prepares a claimed chunk into its slots outside the lock, then publishes it.
+    auto run = [&](std::size_t first, std::size_t last) {
         try {
             for (std::size_t i = first; i < last; ++i)
-                done.emplace_back(prepare(i));
+                ring[i % window].emplace(prepare(i));
         } catch (...) {
             std::lock_guard lock(mutex);
             if (!failure) failure = std::current_exception();
@@ -69,11 +71,10 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
         }
         std::lock_guard lock(mutex);
         for (std::size_t i = first; i < last; ++i)
-            ring[i % window] = std::move(done[i - first]);
+            published[i % window] = 1;
         if (first <= consumed && consumed < last) ready.notify_one();
     };
     auto work = [&] {
-        std::vector<std::optional<T>> done;
         for (;;) {
             std::size_t first = 0, last = 0;
             {
@@ -81,10 +82,10 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
                 room.wait(lock, [&] { return stop || next >= n || next + chunk <= consumed + window; });
                 if (!claim(first, last)) return;
             }
-            run(first, last, done);
+            run(first, last);
         }
     };
-    // threads - 1 workers: the calling thread is the last one. It hands results over as they come, in
+    // threads - 1 workers: the calling thread is the last one. It consumes results as they come, in
     // order, and prepares a chunk itself whenever the next result is not ready yet, so that no core
     // idles and no more threads run than there are cores (waking a sleeping consumer for every chunk
     // cost a tenth of a national run in context switches).
@@ -94,40 +95,39 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
         pool.emplace_back(work);
 
     std::exception_ptr consume_failure;
-    std::vector<T> batch;
-    std::vector<std::optional<T>> done;
     for (std::size_t i = 0; i < n && !consume_failure;) {
-        batch.clear();
-        std::size_t first = 0, last = 0;
+        std::size_t first = 0, last = 0, end = i;
         bool helping = false;
         {
             std::unique_lock lock(mutex);
-            while (!stop && !ring[i % window].has_value() && !(helping = claim(first, last)))
+            while (!stop && !published[i % window] && !(helping = claim(first, last)))
                 ready.wait(lock);
             if (stop) break;
-            if (!helping) {
-                // Everything ready in order, in one go.
-                for (; i < n && ring[i % window].has_value(); ++i) {
-                    batch.push_back(std::move(*ring[i % window]));
-                    ring[i % window].reset();
-                }
-                consumed = i;
-            }
+            if (!helping)
+                while (end < n && end - i < window && published[end % window])
+                    ++end; // everything ready in order, in one go
         }
         if (helping) {
-            run(first, last, done);
+            run(first, last);
             continue;
         }
-        room.notify_all();
         try {
-            for (T& item : batch)
-                consume(std::move(item));
+            for (std::size_t k = i; k < end; ++k) {
+                consume(std::move(*ring[k % window]));
+                ring[k % window].reset();
+            }
         } catch (...) {
             consume_failure = std::current_exception();
-            std::lock_guard lock(mutex);
-            stop = true;
-            room.notify_all();
         }
+        {
+            std::lock_guard lock(mutex);
+            for (std::size_t k = i; k < end; ++k)
+                published[k % window] = 0;
+            consumed = end;
+            if (consume_failure) stop = true;
+        }
+        room.notify_all();
+        i = end;
     }
     for (auto& t : pool)
         t.join();
