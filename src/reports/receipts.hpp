@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,10 +52,11 @@ struct Receipt {
     bool received = false;
     Date submitted; // the earliest submission date seen
     Spot where;     // the report that carried it
-    // The first report seen with each set of values: nearly always one, so the first is held inline
-    // and the map (no heap block while empty) takes the rest.
+    // The first report seen with each set of values: nearly always one, so the first is held inline and
+    // the rest, if any, in a map made when a second set arrives (a national plan has hundreds of
+    // thousands of receipts: an empty map in each was 40 bytes apiece).
     std::optional<Copy> first_copy;
-    std::map<std::uint64_t, Spot> other_copies;
+    std::unique_ptr<std::map<std::uint64_t, Spot>> other_copies;
 
     // Records a copy with `fingerprint` at `where`; the earlier copy with the same values, or null.
     const Spot* add_copy(std::uint64_t fingerprint, const Spot& where) {
@@ -63,7 +65,8 @@ struct Receipt {
             return nullptr;
         }
         if (first_copy->fingerprint == fingerprint) return &first_copy->where;
-        const auto [it, added] = other_copies.try_emplace(fingerprint, where);
+        if (!other_copies) other_copies = std::make_unique<std::map<std::uint64_t, Spot>>();
+        const auto [it, added] = other_copies->try_emplace(fingerprint, where);
         return added ? nullptr : &it->second;
     }
 };

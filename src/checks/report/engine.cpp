@@ -14,9 +14,11 @@
 namespace oblige::checks::report {
 
 Engine::Engine(const plan::Program& program, const Date& as_of) : program_(program), as_of_(as_of) {
-    plans_.reserve(program.plans.size());
-    for (const plan::Plan& p : program.plans)
-        plans_.push_back(PlanState{reports::PlanExpectations(program, p), {}, {}});
+    for (const plan::Plan& p : program.plans) {
+        PlanState& state = plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}});
+        // Sized once: grown report by report, the receipts were copied to a new place a dozen times.
+        state.receipts.resize(state.expectations.all().size());
+    }
 }
 
 void Engine::add_file(const std::string& path) {

@@ -16,6 +16,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,8 +73,8 @@ class Engine {
 
     const plan::Program& program_;
     Date as_of_;
-    std::vector<PlanState> plans_;
-    reports::FileNames files_; // the files taken, numbered in order: receipts point into them
+    std::deque<PlanState> plans_; // never moved once made (receipts cannot be copied)
+    reports::FileNames files_;    // the files taken, numbered in order: receipts point into them
     ValueLedger ledger_;
     ReportRun run_;
     // Working space of commit_report, kept across reports so that taking one allocates nothing.
