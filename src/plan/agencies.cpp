@@ -32,12 +32,11 @@ std::vector<AgencyBlock> declare_agencies(Context& ctx) {
                     {ctx.program.agencies[existing].origin.where, "note.declared-here", {}});
                 continue;
             }
-            Agency agency;
+            ctx.program.agency_by_id.emplace(id, static_cast<AgencyIndex>(ctx.program.agencies.size()));
+            Agency& agency = ctx.program.agencies.emplace_back();
             agency.id = id;
             agency.name = a->title->value;
             agency.origin = {ctx.here(a->id), agency_source(a->clauses)};
-            ctx.program.agency_by_id.emplace(id, static_cast<AgencyIndex>(ctx.program.agencies.size()));
-            ctx.program.agencies.push_back(std::move(agency));
         }
     }
     return blocks;
