@@ -5,6 +5,8 @@
 #include "reports/walk.hpp"
 
 #include <ctime>
+#include <future>
+#include <sstream>
 #include <ostream>
 
 namespace oblige::cli {
@@ -49,16 +51,22 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
         err << "oblige check: no reports given (oblige check PLAN.obl... --reports PATH...)\n";
         return exit_usage;
     }
+    // The report tree is listed while the plans load: a national tree has hundreds of thousands of
+    // files. What loading says waits until the listing is known good, so that the messages come as
+    // they did one step after the other.
+    std::future<reports::ReportFiles> listing =
+        std::async(std::launch::async, [&paths] { return reports::collect_report_files(paths); });
+    std::ostringstream load_messages;
+    auto program = load_plans(args.positional, args, load_messages);
+    reports::ReportFiles files = listing.get();
     // A path that does not exist, or a directory without a single report, is almost always a wrong
     // path: refuse it rather than report every submission missing.
-    reports::ReportFiles files = reports::collect_report_files(paths);
     if (!files.errors.empty()) {
         for (const std::string& e : files.errors)
             err << "oblige check: " << e << "\n";
         return exit_usage;
     }
-
-    auto program = load_plans(args.positional, args, err);
+    err << load_messages.str();
     if (!program) return exit_usage;
     options.report_paths = paths;
     options.collected = &files;
