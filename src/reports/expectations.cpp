@@ -57,8 +57,15 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     for (std::size_t i = 0; i < n; ++i)
         line_[i] = find(static_cast<AgencyIndex>(i));
 
-    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
-        if (!plan.duties[d].schedule) unscheduled_.push_back(d);
+    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+        if (plan.duties[d].schedule) continue;
+        const std::vector<plan::Obligation>& obligations = plan.duties[d].obligations;
+        for (std::size_t k = 0; k < obligations.size(); ++k)
+            unscheduled_.push_back({line(obligations[k].sender), d, static_cast<std::uint32_t>(k)});
+    }
+    std::stable_sort(
+        unscheduled_.begin(), unscheduled_.end(),
+        [](const Unscheduled& x, const Unscheduled& y) { return x.sender_line < y.sender_line; });
     if (plan.first_year <= 0 || plan.last_year < plan.first_year) return; // no period: nothing expected
     // Sized up front: a national plan expects hundreds of thousands of submissions, and growing the
     // tables step by step rehashed them all several times.
@@ -210,35 +217,38 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
                                   std::vector<std::size_t>& out) {
     out.clear();
     // Unscheduled duties expect whatever period a report names, once one arrives.
-    if (plan_.first_year > 0) {
-        for (plan::DutyIndex d : unscheduled_) {
-            const plan::Duty& duty = plan_.duties[d];
-            if (period.frequency != Frequency::once &&
-                (period.year < plan_.first_year || period.year > plan_.last_year))
-                continue;
-            const Date day = reference_day(period, std::nullopt, plan_.last_year);
-            for (const plan::Obligation& o : duty.obligations) {
-                if (!same_line(o.sender, sender) || !same_line(o.recipient, recipient)) continue;
-                Expected e;
-                e.duty = d;
-                e.sender = program_.carrier_on(o.sender, day);
-                e.recipient = program_.carrier_on(o.recipient, day);
-                if (e.sender == plan::none) e.sender = o.sender;
-                if (e.recipient == plan::none) e.recipient = o.recipient;
-                if (e.sender == e.recipient) continue;
-                e.period = period;
-                e.grace_days = duty.grace_days;
-                e.opens = period_start(period, plan_.first_year);
-                e.covers = o.covers;
-                const Key lines_key = key_of(e.period, line(e.sender), line(e.recipient));
-                const std::size_t count = expected_.size();
-                const std::size_t index = add(std::move(e), by_key_);
-                if (expected_.size() == count) continue; // made for an earlier report, or merged into one
-                next_in_line_.resize(expected_.size(), end_of_line);
-                const auto [head, fresh] = by_lines_.insert(lines_key, index);
-                next_in_line_[index] = fresh ? end_of_line : *head;
-                *head = index;
-            }
+    const bool in_plan_years = period.frequency == Frequency::once ||
+                               (period.year >= plan_.first_year && period.year <= plan_.last_year);
+    if (plan_.first_year > 0 && in_plan_years && sender != plan::none) {
+        const Date day = reference_day(period, std::nullopt, plan_.last_year);
+        const auto by_line = [](const Unscheduled& x, const Unscheduled& y) {
+            return x.sender_line < y.sender_line;
+        };
+        const auto [first, last] = std::equal_range(unscheduled_.begin(), unscheduled_.end(),
+                                                    Unscheduled{line(sender), 0, 0}, by_line);
+        for (auto u = first; u != last; ++u) {
+            const plan::Duty& duty = plan_.duties[u->duty];
+            const plan::Obligation& o = duty.obligations[u->obligation];
+            if (!same_line(o.sender, sender) || !same_line(o.recipient, recipient)) continue;
+            Expected e;
+            e.duty = u->duty;
+            e.sender = program_.carrier_on(o.sender, day);
+            e.recipient = program_.carrier_on(o.recipient, day);
+            if (e.sender == plan::none) e.sender = o.sender;
+            if (e.recipient == plan::none) e.recipient = o.recipient;
+            if (e.sender == e.recipient) continue;
+            e.period = period;
+            e.grace_days = duty.grace_days;
+            e.opens = period_start(period, plan_.first_year);
+            e.covers = o.covers;
+            const Key lines_key = key_of(e.period, line(e.sender), line(e.recipient));
+            const std::size_t count = expected_.size();
+            const std::size_t index = add(std::move(e), by_key_);
+            if (expected_.size() == count) continue; // made for an earlier report, or merged into one
+            next_in_line_.resize(expected_.size(), end_of_line);
+            const auto [head, fresh] = by_lines_.insert(lines_key, index);
+            next_in_line_[index] = fresh ? end_of_line : *head;
+            *head = index;
         }
     }
     const AgencyIndex sender_line = line(sender), recipient_line = line(recipient);

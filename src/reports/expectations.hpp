@@ -69,8 +69,15 @@ class PlanExpectations {
     // Covered lists of expectations that carry two obligations (a successor's own and its predecessor's);
     // a deque, so that the spans pointing into it stay valid as it grows.
     std::deque<std::vector<plan::IndicatorIndex>> merged_covers_;
-    std::vector<plan::AgencyIndex> line_;      // per agency: a representative of its succession line
-    std::vector<plan::DutyIndex> unscheduled_; // duties without a schedule: looked at for every report
+    std::vector<plan::AgencyIndex> line_; // per agency: a representative of its succession line
+    // The obligations of duties without a schedule by their sender's line, in plan order within one line:
+    // a report looks at its own sender's, not at every one of them.
+    struct Unscheduled {
+        plan::AgencyIndex sender_line = 0;
+        plan::DutyIndex duty = 0;
+        std::uint32_t obligation = 0;
+    };
+    std::vector<Unscheduled> unscheduled_;
     // Hash maps: a national plan expects hundreds of thousands of submissions, and a tree lookup per
     // report was a tenth of `check`'s time. Neither is ever iterated, so their order cannot leak out.
     struct Key {

@@ -63,7 +63,6 @@ class Engine {
     PreparedFile prepare(reports::ReportFile&& file, std::string_view path) const;
     void commit(PreparedFile&& file);
     void commit_report(PreparedReport& report, const std::string& file, std::uint32_t file_number);
-    std::string path_; // the file being committed
 
     struct PlanState {
         reports::PlanExpectations expectations;
@@ -77,7 +76,8 @@ class Engine {
     reports::FileNames files_;    // the files taken, numbered in order: receipts point into them
     ValueLedger ledger_;
     ReportRun run_;
-    // Working space of commit_report, kept across reports so that taking one allocates nothing.
+    // Working space of commit and commit_report, kept across reports so that taking one allocates nothing.
+    std::string path_; // the file being committed
     std::vector<std::size_t> candidates_, matched_;
     std::vector<plan::IndicatorIndex> covers_;
 };

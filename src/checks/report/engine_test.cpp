@@ -365,3 +365,46 @@ TEST_CASE("figures: per sender, rolled up under, never above 100%", "[reports]")
     for (const auto& a : p.agencies)
         CHECK(a.rolled_up.actual <= a.rolled_up.expected);
 }
+
+TEST_CASE("a duty without a schedule expects a report once one claims it, from its own senders only",
+          "[reports]") {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    const plan::AgencyIndex ubnd = 0, syt = 2, stc = 3; // as small_program() declares them
+    plan::Duty adhoc;
+    adhoc.name = "Ad hoc";
+    adhoc.origin.where = Location{"p.obl", 50, 1};
+    adhoc.recipients = {ubnd};
+    adhoc.obligations = {checks::report::testing::obligation(syt, ubnd, {1}),
+                         checks::report::testing::obligation(stc, ubnd, {3})};
+    plan.duties.push_back(adhoc);
+    auto report = [](const std::string& from, const std::string& period, const std::string& values,
+                     const std::string& extra = "") {
+        return "<report plan=\"P\" from=\"" + from + "\" to=\"UBND\" period=\"" + period +
+               "\" submitted=\"2024-08-01\"" + extra + ">" + values + "</report>";
+    };
+    Engine engine(p, Date{2024, 12, 31});
+    const std::vector<std::string> files{
+        report("SYT", "2024", "<value indicator=\"MT1.CT2\">4</value>"),
+        report("STC", "2024-07", "<value indicator=\"MT1.CT4\">0.5</value>"),
+        report("SYT", "2024", "<value indicator=\"MT1.CT2\">4</value>"),                     // the same again
+        report("SNV", "2024", "<value indicator=\"MT1.CT2\">4</value>", " duty=\"Ad hoc\""), // not its duty
+    };
+    for (std::size_t i = 0; i < files.size(); ++i)
+        engine.add(reports::read_report_bytes("a" + std::to_string(i) + ".xml", files[i]));
+    const ReportRun r = engine.finish();
+    const auto unexpected = with(r, "unexpected-report");
+    REQUIRE(unexpected.size() == 1);
+    CHECK(unexpected[0].subjects.agency == "SNV");
+    const auto duplicate = with(r, "duplicate-report");
+    REQUIRE(duplicate.size() == 1);
+    CHECK(duplicate[0].location.file == "a2.xml");
+    CHECK(duplicate[0].subjects.duty == "Ad hoc");
+    REQUIRE(duplicate[0].related.size() == 1);
+    CHECK(duplicate[0].related[0].location.file == "a0.xml");
+    for (const Finding& f : r.findings) {
+        CHECK_FALSE((f.subjects.duty == "Ad hoc" &&
+                     (f.code == "missing-report" || f.code == "pending-report" || f.code == "late-report")));
+        CHECK_FALSE((f.subjects.agency == "STC" && f.code == "unexpected-report"));
+    }
+}
