@@ -6,8 +6,8 @@
 
 #include <ctime>
 #include <future>
-#include <sstream>
 #include <ostream>
+#include <sstream>
 
 namespace oblige::cli {
 

@@ -34,7 +34,8 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
         const reports::PlanExpectations expectations(program, plan);
         for (const reports::Expected& e : expectations.all())
             if (e.sender == agency && e.period == period)
-                owed.push_back({&plan, &plan.duties[e.duty], e.recipient, e.due, {e.covers.begin(), e.covers.end()}});
+                owed.push_back(
+                    {&plan, &plan.duties[e.duty], e.recipient, e.due, {e.covers.begin(), e.covers.end()}});
         // Duties without a schedule take any period of the plan's years.
         if (period.frequency != plan::Frequency::once &&
             (period.year < plan.first_year || period.year > plan.last_year))
