@@ -74,6 +74,13 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
                     reports::Locator& locate, std::vector<Finding>& findings) {
     Header h;
     Subjects& s = h.subjects;
+    // Every agency id, for did-you-mean: listed once per report, and only when a name is unknown (a
+    // `to` of many unknown ids listed a national plan's 60,000 ids once for each).
+    std::vector<std::string> ids;
+    auto known_ids = [&]() -> const std::vector<std::string>& {
+        if (ids.empty()) ids = agency_ids(program);
+        return ids;
+    };
     s.plan = r.plan.text;
     s.agency = r.from.text;
     s.recipient = joined_words(r.to.text);
@@ -100,8 +107,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
     if (required(findings, r.from, "from", "the sending agency's id", locate, r.at, s)) {
         h.sender = program.agency_index(r.from.text);
         if (h.sender == plan::none) {
-            unknown(findings, locate.at(r.from.at), s, "agency", r.from.text,
-                    hint(r.from.text, agency_ids(program)));
+            unknown(findings, locate.at(r.from.at), s, "agency", r.from.text, hint(r.from.text, known_ids()));
             complete = false;
         }
     } else {
@@ -117,7 +123,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
                 // quadratic (10,000 unknown ids on one line made 600 MB of findings).
                 Subjects only = s;
                 only.recipient = id;
-                unknown(findings, locate.at(r.to.at), only, "agency", id, hint(id, agency_ids(program)));
+                unknown(findings, locate.at(r.to.at), only, "agency", id, hint(id, known_ids()));
                 return;
             }
             if (std::find(h.recipients.begin(), h.recipients.end(), a) == h.recipients.end())
