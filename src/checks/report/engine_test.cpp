@@ -390,8 +390,9 @@ TEST_CASE("a duty without a schedule expects a report once one claims it, from i
         report("SYT", "2024", "<value indicator=\"MT1.CT2\">4</value>"),                     // the same again
         report("SNV", "2024", "<value indicator=\"MT1.CT2\">4</value>", " duty=\"Ad hoc\""), // not its duty
     };
+    const std::vector<std::string> names{"a0.xml", "a1.xml", "a2.xml", "a3.xml"};
     for (std::size_t i = 0; i < files.size(); ++i)
-        engine.add(reports::read_report_bytes("a" + std::to_string(i) + ".xml", files[i]));
+        engine.add(reports::read_report_bytes(names[i], files[i]));
     const ReportRun r = engine.finish();
     const auto unexpected = with(r, "unexpected-report");
     REQUIRE(unexpected.size() == 1);
