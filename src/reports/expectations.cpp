@@ -241,14 +241,8 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
             e.grace_days = duty.grace_days;
             e.opens = period_start(period, plan_.first_year);
             e.covers = o.covers;
-            const Key lines_key = key_of(e.period, line(e.sender), line(e.recipient));
-            const std::size_t count = expected_.size();
-            const std::size_t index = add(std::move(e), by_key_);
-            if (expected_.size() == count) continue; // made for an earlier report, or merged into one
-            next_in_line_.resize(expected_.size(), end_of_line);
-            const auto [head, fresh] = by_lines_.insert(lines_key, index);
-            next_in_line_[index] = fresh ? end_of_line : *head;
-            *head = index;
+            // Made now, or for an earlier report (found again here): a candidate either way.
+            out.push_back(add(std::move(e), by_key_));
         }
     }
     const AgencyIndex sender_line = line(sender), recipient_line = line(recipient);
@@ -264,13 +258,12 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
         for (; it != end && it->recipient_line == recipient_line && it->period == key; ++it)
             out.push_back(it->index);
     }
-    if (const std::size_t* head = by_lines_.find(key_of(period, sender_line, recipient_line)))
-        for (std::size_t i = *head; i != end_of_line; i = next_in_line_[i])
-            out.push_back(i);
     std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
         const Expected &x = expected_[a], &y = expected_[b];
         return std::tie(x.duty, x.sender, x.recipient) < std::tie(y.duty, y.sender, y.recipient);
     });
+    // Two obligations merged into one expectation were both found above.
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 } // namespace oblige::reports

@@ -129,12 +129,8 @@ class PlanExpectations {
     std::vector<LineEntry> lines_;
     std::vector<std::uint32_t> sender_begin_; // per agency (and one past the last): where its range starts
     // Unscheduled expectations, made as reports claim them: (duty, sender, recipient, period) → the
-    // expectation, and (period, sender's line, recipient's line) → the expectations, the latest first, as
-    // a list threaded through `next_in_line_` (parallel to expected_).
+    // expectation, so that the next report claiming one finds it again.
     KeyTable by_key_;
-    KeyTable by_lines_;
-    std::vector<std::size_t> next_in_line_; // the next expectation under the same key, or end_of_line
-    static constexpr std::size_t end_of_line = static_cast<std::size_t>(-1);
 };
 
 } // namespace oblige::reports
