@@ -25,6 +25,15 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
     duty.name = decl.name.value;
     duty.origin.where = ctx.here(decl.name);
     const Subjects subjects{.plan = plan.id, .duty = duty.name};
+    // The agencies a clause names that resolve, and where each is written (unknown ones are reported).
+    auto resolve_into = [&](const auto& names, std::vector<AgencyIndex>& agencies,
+                            std::vector<Location>& at) {
+        for (const auto& n : names)
+            if (AgencyIndex a = resolve_agency(ctx, n.text, ctx.here(n), subjects); a != none) {
+                agencies.push_back(a);
+                at.push_back(ctx.here(n));
+            }
+    };
     bool has_from = false, has_to = false, has_covers = false;
     for (const auto& clause : decl.clauses) {
         visit(
@@ -36,20 +45,12 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
                     duty.sender_kind = SenderKind::leads;
                 else if (c.special == "all")
                     duty.sender_kind = SenderKind::all;
-                for (const auto& n : c.agencies)
-                    if (AgencyIndex a = resolve_agency(ctx, n.text, ctx.here(n), subjects); a != none) {
-                        duty.named_senders.push_back(a);
-                        duty.named_senders_at.push_back(ctx.here(n));
-                    }
+                resolve_into(c.agencies, duty.named_senders, duty.named_senders_at);
             },
             [&](const ast::ToClause& c) {
                 has_to = true;
                 duty.recipients_where = ctx.here(c);
-                for (const auto& n : c.agencies)
-                    if (AgencyIndex a = resolve_agency(ctx, n.text, ctx.here(n), subjects); a != none) {
-                        duty.recipients.push_back(a);
-                        duty.recipients_at.push_back(ctx.here(n));
-                    }
+                resolve_into(c.agencies, duty.recipients, duty.recipients_at);
             },
             [&](const ast::CoversClause& c) {
                 has_covers = true;
