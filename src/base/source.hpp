@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace oblige {
@@ -26,6 +27,11 @@ struct Place {
     std::uint32_t column = 0;
     auto operator<=>(const Place&) const = default;
 };
+
+// `at` in `file`, for a finding.
+inline Location location(std::string_view file, Place at) {
+    return Location{std::string(file), static_cast<int>(at.line), static_cast<int>(at.column)};
+}
 
 // The text of one input, kept for caret diagnostics and offset → line:col lookups.
 class SourceFile {

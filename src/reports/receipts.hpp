@@ -34,10 +34,7 @@ class FileNames {
         const std::size_t begin = file == 0 ? 0 : ends_[file - 1];
         return std::string_view(chars_).substr(begin, ends_[file] - begin);
     }
-    Location location(const Spot& s) const {
-        return Location{std::string((*this)[s.file]), static_cast<int>(s.at.line),
-                        static_cast<int>(s.at.column)};
-    }
+    Location location(const Spot& s) const { return oblige::location((*this)[s.file], s.at); }
 
   private:
     std::string chars_;

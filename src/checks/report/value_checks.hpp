@@ -44,11 +44,6 @@ void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> value
                     std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings);
 
-// Where `at` is in `file`, for a finding.
-inline Location location(const std::string& file, Place at) {
-    return Location{file, static_cast<int>(at.line), static_cast<int>(at.column)};
-}
-
 // A fingerprint of the values (indicator, value as a number or text, status), independent of their order
 // and of how a number is written ("45" = "45.0"): equal fingerprints mean a duplicate report.
 std::uint64_t values_fingerprint(std::span<const ReportedValue> values);
