@@ -14,6 +14,11 @@
 
 namespace oblige::reports {
 
+ReportFile::ReportFile() = default;
+ReportFile::ReportFile(ReportFile&&) noexcept = default;
+ReportFile& ReportFile::operator=(ReportFile&&) noexcept = default;
+ReportFile::~ReportFile() = default;
+
 Place Locator::place(std::size_t offset) {
     offset = std::min(offset, bytes_.size());
     if (offset < pos_) pos_ = 0, line_ = 1, column_ = 1;
@@ -323,16 +328,17 @@ void read_bytes(ReportFile& out) {
     }
     // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
     // DTD can neither fetch anything nor blow up. load_buffer copies, keeping `bytes` intact for positions.
-    pugi::xml_document doc;
+    auto doc = std::make_unique<pugi::xml_document>();
     const pugi::xml_parse_result parsed =
-        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+        doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed) {
         out.findings.push_back(detail_finding(
             "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
             parsed.description()));
         return;
     }
-    Reader(out).read(doc);
+    Reader(out).read(*doc);
+    out.document = std::move(doc);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
-// Reads one report file (SPEC §2) into plain records with positions; the DOM and the bytes are dropped
-// before it returns, so what a run keeps grows with findings, not with report bytes.
+// Reads one report file (SPEC §2) into plain records with positions. The records' texts are views into
+// the parsed document, which the ReportFile owns: whoever judges a file does so while it lives, and keeps
+// copies of what it needs after, so what a run keeps grows with findings, not with report bytes.
 #pragma once
 
 #include "base/finding.hpp"
@@ -9,9 +10,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace pugi {
+class xml_document;
+}
 
 namespace oblige::reports {
 
@@ -23,15 +29,15 @@ using Offset = std::uint32_t;
 
 struct Attribute {
     bool present = false;
-    std::string text; // as written, entities undone
-    Offset at = 0;    // the attribute's name; the element when absent
+    std::string_view text; // as written, entities undone; into the file's document
+    Offset at = 0;         // the attribute's name; the element when absent
 };
 
 struct RawValue {
     Attribute indicator;
     Attribute status;
-    std::string text; // the element's text, untrimmed
-    Offset at = 0;    // the `<value` tag
+    std::string_view text; // the element's text, untrimmed; into the file's document
+    Offset at = 0;         // the `<value` tag
 };
 
 struct RawReport {
@@ -42,10 +48,18 @@ struct RawReport {
 };
 
 struct ReportFile {
+    ReportFile();
+    ReportFile(ReportFile&&) noexcept;
+    ReportFile& operator=(ReportFile&&) noexcept;
+    ~ReportFile();
+
     std::string path;
     // The file's text, kept while the file is judged so that offsets can become line:column; the DOM is
     // gone. Whoever keeps records longer keeps Places, not the file.
     std::string bytes;
+    // What the records' texts point into (no copy of each attribute and value); on the heap, so that the
+    // views survive a move of the ReportFile.
+    std::unique_ptr<pugi::xml_document> document;
     boost::container::small_vector<RawReport, 1> reports; // nearly always one
     std::vector<Finding> findings; // xml-malformed, report-invalid (encoding, root), unknown-markup,
                                    // unreadable-input

@@ -32,10 +32,9 @@ void run_obl(const std::uint8_t* data, std::size_t size) {
 
 void run_xml(const std::uint8_t* data, std::size_t size) {
     static const plan::Program program = checks::report::testing::small_program();
-    const reports::ReportFile file =
-        reports::read_report_bytes("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size));
     checks::report::Engine engine(program, Date{2025, 1, 15});
-    engine.add(file);
+    engine.add(
+        reports::read_report_bytes("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size)));
     (void)engine.finish();
 }
 

@@ -15,6 +15,7 @@ namespace oblige::checks::report {
 
 Engine::Engine(const plan::Program& program, const Date& as_of) : program_(program), as_of_(as_of) {
     for (const plan::Plan& p : program.plans) {
+        names_.emplace_back(p);
         PlanState& state = plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}});
         // Sized once: grown report by report, the receipts were copied to a new place a dozen times.
         state.receipts.resize(state.expectations.all().size());
@@ -47,10 +48,10 @@ Engine::PreparedFile Engine::prepare(reports::ReportFile&& file, std::string_vie
     for (const reports::RawReport& raw : file.reports) {
         PreparedReport& r = out.reports.emplace_back();
         r.at = locate.place(raw.at);
-        r.header = check_header(program_, raw, as_of_, locate, r.findings);
+        r.header = check_header(program_, names_, raw, as_of_, locate, r.findings);
         if (r.header.plan)
-            r.values = read_values(*r.header.plan, {raw.values.data(), raw.values.size()}, r.header.subjects,
-                                   locate, r.findings);
+            read_values(*r.header.plan, names_[r.header.plan_index], {raw.values.data(), raw.values.size()},
+                        r.header.subjects, locate, r.values, r.findings);
     }
     return out;
 }

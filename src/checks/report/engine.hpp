@@ -5,6 +5,7 @@
 #include "base/date.hpp"
 #include "base/finding.hpp"
 #include "checks/report/header.hpp"
+#include "checks/report/plan_names.hpp"
 #include "checks/report/value_checks.hpp"
 #include "checks/report/value_ledger.hpp"
 #include "plan/model.hpp"
@@ -72,8 +73,9 @@ class Engine {
 
     const plan::Program& program_;
     Date as_of_;
-    std::deque<PlanState> plans_; // never moved once made (receipts cannot be copied)
-    reports::FileNames files_;    // the files taken, numbered in order: receipts point into them
+    std::vector<PlanNames> names_; // one per plan, in program order: read by the preparing threads
+    std::deque<PlanState> plans_;  // never moved once made (receipts cannot be copied)
+    reports::FileNames files_;     // the files taken, numbered in order: receipts point into them
     ValueLedger ledger_;
     ReportRun run_;
     // Working space of commit and commit_report, kept across reports so that taking one allocates nothing.

@@ -1,6 +1,7 @@
 #include "checks/report/header.hpp"
 
 #include "base/edit_distance.hpp"
+#include "reports/values.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -17,9 +18,9 @@ void invalid(std::vector<Finding>& findings, const Location& where, const Subjec
 }
 
 void unknown(std::vector<Finding>& findings, const Location& where, const Subjects& s, const char* kind,
-             const std::string& name, std::string suggestion) {
+             std::string_view name, std::string suggestion) {
     Finding f = make_finding("report-unknown", where, s,
-                             {{"kind", kind}, {"name", name}, {"suggestion", suggestion}});
+                             {{"kind", kind}, {"name", std::string(name)}, {"suggestion", suggestion}});
     if (!suggestion.empty()) f.variant = "suggest";
     findings.push_back(std::move(f));
 }
@@ -32,7 +33,7 @@ bool required(std::vector<Finding>& findings, const reports::Attribute& a, const
                 std::string("the report has no '") + name + "' attribute (" + form + ")");
         return false;
     }
-    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (reports::trim(a.text).empty()) {
         invalid(findings, locate.at(a.at), s, std::string("'") + name + "' is empty: fill in " + form);
         return false;
     }
@@ -41,14 +42,18 @@ bool required(std::vector<Finding>& findings, const reports::Attribute& a, const
 
 // Calls `each` with the words of `text` split on white space as `std::istream >> std::string` does in the
 // classic locale, as views into `text`: no stream, no copies, no list.
+// (A loop of its own: find_first_of over a set calls memchr once per character.)
 template <class Each>
 void for_each_word(std::string_view text, Each each) {
-    constexpr std::string_view blank = " \t\n\v\f\r";
-    for (std::size_t i = text.find_first_not_of(blank); i != std::string_view::npos;) {
-        const std::size_t end = text.find_first_of(blank, i);
-        each(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
-        if (end == std::string_view::npos) break;
-        i = text.find_first_not_of(blank, end);
+    auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // \t \n \v \f \r
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        while (i < n && blank(text[i]))
+            ++i;
+        const std::size_t start = i;
+        while (i < n && !blank(text[i]))
+            ++i;
+        if (i > start) each(text.substr(start, i - start));
     }
 }
 
@@ -70,8 +75,9 @@ std::vector<std::string> agency_ids(const plan::Program& program) {
 }
 } // namespace
 
-Header check_header(const plan::Program& program, const reports::RawReport& r, const Date& as_of,
-                    reports::Locator& locate, std::vector<Finding>& findings) {
+Header check_header(const plan::Program& program, std::span<const PlanNames> names,
+                    const reports::RawReport& r, const Date& as_of, reports::Locator& locate,
+                    std::vector<Finding>& findings) {
     Header h;
     Subjects& s = h.subjects;
     // Every agency id, for did-you-mean: listed once per report, and only when a name is unknown (a
@@ -139,7 +145,7 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
         h.period = plan::Period::parse(r.period.text);
         if (!h.period) {
             invalid(findings, locate.at(r.period.at), s,
-                    "period '" + r.period.text +
+                    "period '" + std::string(r.period.text) +
                         "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once");
             complete = false;
         }
@@ -153,17 +159,13 @@ Header check_header(const plan::Program& program, const reports::RawReport& r, c
         h.submitted = Date::parse_iso(r.submitted.text);
         if (!h.submitted)
             invalid(findings, locate.at(r.submitted.at), s,
-                    "submitted '" + r.submitted.text + "' is not a valid date (YYYY-MM-DD)");
+                    "submitted '" + std::string(r.submitted.text) + "' is not a valid date (YYYY-MM-DD)");
         dated = h.submitted.has_value();
     }
 
     if (r.duty.present) {
         h.duty_given = true;
-        for (plan::DutyIndex d = 0; d < h.plan->duties.size(); ++d)
-            if (h.plan->duties[d].name == r.duty.text) {
-                h.duty = d;
-                break;
-            }
+        h.duty = names[h.plan_index].duty(r.duty.text);
         if (h.duty == plan::none) {
             std::vector<std::string> names;
             for (const auto& d : h.plan->duties)

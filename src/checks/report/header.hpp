@@ -4,12 +4,14 @@
 
 #include "base/date.hpp"
 #include "base/finding.hpp"
+#include "checks/report/plan_names.hpp"
 #include "plan/model.hpp"
 #include "reports/xml_reader.hpp"
 
 #include <boost/container/small_vector.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,8 +32,9 @@ struct Header {
     Subjects subjects;      // plan, agency, recipient (as written), period, duty (as written)
 };
 
-// `locate` turns the report's offsets into places for findings.
-Header check_header(const plan::Program& program, const reports::RawReport& report, const Date& as_of,
-                    reports::Locator& locate, std::vector<Finding>& findings);
+// `names` holds each plan's, in program order; `locate` turns the report's offsets into places for findings.
+Header check_header(const plan::Program& program, std::span<const PlanNames> names,
+                    const reports::RawReport& report, const Date& as_of, reports::Locator& locate,
+                    std::vector<Finding>& findings);
 
 } // namespace oblige::checks::report

@@ -6,10 +6,9 @@
 
 namespace oblige::checks::report {
 
-ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawValue> raw,
-                           const Subjects& subjects, reports::Locator& locate,
-                           std::vector<Finding>& findings) {
-    ReportedValues out;
+void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const reports::RawValue> raw,
+                 const Subjects& subjects, reports::Locator& locate, ReportedValues& out,
+                 std::vector<Finding>& findings) {
     std::vector<std::string> leaves; // filled on the first unknown indicator only
     for (const reports::RawValue& r : raw) {
         // Subjects are copied only for a finding: most values make none.
@@ -23,21 +22,21 @@ ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawV
                                             {{"detail", "a <value> without an 'indicator' attribute"}}));
             continue;
         }
-        const auto it = plan.by_path.find(reports::trim(r.indicator.text));
-        if (it == plan.by_path.end()) {
+        const plan::IndicatorIndex indicator = names.indicator(reports::trim(r.indicator.text));
+        if (indicator == plan::none) {
             if (leaves.empty())
                 for (const auto& ind : plan.indicators)
                     if (ind.is_leaf()) leaves.push_back(ind.path);
             const std::string guess = suggest(r.indicator.text, leaves);
-            Finding f =
-                make_finding("report-unknown", locate.at(r.indicator.at), subjects_of(),
-                             {{"kind", "indicator"}, {"name", r.indicator.text}, {"suggestion", guess}});
+            Finding f = make_finding(
+                "report-unknown", locate.at(r.indicator.at), subjects_of(),
+                {{"kind", "indicator"}, {"name", std::string(r.indicator.text)}, {"suggestion", guess}});
             if (!guess.empty()) f.variant = "suggest";
             findings.push_back(std::move(f));
             continue;
         }
-        ReportedValue v;
-        v.indicator = it->second;
+        ReportedValue& v = out.emplace_back();
+        v.indicator = indicator;
         v.at = locate.place(r.at);
         v.text = std::string(reports::trim(r.text));
         if (r.status.present) {
@@ -45,12 +44,10 @@ ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawV
                 v.unavailable = true;
             else
                 findings.push_back(make_finding("unknown-markup", locate.at(r.status.at), subjects_of(),
-                                                {{"kind", "status"}, {"name", r.status.text}}));
+                                                {{"kind", "status"}, {"name", std::string(r.status.text)}}));
         }
         if (!v.unavailable) v.value = reports::parse_value(v.text, plan.indicators[v.indicator].unit);
-        out.push_back(std::move(v));
     }
-    return out;
 }
 
 void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/finding.hpp"
+#include "checks/report/plan_names.hpp"
 #include "plan/model.hpp"
 #include "reports/values.hpp"
 #include "reports/xml_reader.hpp"
@@ -30,10 +31,11 @@ struct ReportedValue {
 using ReportedValues = boost::container::small_vector<ReportedValue, 4>;
 
 // Resolves each value's indicator (report-unknown with a suggestion, report-invalid without one) and
-// parses it. Values for unknown indicators are dropped.
-ReportedValues read_values(const plan::Plan& plan, std::span<const reports::RawValue> raw,
-                           const Subjects& subjects, reports::Locator& locate,
-                           std::vector<Finding>& findings);
+// parses it into `out` (filled in place: a report's values are kept inline). Values for unknown
+// indicators are dropped.
+void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const reports::RawValue> raw,
+                 const Subjects& subjects, reports::Locator& locate, ReportedValues& out,
+                 std::vector<Finding>& findings);
 
 // bad-value and unavailable-value, one per value; `file` is the report's.
 void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,
