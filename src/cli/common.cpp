@@ -133,7 +133,8 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     if (auto path = args.value("--output")) {
         std::ostringstream buffer;
         output::render(result, render, buffer);
-        if (!output::write_file_atomically(*path, buffer.str(), error)) {
+        // view(), not str(): a national run's findings are megabytes, not worth a second copy.
+        if (!output::write_file_atomically(*path, buffer.view(), error)) {
             err << "oblige " << args.command << ": " << error << "\n";
             return exit_usage;
         }

@@ -33,7 +33,7 @@ struct Fixture {
             a.id = id;
             a.name = std::move(name);
             a.under = under;
-            program.agency_by_id[id] = static_cast<plan::AgencyIndex>(program.agencies.size());
+            program.agency_by_id.try_emplace(id, static_cast<plan::AgencyIndex>(program.agencies.size()));
             program.agencies.push_back(std::move(a));
         };
         add_agency("UBND_KH", "Ủy ban nhân dân tỉnh Khánh Hòa", plan::none);

@@ -95,8 +95,8 @@ const Agency* Program::find_agency(std::string_view id) const {
 }
 
 AgencyIndex Program::agency_index(std::string_view id) const {
-    auto it = agency_by_id.find(id);
-    return it == agency_by_id.end() ? none : it->second;
+    const AgencyIndex* found = agency_by_id.find(id);
+    return found ? *found : none;
 }
 
 const Plan* Program::find_plan(std::string_view id) const {

@@ -3,10 +3,10 @@
 // comparison per level; duties are a list).
 #pragma once
 
+#include "base/flat_map.hpp"
 #include "plan/model.hpp"
 
 #include <string_view>
-#include <unordered_map>
 
 namespace oblige::checks::report {
 
@@ -19,8 +19,8 @@ class PlanNames {
     duty(std::string_view name) const; // the first declared of that name; plan::none when unknown
 
   private:
-    std::unordered_map<std::string_view, plan::IndicatorIndex> indicators_;
-    std::unordered_map<std::string_view, plan::DutyIndex> duties_;
+    FlatMap<std::string_view, plan::IndicatorIndex, plan::StringHash> indicators_;
+    FlatMap<std::string_view, plan::DutyIndex, plan::StringHash> duties_;
 };
 
 } // namespace oblige::checks::report

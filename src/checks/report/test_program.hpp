@@ -30,7 +30,7 @@ inline plan::Program small_program() {
         a.id = id;
         a.name = id;
         a.under = under;
-        p.agency_by_id[id] = static_cast<AgencyIndex>(p.agencies.size());
+        p.agency_by_id.try_emplace(std::string_view(id), static_cast<AgencyIndex>(p.agencies.size()));
         p.agencies.push_back(a);
         return static_cast<AgencyIndex>(p.agencies.size() - 1);
     };

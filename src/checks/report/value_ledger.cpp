@@ -10,12 +10,12 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
                   (std::uint64_t(std::uint32_t(period.year)) << 32) |
                       (std::uint64_t(static_cast<unsigned>(period.frequency)) << 8) |
                       std::uint8_t(period.index)};
-    auto [it, inserted] = first_.try_emplace(key);
+    const auto [index, inserted] = first_.try_emplace(key, static_cast<std::uint32_t>(firsts_.size()));
     if (inserted) {
-        it->second = First{v.value.number, v.text, sender, location(file, v.at)};
+        firsts_.push_back(First{v.value.number, v.text, sender, location(file, v.at)});
         return true;
     }
-    const First& first = it->second;
+    const First& first = firsts_[*index];
     if (first.number == v.value.number) return false;
     Subjects s = subjects;
     s.indicator = indicator.path;

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "base/finding.hpp"
+#include "base/flat_map.hpp"
 #include "checks/report/value_checks.hpp"
 #include "plan/period.hpp"
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace oblige::checks::report {
@@ -40,9 +40,10 @@ class ValueLedger {
             return static_cast<std::size_t>((h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull >> 16);
         }
     };
-    // Looked up for every numeric value of every report, never iterated: a hash map, whose order
-    // cannot leak into the output.
-    std::unordered_map<Key, First, KeyHash> first_;
+    // Looked up for every numeric value of every report: a flat hash map to an index into firsts_,
+    // so that a lookup touches one small slot.
+    FlatMap<Key, std::uint32_t, KeyHash> first_;
+    std::vector<First> firsts_;
 };
 
 // target-met / target-missed for a value in a year a target of its indicator applies to; `file` is the
