@@ -3,6 +3,7 @@
 #include "base/catalogue.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace oblige {
@@ -53,13 +54,21 @@ bool finding_less(const Finding& a, const Finding& b) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-    std::stable_sort(findings.begin(), findings.end(), finding_less);
-    // One check run twice over the same thing (e.g. a library imported by two plans) must not say it twice.
-    findings.erase(std::unique(findings.begin(), findings.end(),
-                               [](const Finding& a, const Finding& b) {
-                                   return !finding_less(a, b) && !finding_less(b, a);
-                               }),
-                   findings.end());
+    // Sorted as a list of positions, then each finding moved once: a Finding is two dozen strings, and
+    // merge sort moved each of a national run's 17,000 findings about fifteen times.
+    std::vector<std::size_t> order(findings.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return finding_less(findings[a], findings[b]); });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (std::size_t i : order) {
+        // One check run twice over the same thing (e.g. a library imported by two plans) must not say it
+        // twice.
+        if (!sorted.empty() && !finding_less(sorted.back(), findings[i])) continue;
+        sorted.push_back(std::move(findings[i]));
+    }
+    findings = std::move(sorted);
 }
 
 } // namespace oblige

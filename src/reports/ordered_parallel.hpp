@@ -1,7 +1,7 @@
-// Runs `prepare(i)` for i in [0, n) on several threads (the calling one among them) and hands each result
-// to `consume` on the calling thread, strictly in order of i, so that what `consume` builds is the same as a
-// serial run's. At most `window` results wait to be consumed: memory stays bounded however many items there
-// are.
+// Runs `prepare(i, out)` for i in [0, n) on several threads (the calling one among them), each filling a
+// default-made T in place, and hands each result to `consume` on the calling thread, strictly in order of i,
+// so that what `consume` builds is the same as a serial run's. At most `window` results wait to be consumed:
+// memory stays bounded however many items there are.
 #pragma once
 
 #include <algorithm>
@@ -30,8 +30,11 @@ inline unsigned report_threads() {
 template <class T, class Prepare, class Consume>
 void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume consume) {
     if (threads < 2 || n < 2) {
-        for (std::size_t i = 0; i < n; ++i)
-            consume(prepare(i));
+        for (std::size_t i = 0; i < n; ++i) {
+            T item{};
+            prepare(i, item);
+            consume(std::move(item));
+        }
         return;
     }
     // Items are claimed and handed over in chunks, so that locking costs little next to the work.
@@ -60,7 +63,7 @@ void ordered_parallel(std::size_t n, unsigned threads, Prepare prepare, Consume 
     auto run = [&](std::size_t first, std::size_t last) {
         try {
             for (std::size_t i = first; i < last; ++i)
-                ring[i % window].emplace(prepare(i));
+                prepare(i, ring[i % window].emplace());
         } catch (...) {
             std::lock_guard lock(mutex);
             if (!failure) failure = std::current_exception();

@@ -23,25 +23,30 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
 }
 
 void Engine::add_file(const std::string& path) {
-    commit(prepare(reports::read_report_file(path), path));
+    PreparedFile prepared;
+    prepare(reports::read_report_file(path), path, prepared);
+    commit(std::move(prepared));
 }
 
 void Engine::add(reports::ReportFile file) {
     const std::string path = file.path;
-    commit(prepare(std::move(file), path));
+    PreparedFile prepared;
+    prepare(std::move(file), path, prepared);
+    commit(std::move(prepared));
 }
 
 void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) {
     reports::ordered_parallel<PreparedFile>(
         paths.size(), threads,
-        [&](std::size_t i) { return prepare(reports::read_report_file(paths[i]), paths[i]); },
+        [&](std::size_t i, PreparedFile& out) {
+            prepare(reports::read_report_file(paths[i]), paths[i], out);
+        },
         [&](PreparedFile&& file) { commit(std::move(file)); });
 }
 
 // Only the program is read here, never the run's state: this runs on several threads at once. What
 // leaves keeps places, not offsets: the file's bytes go with `file`.
-Engine::PreparedFile Engine::prepare(reports::ReportFile&& file, std::string_view path) const {
-    PreparedFile out;
+void Engine::prepare(reports::ReportFile&& file, std::string_view path, PreparedFile& out) const {
     out.path = path;
     out.findings = std::move(file.findings);
     reports::Locator locate(file);
@@ -53,7 +58,6 @@ Engine::PreparedFile Engine::prepare(reports::ReportFile&& file, std::string_vie
             read_values(*r.header.plan, names_[r.header.plan_index], {raw.values.data(), raw.values.size()},
                         r.header.subjects, locate, r.values, r.findings);
     }
-    return out;
 }
 
 void Engine::commit(PreparedFile&& file) {

@@ -61,7 +61,9 @@ class Engine {
         std::vector<Finding> findings; // the reader's
         boost::container::small_vector<PreparedReport, 1> reports;
     };
-    PreparedFile prepare(reports::ReportFile&& file, std::string_view path) const;
+    // Fills `out`, a fresh PreparedFile in its slot: a file's reports are kept inline, and moving them
+    // from a returned value into the slot was a copy of each.
+    void prepare(reports::ReportFile&& file, std::string_view path, PreparedFile& out) const;
     void commit(PreparedFile&& file);
     void commit_report(PreparedReport& report, const std::string& file, std::uint32_t file_number);
 
