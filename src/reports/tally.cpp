@@ -1,16 +1,19 @@
 #include "reports/tally.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace oblige::reports {
 
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
-                  const std::vector<Receipt>& receipts, const std::set<plan::AgencyIndex>& senders,
-                  const Date& as_of, const std::vector<plan::Period>& scope) {
-    std::map<plan::AgencyIndex, Figures> own;
-    for (plan::AgencyIndex a : senders)
-        own[a];
+                  const std::vector<Receipt>& receipts, const std::vector<bool>& sent, const Date& as_of,
+                  const std::vector<plan::Period>& scope) {
+    // Per agency, by index: every expectation adds to its sender's, and a national plan has hundreds of
+    // thousands (a tree lookup each was most of this function's time).
+    const std::size_t agencies = program.agencies.size();
+    std::vector<Figures> own(agencies);
+    std::vector<bool> listed(agencies, false); // expects or sent something: it gets a line
+    for (std::size_t a = 0; a < sent.size() && a < agencies; ++a)
+        if (sent[a]) listed[a] = true;
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Expected& e = all[i];
@@ -22,12 +25,12 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
         Figures f;
         if (!deadline) {
             if (!received) {
-                own[e.sender];
+                listed[e.sender] = true;
                 continue;
             }
             f.expected = f.actual = f.on_time = 1;
         } else {
-            own[e.sender];
+            listed[e.sender] = true;
             if (!(*deadline < as_of)) continue; // not yet due: counts nowhere
             f.expected = 1;
             if (received) {
@@ -35,28 +38,34 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
                 if (!(*deadline < receipts[i].submitted)) f.on_time = 1;
             }
         }
+        listed[e.sender] = true;
         own[e.sender] += f;
     }
 
     PlanFigures out;
     out.plan = plan.id;
-    std::map<plan::AgencyIndex, Figures> rolled;
-    for (const auto& [agency, figures] : own) {
+    std::vector<Figures> rolled(agencies);
+    std::vector<bool> in_rolled(agencies, false);
+    std::vector<plan::AgencyIndex> seen;
+    for (plan::AgencyIndex agency = 0; agency < agencies; ++agency) {
+        if (!listed[agency]) continue;
+        const Figures& figures = own[agency];
         out.total += figures;
         // Up the `under` chain, each agency once, so a cycle in a broken plan neither hangs nor counts twice.
-        std::vector<plan::AgencyIndex> seen;
-        for (plan::AgencyIndex a = agency; a != plan::none && a < program.agencies.size();
-             a = program.agencies[a].under) {
+        seen.clear();
+        for (plan::AgencyIndex a = agency; a != plan::none && a < agencies; a = program.agencies[a].under) {
             if (std::find(seen.begin(), seen.end(), a) != seen.end()) break;
             seen.push_back(a);
             rolled[a] += figures;
+            in_rolled[a] = true;
         }
     }
-    for (const auto& [agency, figures] : rolled) {
+    for (plan::AgencyIndex agency = 0; agency < agencies; ++agency) {
+        if (!in_rolled[agency]) continue;
         AgencyFigures af;
         af.agency = agency;
-        af.rolled_up = figures;
-        if (auto it = own.find(agency); it != own.end()) af.own = it->second;
+        af.rolled_up = rolled[agency];
+        af.own = own[agency]; // zero for an agency listed only for those under it
         out.agencies.push_back(af);
     }
     std::sort(out.agencies.begin(), out.agencies.end(), [&](const AgencyFigures& x, const AgencyFigures& y) {

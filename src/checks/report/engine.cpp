@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 
 namespace oblige::checks::report {
 
@@ -171,11 +170,8 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
                                              .duty = plan.duties[e.duty].name,
                                              .period = e.period.text()});
         }
-        std::set<plan::AgencyIndex> senders;
-        for (std::size_t a = 0; a < state.sent.size(); ++a)
-            if (state.sent[a]) senders.insert(senders.end(), static_cast<plan::AgencyIndex>(a));
         run_.figures.push_back(
-            reports::tally(program_, plan, state.expectations, state.receipts, senders, as_of_, scope));
+            reports::tally(program_, plan, state.expectations, state.receipts, state.sent, as_of_, scope));
     }
     return std::move(run_);
 }
