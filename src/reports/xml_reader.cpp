@@ -1,5 +1,7 @@
 #include "reports/xml_reader.hpp"
 
+#include "reports/utf8.hpp"
+
 #include <pugixml.hpp>
 
 #include <fcntl.h>
@@ -37,49 +39,6 @@ namespace {
 
 Finding detail_finding(const char* code, Location where, std::string detail) {
     return make_finding(code, std::move(where), {}, {{"detail", std::move(detail)}});
-}
-
-// Offset of the first byte that is not well-formed UTF-8 (or is NUL), or npos.
-std::size_t invalid_utf8(const std::string& s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n;) {
-        // Eight bytes at a time while they are ASCII and not NUL: reports are mostly ASCII markup.
-        while (i + 8 <= n) {
-            std::uint64_t word;
-            std::memcpy(&word, p + i, 8);
-            constexpr std::uint64_t low = 0x0101010101010101ull, high = 0x8080808080808080ull;
-            if ((word & high) != 0 || ((word - low) & ~word & high) != 0) break; // non-ASCII or a NUL
-            i += 8;
-        }
-        if (i >= n) break;
-        const unsigned char c = p[i];
-        if (c == 0) return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else
-            return i;
-        if (i + len > n) return i;
-        if (p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
-        i += len;
-    }
-    return std::string::npos;
 }
 
 // Offset of the first character reference to a character XML does not allow (`&#0;`, a control
@@ -314,7 +273,7 @@ void read_bytes(ReportFile& out) {
                            "the file declares encoding '" + declared + "'; reports must be UTF-8"));
         return;
     }
-    if (const std::size_t bad = invalid_utf8(bytes); bad != std::string::npos) {
+    if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string::npos) {
         out.findings.push_back(detail_finding("report-invalid", locator.at(bad),
                                               bytes[bad] == 0 ? "a NUL byte; reports must be UTF-8 text"
                                                               : "invalid UTF-8; reports must be UTF-8"));
