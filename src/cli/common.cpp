@@ -131,10 +131,8 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         output::apply_baseline(result.findings, baseline);
     }
     if (auto path = args.value("--output")) {
-        std::ostringstream buffer;
-        output::render(result, render, buffer);
-        // view(), not str(): a national run's findings are megabytes, not worth a second copy.
-        if (!output::write_file_atomically(*path, buffer.view(), error)) {
+        const std::string text = output::render_to_string(result, render);
+        if (!output::write_file_atomically(*path, text, error)) {
             err << "oblige " << args.command << ": " << error << "\n";
             return exit_usage;
         }

@@ -10,6 +10,7 @@ namespace oblige::output {
 
 void render_text(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
 void render_json(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+std::string render_json_text(const checks::RunResult& result, const RenderOptions& options);
 void render_csv(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
 void render_sarif(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
 

@@ -3,6 +3,7 @@
 #include "output/formats.hpp"
 
 #include <ostream>
+#include <sstream>
 
 namespace oblige::output {
 
@@ -54,6 +55,13 @@ void render(const checks::RunResult& result, const RenderOptions& options, std::
         render_html(result, options, out);
         break;
     }
+}
+
+std::string render_to_string(const checks::RunResult& result, const RenderOptions& options) {
+    if (options.format == Format::json) return render_json_text(result, options);
+    std::ostringstream text;
+    render(result, options, text);
+    return std::move(text).str();
 }
 
 std::string agency_name(const checks::RunResult& result, std::string_view agency_id) {

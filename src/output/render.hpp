@@ -6,6 +6,7 @@
 #include "checks/result.hpp"
 
 #include <iosfwd>
+#include <string>
 #include <string_view>
 
 namespace oblige::output {
@@ -26,5 +27,8 @@ struct RenderOptions {
 };
 
 void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
+// The same text as one string, for a file written whole: json is built straight into it (a national
+// run's json is megabytes; through a string stream it was made twice and copied once more).
+std::string render_to_string(const checks::RunResult& result, const RenderOptions& options);
 
 } // namespace oblige::output

@@ -28,6 +28,17 @@ TEST_CASE("format names parse both ways", "[output]") {
     CHECK(unchanged == Format::csv);
 }
 
+TEST_CASE("render_to_string (what --output writes) is what render streams, in every format", "[output]") {
+    test::Fixture fixture;
+    for (Format f : {Format::text, Format::json, Format::junit, Format::csv, Format::sarif, Format::html})
+        for (Lang lang : {Lang::en, Lang::vi}) {
+            INFO(format_name(f));
+            const std::string streamed = rendered(fixture.result, f, lang);
+            CHECK(streamed.size() > 100);
+            CHECK(render_to_string(fixture.result, RenderOptions{f, lang}) == streamed);
+        }
+}
+
 TEST_CASE("every format renders the same bytes twice from one run", "[output]") {
     test::Fixture a;
     test::Fixture b; // a second, separately built run with the same content
