@@ -17,17 +17,28 @@ bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope
 }
 
 RunResult run_check(const plan::Program& program, const CheckOptions& options) {
+    return CheckRun(program, options).run();
+}
+
+// The plan checks and the expectations of the report checks only read the program: they are worked out
+// side by side.
+CheckRun::CheckRun(const plan::Program& program, CheckOptions options)
+    : program_(program), options_(std::move(options)),
+      plan_findings_(std::async(std::launch::async, [&program] { return run_plan_checks(program); })),
+      engine_(std::make_unique<report::Engine>(program, options_.as_of)) {}
+
+CheckRun::~CheckRun() = default;
+
+RunResult CheckRun::run() {
+    const plan::Program& program = program_;
+    const CheckOptions& options = options_;
+    report::Engine& engine = *engine_;
     RunResult result;
     result.command = "check";
     result.program = &program;
     result.as_of = options.as_of;
     result.inputs = options.report_paths;
-    // The plan checks and the expectations of the report checks only read the program: they are
-    // worked out side by side (a national plan expects hundreds of thousands of submissions).
-    std::future<std::vector<Finding>> plan_findings =
-        std::async(std::launch::async, [&program] { return run_plan_checks(program); });
-    report::Engine engine(program, options.as_of);
-    result.findings = plan_findings.get();
+    result.findings = plan_findings_.get();
 
     reports::ReportFiles walked;
     if (!options.collected) walked = reports::collect_report_files(options.report_paths);

@@ -7,10 +7,16 @@
 #include "plan/model.hpp"
 #include "reports/walk.hpp"
 
+#include <future>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace oblige::checks {
+
+namespace report {
+class Engine;
+}
 
 struct CheckOptions {
     Date as_of;                            // the day deadlines are judged at
@@ -30,5 +36,21 @@ bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope
 // Never fails: a path that cannot be read becomes an unreadable-input finding (the command line refuses
 // such paths before, with exit status 2). Findings sorted with sort_findings.
 RunResult run_check(const plan::Program& program, const CheckOptions& options);
+
+// run_check in two steps, so that a caller can do something else meanwhile: made, it starts the plan
+// checks on a thread of their own and builds the report checks' expectations (hundreds of thousands for a
+// national plan) on the calling one; run() takes the report files (`options.collected`, or walked now).
+class CheckRun {
+  public:
+    CheckRun(const plan::Program& program, CheckOptions options);
+    ~CheckRun();
+    RunResult run(); // once
+
+  private:
+    const plan::Program& program_;
+    CheckOptions options_;
+    std::future<std::vector<Finding>> plan_findings_;
+    std::unique_ptr<report::Engine> engine_;
+};
 
 } // namespace oblige::checks

@@ -6,6 +6,7 @@
 
 #include <ctime>
 #include <future>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -58,7 +59,14 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
         std::async(std::launch::async, [&paths] { return reports::collect_report_files(paths); });
     std::ostringstream load_messages;
     auto program = load_plans(args.positional, args, load_messages);
-    reports::ReportFiles files = listing.get();
+    // The expectations are built while the tree is still being listed: that takes one core, and a
+    // national plan expects hundreds of thousands of submissions. Wasted only when the listing fails.
+    reports::ReportFiles files;
+    options.report_paths = paths;
+    options.collected = &files;
+    std::optional<checks::CheckRun> run;
+    if (program) run.emplace(*program, options);
+    files = listing.get();
     // A path that does not exist, or a directory without a single report, is almost always a wrong
     // path: refuse it rather than report every submission missing.
     if (!files.errors.empty()) {
@@ -68,9 +76,7 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     }
     err << load_messages.str();
     if (!program) return exit_usage;
-    options.report_paths = paths;
-    options.collected = &files;
-    checks::RunResult result = checks::run_check(*program, options);
+    checks::RunResult result = run->run();
     result.inputs = args.positional;
     result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());
     return emit(result, args, out, err);
