@@ -3,8 +3,23 @@
 #include "output/utf8.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace oblige::output {
+
+namespace {
+// Whether the eight bytes at `p` are all printable ASCII other than `"` and `\` (word tricks: a byte below
+// 0x20, or equal to one of the two, sets its high bit in the masks; non-ASCII has it set already).
+bool plain_ascii(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+    return ((w & highs) | control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) == 0;
+}
+} // namespace
 
 void append_json_quoted(std::string& out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
@@ -15,6 +30,10 @@ void append_json_quoted(std::string& out, std::string_view text) {
         // nearly all of it. The rest (and U+FFFD, which stands for bad bytes too) is written below.
         std::size_t run = pos;
         while (run < text.size()) {
+            // Eight bytes at a time while they are printable ASCII other than `"` and `\`.
+            while (run + 8 <= text.size() && plain_ascii(text.data() + run))
+                run += 8;
+            if (run >= text.size()) break;
             const unsigned char c = static_cast<unsigned char>(text[run]);
             if (c >= 0x80) {
                 std::size_t next = run;

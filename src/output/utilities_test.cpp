@@ -33,6 +33,24 @@ TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote("</script>\x7f") == "\"</script>\x7f\"");
 }
 
+TEST_CASE("json: an escape at every place of a long string, past the eight-byte steps", "[output]") {
+    // Each byte that needs escaping (and a non-ASCII character, DEL and a high-bit byte) at every offset
+    // of a 40-byte string: the escape must come out where the byte was, the rest unchanged.
+    const std::pair<std::string, std::string> cases[] = {
+        {"\"", "\\\""},      {"\\", "\\\\"},   {"\n", "\\n"}, {std::string(1, '\0'), "\\u0000"},
+        {"\x1f", "\\u001f"}, {"\x7f", "\x7f"}, {"ế", "ế"},    {"\xff", "\xEF\xBF\xBD"},
+        {" ", " "},          {"!", "!"},       {"#", "#"},    {"[", "["},
+        {"]", "]"},
+    };
+    for (const auto& [raw, escaped] : cases)
+        for (std::size_t at = 0; at <= 40; ++at) {
+            const std::string text = std::string(at, 'a') + raw + std::string(40 - at, 'z');
+            INFO(at << " " << escaped);
+            CHECK(json_quote(text) ==
+                  "\"" + std::string(at, 'a') + escaped + std::string(40 - at, 'z') + "\"");
+        }
+}
+
 TEST_CASE("json: the writer indents, separates and closes", "[output]") {
     std::string out;
     JsonWriter w(out);

@@ -104,16 +104,6 @@ std::string readings(std::string_view s) {
 }
 } // namespace
 
-std::string_view trim(std::string_view text) {
-    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    std::size_t first = 0, end = text.size();
-    while (first < end && blank(text[first]))
-        ++first;
-    while (end > first && blank(text[end - 1]))
-        --end;
-    return text.substr(first, end - first);
-}
-
 bool parse_decimal(std::string_view s, double& out) {
     std::size_t i = 0;
     if (i < s.size() && s[i] == '-') ++i;

@@ -36,6 +36,15 @@ std::string value_hint(std::string_view text, plan::Unit unit, ValueStatus statu
 // Strict decimal: digits, optionally `.` and digits, optionally a leading '-'. No exponent, no '+'.
 bool parse_decimal(std::string_view text, double& out);
 
-std::string_view trim(std::string_view text);
+// Without blanks (space, tab, CR, LF) at either end. Inline: it is called on every attribute and value.
+inline std::string_view trim(std::string_view text) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t first = 0, end = text.size();
+    while (first < end && blank(text[first]))
+        ++first;
+    while (end > first && blank(text[end - 1]))
+        --end;
+    return text.substr(first, end - first);
+}
 
 } // namespace oblige::reports
