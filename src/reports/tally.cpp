@@ -19,18 +19,15 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
         const Expected& e = all[i];
         if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
                                            [&](const plan::Period& p) { return e.period.within(p); }))
-            continue; // outside --period
+            continue;            // outside --period
+        listed[e.sender] = true; // owed something in scope, counted or not yet
         const bool received = i < receipts.size() && receipts[i].received;
         const std::optional<Date> deadline = e.deadline;
         Figures f;
         if (!deadline) {
-            if (!received) {
-                listed[e.sender] = true;
-                continue;
-            }
+            if (!received) continue;
             f.expected = f.actual = f.on_time = 1;
         } else {
-            listed[e.sender] = true;
             if (!(*deadline < as_of)) continue; // not yet due: counts nowhere
             f.expected = 1;
             if (received) {
@@ -38,7 +35,6 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
                 if (!(*deadline < receipts[i].submitted)) f.on_time = 1;
             }
         }
-        listed[e.sender] = true;
         own[e.sender] += f;
     }
 

@@ -22,9 +22,7 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
 }
 
 void Engine::add_file(const std::string& path) {
-    PreparedFile prepared;
-    prepare(reports::read_report_file(path), path, prepared);
-    commit(std::move(prepared));
+    add(reports::read_report_file(path));
 }
 
 void Engine::add(reports::ReportFile file) {
