@@ -78,6 +78,38 @@ std::string short_decimal(std::string s) {
     return s;
 }
 
+// Digits, or digits '.' digits, fifteen digits at most, read into `out`: nearly every value a national
+// run reads, in one pass instead of three. What might be a thousands group ("100.000": one to three
+// digits not starting with 0, a dot, three digits) is left to the careful path, which refuses it; for
+// everything else taken here, that path would read the same number, by the same division.
+bool plain_decimal(std::string_view s, double& out) {
+    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::int64_t digits = 0;
+    std::size_t count = 0, point = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (is_digit(c)) {
+            digits = digits * 10 + (c - '0');
+            ++count;
+        } else if (c == '.' && point == s.size()) {
+            point = i;
+        } else {
+            return false;
+        }
+    }
+    if (count == 0 || count > 15) return false;
+    if (point == s.size()) {
+        out = static_cast<double>(digits);
+        return true;
+    }
+    const std::size_t fraction = s.size() - point - 1;
+    if (point == 0 || fraction == 0) return false;                // ".5", "5.": not numbers
+    if (fraction == 3 && point <= 3 && s[0] != '0') return false; // "100.000": maybe a thousands group
+    out = static_cast<double>(digits) / powers_of_ten[fraction];
+    return true;
+}
+
 // The readings a locale-formatted number may have had. Empty when none is plain.
 std::string readings(std::string_view s) {
     const bool has_dot = s.find('.') != std::string_view::npos;
@@ -172,14 +204,16 @@ Value parse_value(std::string_view text, plan::Unit unit) {
         break;
     }
     if (unit == Unit::percent && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
-    if (looks_locale_number(text)) {
-        v.status = ValueStatus::locale_number;
-        return v;
-    }
-    if (!parse_decimal(text, v.number)) {
-        // An unspecified unit takes words as text; every numeric unit needs a number.
-        v.status = unit == Unit::unspecified ? ValueStatus::ok : ValueStatus::not_a_number;
-        return v;
+    if (!plain_decimal(text, v.number)) {
+        if (looks_locale_number(text)) {
+            v.status = ValueStatus::locale_number;
+            return v;
+        }
+        if (!parse_decimal(text, v.number)) {
+            // An unspecified unit takes words as text; every numeric unit needs a number.
+            v.status = unit == Unit::unspecified ? ValueStatus::ok : ValueStatus::not_a_number;
+            return v;
+        }
     }
     v.numeric = true;
     switch (unit) {

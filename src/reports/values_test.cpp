@@ -36,6 +36,59 @@ TEST_CASE("values: decimals with '.' only, per unit", "[reports]") {
     CHECK(parse_value("-3.5", Unit::unspecified).numeric);
 }
 
+TEST_CASE("values: plain decimals read as parse_decimal reads them, for every unit", "[reports]") {
+    // parse_value reads up to fifteen digits with at most one '.' in a pass of its own; longer ones and
+    // everything else go the long way. Both must agree on the number and on the unit's judgement.
+    for (const char* text : {"0",
+                             "7",
+                             "007",
+                             "100",
+                             "101",
+                             "2236",
+                             "999999999999999",
+                             "1000000000000000",
+                             "12345678901234567890",
+                             " 42 ",
+                             "42%",
+                             "45.5",
+                             "0.1",
+                             "0.25",
+                             "99.99",
+                             "100.0",
+                             "100.5",
+                             "1234.567",
+                             "0.500",
+                             "12345678901234.5",
+                             "1234567890123.45",
+                             "1.00000000000001",
+                             "3.14159265358979"}) {
+        for (Unit unit : {Unit::count, Unit::percent, Unit::ratio, Unit::rate, Unit::unspecified}) {
+            CAPTURE(text, plan::unit_name(unit));
+            const auto v = parse_value(text, unit);
+            std::string_view bare = reports::trim(text);
+            if (unit == Unit::percent && bare.back() == '%') bare.remove_suffix(1);
+            double expected = 0;
+            if (!reports::parse_decimal(bare, expected)) {
+                CHECK_FALSE(v.numeric); // "42%" outside percent
+                continue;
+            }
+            CHECK(v.number == expected);
+            const bool over_100 = unit == Unit::percent && expected > 100;
+            const bool fractional_count = unit == Unit::count && bare.find('.') != std::string_view::npos;
+            CHECK(v.ok() == !(over_100 || fractional_count));
+            CHECK(v.numeric == !(over_100 || fractional_count));
+        }
+    }
+    CHECK(parse_value("999999999999999", Unit::count).number == 999999999999999.0);
+    CHECK(parse_value("101", Unit::percent).status == ValueStatus::out_of_range);
+    // What the one pass must not take: thousands groups, signs, stray points.
+    CHECK(parse_value("100.000", Unit::ratio).status == ValueStatus::locale_number);
+    CHECK(parse_value("1.234", Unit::count).status == ValueStatus::locale_number);
+    CHECK(parse_value("1.2.3", Unit::ratio).status == ValueStatus::locale_number);
+    CHECK(parse_value("-45.5", Unit::unspecified).number == -45.5);
+    CHECK(parse_value("12.0", Unit::count).status == ValueStatus::not_integer);
+}
+
 TEST_CASE("values: locale-formatted numbers are refused with their possible readings", "[reports]") {
     auto hint = [](const char* text, Unit unit = Unit::ratio) {
         const auto v = parse_value(text, unit);
