@@ -144,7 +144,7 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
             const plan::Indicator& ind = plan.indicators[v.indicator];
             // Targets are judged on the first value of an indicator and period: a consolidator relaying
             // it, or a resubmission, does not count the same measurement twice.
-            if (ledger_.record(h.plan_index, ind, *h.period, v, file, s.agency, s, findings))
+            if (ledger_.record(h.plan_index, ind, *h.period, v, file_number, files_, s.agency, s, findings))
                 check_targets(ind, *h.period, v, file, s, findings);
         }
     }

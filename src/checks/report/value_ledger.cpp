@@ -3,8 +3,9 @@
 namespace oblige::checks::report {
 
 bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
-                         const ReportedValue& v, const std::string& file, const std::string& sender,
-                         const Subjects& subjects, std::vector<Finding>& findings) {
+                         const ReportedValue& v, std::uint32_t file, const reports::FileNames& files,
+                         const std::string& sender, const Subjects& subjects,
+                         std::vector<Finding>& findings) {
     if (!v.value.numeric) return false;
     const Key key{(std::uint64_t(plan_index) << 32) | std::uint32_t(v.indicator),
                   (std::uint64_t(std::uint32_t(period.year)) << 32) |
@@ -12,23 +13,24 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
                       std::uint8_t(period.index)};
     const auto [index, inserted] = first_.try_emplace(key, static_cast<std::uint32_t>(firsts_.size()));
     if (inserted) {
-        firsts_.push_back(First{v.value.number, v.text, sender, location(file, v.at)});
+        firsts_.push_back(First{v.value.number, v.text, sender, reports::Spot{file, v.at}});
         return true;
     }
     const First& first = firsts_[*index];
     if (first.number == v.value.number) return false;
     Subjects s = subjects;
     s.indicator = indicator.path;
+    const Location first_where = files.location(first.where);
     const std::string other = first.sender == sender
-                                  ? "in another report from " + sender + " at " + first.where.text()
-                                  : "from " + first.sender + " at " + first.where.text();
-    Finding f = make_finding("conflicting-values", location(file, v.at), s,
+                                  ? "in another report from " + sender + " at " + first_where.text()
+                                  : "from " + first.sender + " at " + first_where.text();
+    Finding f = make_finding("conflicting-values", files.location(reports::Spot{file, v.at}), s,
                              {{"indicator", indicator.path},
                               {"period", period.text()},
                               {"value", v.text},
                               {"other_value", first.text},
                               {"other", other}});
-    f.related.push_back(Related{first.where, "note.other-report", {}});
+    f.related.push_back(Related{first_where, "note.other-report", {}});
     findings.push_back(std::move(f));
     return false;
 }

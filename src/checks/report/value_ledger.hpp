@@ -6,6 +6,7 @@
 #include "base/flat_map.hpp"
 #include "checks/report/value_checks.hpp"
 #include "plan/period.hpp"
+#include "reports/receipts.hpp"
 
 #include <cstdint>
 #include <string>
@@ -17,17 +18,19 @@ class ValueLedger {
   public:
     // Records `v` (numeric and yesno values only: text values describe, they do not measure). Returns
     // true when it is the first value for its key; reports conflicting-values when it disagrees with the
-    // first one. `file` is the report's.
+    // first one. `file` is the report's number in `files`.
     bool record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
-                const ReportedValue& v, const std::string& file, const std::string& sender,
-                const Subjects& subjects, std::vector<Finding>& findings);
+                const ReportedValue& v, std::uint32_t file, const reports::FileNames& files,
+                const std::string& sender, const Subjects& subjects, std::vector<Finding>& findings);
 
   private:
+    // Kept for every (plan, indicator, period) of a run: the place by file number, not a Location with
+    // a copy of its path (a heap block for each of hundreds of thousands of first values).
     struct First {
         double number = 0;
         std::string text;
         std::string sender;
-        Location where;
+        reports::Spot where;
     };
     struct Key {
         std::uint64_t plan_and_indicator = 0; // plan index << 32 | indicator index
