@@ -4,6 +4,7 @@
 #include "base/date.hpp"
 #include "base/finding.hpp"
 #include "base/flat_map.hpp"
+#include "base/name_hash.hpp"
 #include "base/source.hpp"
 #include "plan/schedule.hpp"
 
@@ -159,7 +160,7 @@ struct StringHash {
 struct Program {
     std::vector<Agency> agencies; // in declaration order
     // Looked up for every report's sender and recipients: flat (see base/flat_map.hpp).
-    FlatMap<std::string, AgencyIndex, StringHash> agency_by_id;
+    FlatMap<std::string, AgencyIndex, NameHash> agency_by_id;
     std::vector<Plan> plans;                                // in command-line order
     std::vector<std::shared_ptr<const SourceFile>> sources; // every .obl file read, for caret diagnostics
     std::vector<Finding> findings; // from loading and building: syntax, unknown-ref, duplicate-decl, ...

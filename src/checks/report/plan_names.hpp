@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/flat_map.hpp"
+#include "base/name_hash.hpp"
 #include "plan/model.hpp"
 
 #include <string_view>
@@ -19,8 +20,8 @@ class PlanNames {
     duty(std::string_view name) const; // the first declared of that name; plan::none when unknown
 
   private:
-    FlatMap<std::string_view, plan::IndicatorIndex, plan::StringHash> indicators_;
-    FlatMap<std::string_view, plan::DutyIndex, plan::StringHash> duties_;
+    FlatMap<std::string_view, plan::IndicatorIndex, NameHash> indicators_;
+    FlatMap<std::string_view, plan::DutyIndex, NameHash> duties_;
 };
 
 } // namespace oblige::checks::report
