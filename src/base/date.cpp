@@ -2,8 +2,6 @@
 
 #include "base/digits.hpp"
 
-#include <cstdio>
-
 namespace oblige {
 
 namespace {
@@ -66,9 +64,14 @@ Date Date::from_days(long z) {
 }
 
 std::string Date::iso() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    std::string out;
+    out.reserve(10);
+    append_zero_padded(out, year, 4);
+    out += '-';
+    append_zero_padded(out, month, 2);
+    out += '-';
+    append_zero_padded(out, day, 2);
+    return out;
 }
 
 long days_between(const Date& from, const Date& to) {

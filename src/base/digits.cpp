@@ -21,4 +21,24 @@ bool parse_digits(std::string_view text, int& out) {
     return error == std::errc() && end == text.data() + text.size();
 }
 
+void append_zero_padded(std::string& out, long value, int width) {
+    char digits[24];
+    int count = 0;
+    // The magnitude as unsigned, so that the most negative value has one too.
+    unsigned long magnitude =
+        value < 0 ? 0ul - static_cast<unsigned long>(value) : static_cast<unsigned long>(value);
+    do {
+        digits[count++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) {
+        out += '-';
+        --width;
+    }
+    for (int pad = width - count; pad > 0; --pad)
+        out += '0';
+    while (count > 0)
+        out += digits[--count];
+}
+
 } // namespace oblige

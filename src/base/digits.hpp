@@ -1,11 +1,17 @@
 // Reading a run of ASCII digits as a number, strictly: no sign, no blanks, no overflow.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace oblige {
 
 // True when `text` is one or more digits 0-9 whose value fits in an int; the value goes to `out`.
 bool parse_digits(std::string_view text, int& out);
+
+// Appends `value` as printf's "%0<width>d" writes it: zero-padded to `width` characters, a minus sign
+// among them. Dates and periods are written this way in every finding about a submission, and
+// snprintf cost a thousand instructions and more for each.
+void append_zero_padded(std::string& out, long value, int width);
 
 } // namespace oblige

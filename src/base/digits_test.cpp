@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
 using oblige::parse_digits;
@@ -25,4 +26,18 @@ TEST_CASE("parse_digits: digits only, and only what fits in an int", "[base]") {
         CHECK_FALSE(parse_digits(bad, v));
     }
     CHECK(v == 42); // untouched by a failure
+}
+
+TEST_CASE("append_zero_padded writes what printf's %0Nd writes", "[base]") {
+    for (long value :
+         {0L, 5L, 7L, 42L, 999L, 2024L, 12345L, -1L, -5L, -42L, -2024L, 2147483647L, -2147483648L}) {
+        for (int width : {1, 2, 4, 6}) {
+            char expected[32];
+            std::snprintf(expected, sizeof expected, "%0*ld", width, value);
+            std::string out = "x";
+            oblige::append_zero_padded(out, value, width);
+            CAPTURE(value, width);
+            CHECK(out == std::string("x") + expected);
+        }
+    }
 }

@@ -2,7 +2,6 @@
 
 #include "base/digits.hpp"
 
-#include <cstdio>
 #include <utility>
 
 namespace oblige::plan {
@@ -36,7 +35,8 @@ std::optional<Period> Period::parse(std::string_view text) {
         return Period{Frequency::half_yearly, year, n};
     if (rest.size() == 2 && rest[0] == 'Q' && parse_digits(rest.substr(1), n) && n >= 1 && n <= 4)
         return Period{Frequency::quarterly, year, n};
-    if (rest.size() == 2 && parse_digits(rest, n) && n >= 1 && n <= 12) return Period{Frequency::monthly, year, n};
+    if (rest.size() == 2 && parse_digits(rest, n) && n >= 1 && n <= 12)
+        return Period{Frequency::monthly, year, n};
     return std::nullopt;
 }
 
@@ -69,24 +69,28 @@ bool Period::within(const Period& outer) const {
 }
 
 std::string Period::text() const {
-    char buf[16];
+    if (frequency == Frequency::once) return "once";
+    std::string out;
+    out.reserve(7);
+    append_zero_padded(out, year, 4);
     switch (frequency) {
     case Frequency::once:
-        return "once";
     case Frequency::yearly:
-        std::snprintf(buf, sizeof buf, "%04d", year);
         break;
     case Frequency::half_yearly:
-        std::snprintf(buf, sizeof buf, "%04d-H%d", year, index);
+        out += "-H";
+        append_zero_padded(out, index, 1);
         break;
     case Frequency::quarterly:
-        std::snprintf(buf, sizeof buf, "%04d-Q%d", year, index);
+        out += "-Q";
+        append_zero_padded(out, index, 1);
         break;
     case Frequency::monthly:
-        std::snprintf(buf, sizeof buf, "%04d-%02d", year, index);
+        out += '-';
+        append_zero_padded(out, index, 2);
         break;
     }
-    return buf;
+    return out;
 }
 
 } // namespace oblige::plan
