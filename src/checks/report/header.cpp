@@ -40,18 +40,22 @@ bool required(std::vector<Finding>& findings, const reports::Attribute& a, const
     return true;
 }
 
+// White space as `std::istream >> std::string` sees it in the classic locale: \t \n \v \f \r and space.
+bool is_blank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 // Calls `each` with the words of `text` split on white space as `std::istream >> std::string` does in the
 // classic locale, as views into `text`: no stream, no copies, no list.
 // (A loop of its own: find_first_of over a set calls memchr once per character.)
 template <class Each>
 void for_each_word(std::string_view text, Each each) {
-    auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }; // \t \n \v \f \r
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
-        while (i < n && blank(text[i]))
+        while (i < n && is_blank(text[i]))
             ++i;
         const std::size_t start = i;
-        while (i < n && !blank(text[i]))
+        while (i < n && !is_blank(text[i]))
             ++i;
         if (i > start) each(text.substr(start, i - start));
     }
@@ -59,6 +63,9 @@ void for_each_word(std::string_view text, Each each) {
 
 // The words joined by one space.
 std::string joined_words(std::string_view text) {
+    // Nearly always one word, written plainly: the text is its own answer.
+    const std::string_view trimmed = reports::trim(text);
+    if (std::none_of(trimmed.begin(), trimmed.end(), is_blank)) return std::string(trimmed);
     std::string out;
     for_each_word(text, [&](std::string_view word) {
         if (!out.empty()) out += ' ';
@@ -87,11 +94,12 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         if (ids.empty()) ids = agency_ids(program);
         return ids;
     };
-    s.plan = r.plan.text;
-    s.agency = r.from.text;
-    s.recipient = joined_words(r.to.text);
-    s.period = r.period.text;
-    s.duty = r.duty.text;
+    // Made in place (not assigned field by field into empty strings: a general replace each).
+    s = Subjects{.plan = std::string(r.plan.text),
+                 .agency = std::string(r.from.text),
+                 .recipient = joined_words(r.to.text),
+                 .duty = std::string(r.duty.text),
+                 .period = std::string(r.period.text)};
 
     bool ok =
         required(findings, r.plan, "plan", "the plan id, e.g. plan=\"11983/UBND-KGVX\"", locate, r.at, s);
