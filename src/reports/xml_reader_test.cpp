@@ -113,3 +113,153 @@ TEST_CASE("walk: a missing path and a directory without XML are usage errors", "
     CHECK(found.errors[0].find("no *.xml report files") != std::string::npos);
     CHECK(found.errors[1].find("does not exist") != std::string::npos);
 }
+
+namespace {
+// The findings of one code, as "line:column detail-or-name" lines, in order.
+std::vector<std::string> findings_of(const reports::ReportFile& file, const std::string& code) {
+    std::vector<std::string> out;
+    for (const Finding& f : file.findings)
+        if (f.code == code)
+            out.push_back(std::to_string(f.location.line) + ":" + std::to_string(f.location.column) + " " +
+                          (f.arg("detail").empty() ? f.arg("kind") + " " + f.arg("name") : f.arg("detail")));
+    return out;
+}
+} // namespace
+
+TEST_CASE("reader: attribute names are matched whole, not by prefix or length", "[reports]") {
+    // Each unknown name shares a prefix, a length or a first letter with a known one.
+    const auto file = reports::read_report_bytes(
+        "a.xml",
+        "<report pla=\"1\" plan=\"P\" plans=\"2\" tom=\"3\" to=\"T\" perio=\"4\" Plan=\"5\" dutyy=\"6\" "
+        "fromm=\"7\" from=\"F\" submitte=\"8\" period=\"2024\" submitted=\"2025-01-01\" duty=\"D\">\n"
+        "<value indicators=\"9\" indicator=\"A\" statu=\"10\" status=\"unavailable\" Status=\"11\">1</value>"
+        "</report>");
+    REQUIRE(file.reports.size() == 1);
+    const auto& r = file.reports[0];
+    CHECK(r.plan.text == "P");
+    CHECK(r.to.text == "T");
+    CHECK(r.from.text == "F");
+    CHECK(r.period.text == "2024");
+    CHECK(r.submitted.text == "2025-01-01");
+    CHECK(r.duty.text == "D");
+    REQUIRE(r.values.size() == 1);
+    CHECK(r.values[0].indicator.text == "A");
+    CHECK(r.values[0].status.text == "unavailable");
+    CHECK(r.values[0].text == "1");
+    reports::Locator locate(file);
+    CHECK(locate.at(r.plan.at) == Location{"a.xml", 1, 17});
+    CHECK(locate.at(r.duty.at) == Location{"a.xml", 1, 149});
+    CHECK(locate.at(r.values[0].status.at) == Location{"a.xml", 2, 48});
+    CHECK(findings_of(file, "unknown-markup") ==
+          std::vector<std::string>{"1:9 attribute pla", "1:26 attribute plans", "1:36 attribute tom",
+                                   "1:51 attribute perio", "1:61 attribute Plan", "1:70 attribute dutyy",
+                                   "1:80 attribute fromm", "1:99 attribute submitte",
+                                   "2:8 attribute indicators", "2:37 attribute statu",
+                                   "2:69 attribute Status"});
+    CHECK(file.findings.size() == 11);
+}
+
+TEST_CASE("reader: XML's own attributes are never unknown; names that only look like them are", "[reports]") {
+    const auto file = reports::read_report_bytes(
+        "a.xml", "<report xmlns=\"u\" xmlns:r=\"v\" xsi:type=\"w\" xml:lang=\"vi\" xmlnsx=\"1\" xs:i=\"2\" "
+                 "plan=\"P\"/>");
+    REQUIRE(file.reports.size() == 1);
+    CHECK(file.reports[0].plan.text == "P");
+    CHECK(findings_of(file, "unknown-markup") ==
+          std::vector<std::string>{"1:58 attribute xmlnsx", "1:69 attribute xs:i"});
+}
+
+TEST_CASE("reader: an attribute given twice is read once, and the second is an error", "[reports]") {
+    const auto file = reports::read_report_bytes(
+        "a.xml", "<report plan=\"A\" to=\"T\" plan=\"B\"><value indicator=\"X\" indicator=\"Y\">1</value>"
+                 "<value indicator=\"Z\">2</value></report>");
+    REQUIRE(file.reports.size() == 1);
+    const auto& r = file.reports[0];
+    CHECK(r.plan.text == "A");
+    CHECK(reports::Locator(file).at(r.plan.at) == Location{"a.xml", 1, 9});
+    REQUIRE(r.values.size() == 2);
+    CHECK(r.values[0].indicator.text == "X");
+    CHECK(r.values[1].indicator.text == "Z"); // the next value starts afresh
+    CHECK(findings_of(file, "xml-malformed") ==
+          std::vector<std::string>{"1:25 attribute 'plan' is given twice; the first one is read",
+                                   "1:55 attribute 'indicator' is given twice; the first one is read"});
+}
+
+TEST_CASE("reader: elements are known by their local names, whatever the prefix", "[reports]") {
+    const auto file = reports::read_report_bytes(
+        "a.xml", "<r:reports xmlns:r=\"u\"><r:report plan=\"P\"><r:value indicator=\"A\">1</r:value>"
+                 "<values/><valu/><r:note/><notes/><a:b:value/><value:x/></r:report><report plan=\"Q\"/>"
+                 "<reportx/></r:reports>");
+    REQUIRE(file.reports.size() == 2);
+    CHECK(file.reports[0].plan.text == "P");
+    REQUIRE(file.reports[0].values.size() == 1);
+    CHECK(file.reports[0].values[0].text == "1");
+    CHECK(file.reports[1].plan.text == "Q");
+    CHECK(findings_of(file, "unknown-markup") ==
+          std::vector<std::string>{"1:77 element values", "1:86 element valu", "1:102 element notes",
+                                   "1:110 element a:b:value", "1:122 element value:x",
+                                   "1:161 element reportx"});
+}
+
+TEST_CASE("reader: a value's text is its first text, CDATA too; elements inside are unknown", "[reports]") {
+    const auto file = reports::read_report_bytes(
+        "a.xml", "<report><value indicator=\"A\"><![CDATA[7]]></value><value indicator=\"B\"/>"
+                 "<value indicator=\"C\">1<b/>2</value><value indicator=\"D\"><b/>3</value>"
+                 "<value indicator=\"E\">a &amp; b</value></report>");
+    REQUIRE(file.reports.size() == 1);
+    const auto& values = file.reports[0].values;
+    REQUIRE(values.size() == 5);
+    CHECK(values[0].text == "7");
+    CHECK(values[1].text.empty());
+    CHECK(values[2].text == "1");
+    CHECK(values[3].text == "3");
+    CHECK(values[4].text == "a & b");
+    CHECK(findings_of(file, "unknown-markup") == std::vector<std::string>{"1:95 element b"});
+}
+
+TEST_CASE("reader: character references to forbidden characters, with and without other '&'", "[reports]") {
+    const auto nul =
+        reports::read_report_bytes("a.xml", "<report><value indicator=\"A\">5&#0;5</value></report>");
+    CHECK(findings_of(nul, "report-invalid") ==
+          std::vector<std::string>{"1:31 a character reference to a character XML does not allow (like "
+                                   "&#0;); reports must be text"});
+    CHECK(nul.reports.empty());
+    // Other references before it are passed over, the allowed ones too.
+    const auto after = reports::read_report_bytes(
+        "a.xml", "<report plan=\"a&amp;b&#9;&#x41;\"><value indicator=\"A\">&lt;5&#x1F;</value></report>");
+    CHECK(findings_of(after, "report-invalid") ==
+          std::vector<std::string>{"1:60 a character reference to a character XML does not allow (like "
+                                   "&#0;); reports must be text"});
+    const auto entities_only = reports::read_report_bytes(
+        "a.xml", "<report plan=\"a&amp;b\"><value indicator=\"A\">&amp;&#65;</value></report>");
+    CHECK(entities_only.findings.empty());
+    REQUIRE(entities_only.reports.size() == 1);
+    CHECK(entities_only.reports[0].plan.text == "a&b");
+    CHECK(entities_only.reports[0].values[0].text == "&A");
+    // "&#" with no digits, or at the very end, is pugixml's to judge, not a forbidden character.
+    const auto no_digits = reports::read_report_bytes("a.xml", "<report plan=\"&#;\"/>&#");
+    CHECK(findings_of(no_digits, "report-invalid").empty());
+}
+
+TEST_CASE("reader: the declared encoding is read from the declaration only", "[reports]") {
+    const auto latin = reports::read_report_bytes(
+        "a.xml", "\xEF\xBB\xBF<?xml version=\"1.0\" encoding = 'ISO-8859-1'?>\n<report/>");
+    CHECK(findings_of(latin, "report-invalid") ==
+          std::vector<std::string>{"1:22 the file declares encoding 'ISO-8859-1'; reports must be UTF-8"});
+    CHECK(reports::read_report_bytes("a.xml", "<?xml version=\"1.0\" encoding=\"utf8\"?><report/>")
+              .findings.empty());
+    CHECK(reports::read_report_bytes("a.xml", "<?xml version=\"1.0\" encoding=\"\"?><report/>")
+              .findings.empty());
+    // After the declaration's "?>", "encoding" and quotes belong to the document.
+    CHECK(reports::read_report_bytes("a.xml", "<?xml version=\"1.0\"?><report plan=\"encoding='latin1'\"/>")
+              .findings.empty());
+    CHECK(findings_of(reports::read_report_bytes("a.xml", "<?xml version=\"1.0\" encoding=\"latin1?>\n"
+                                                          "<report plan=\"x\"/>"),
+                      "report-invalid")
+              .empty());
+    // Blank is empty; a BOM alone is not blank.
+    CHECK(findings_of(reports::read_report_bytes("a.xml", " \r\n\t "), "xml-malformed") ==
+          std::vector<std::string>{"0:0 the file is empty"});
+    CHECK(findings_of(reports::read_report_bytes("a.xml", "\xEF\xBB\xBF"), "xml-malformed") ==
+          std::vector<std::string>{"1:2 No document element found"});
+}
