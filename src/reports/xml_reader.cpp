@@ -376,17 +376,17 @@ void read_bytes(ReportFile& out) {
     }
     // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
     // DTD can neither fetch anything nor blow up. load_buffer copies, keeping `bytes` intact for positions.
-    auto doc = std::make_unique<pugi::xml_document>();
+    // A ReportFile read into again keeps its document: loading empties it first.
+    if (!out.document) out.document = std::make_unique<pugi::xml_document>();
     const pugi::xml_parse_result parsed =
-        doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+        out.document->load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed) {
         out.findings.push_back(detail_finding(
             "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
             parsed.description()));
         return;
     }
-    Reader(out).read(*doc);
-    out.document = std::move(doc);
+    Reader(out).read(*out.document);
 }
 } // namespace
 
@@ -439,15 +439,22 @@ bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string
     return true;
 }
 
-ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {
-    ReportFile out;
-    out.path = path;
+void read_report_file(const std::string& path, ReportFile& out, std::size_t max_bytes) {
+    out.path.assign(path);
+    out.reports.clear();
+    out.findings.clear();
     std::string error;
     if (!read_file_bytes(path, max_bytes, out.bytes, &error)) {
+        out.bytes.clear();
         out.findings.push_back(detail_finding("unreadable-input", Location{path, 0, 0}, std::move(error)));
-        return out;
+        return;
     }
     read_bytes(out);
+}
+
+ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {
+    ReportFile out;
+    read_report_file(path, out, max_bytes);
     return out;
 }
 

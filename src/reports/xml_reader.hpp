@@ -87,6 +87,10 @@ class Locator {
 
 // Reads `path` from disk; a file over `max_bytes` is refused with a finding, not read.
 ReportFile read_report_file(const std::string& path, std::size_t max_bytes = max_report_file_bytes);
+// The same into `out`, replacing what it held but keeping its buffers and its document: a thread reading
+// file after file into one ReportFile allocates little per file. Views into the previous file die.
+void read_report_file(const std::string& path, ReportFile& out,
+                      std::size_t max_bytes = max_report_file_bytes);
 // The file's bytes into `bytes` (its capacity is reused); false with a one-line reason in `error` when it
 // cannot be read or is over `max_bytes`. The one way report files are read (the benchmark's floor too).
 bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes,

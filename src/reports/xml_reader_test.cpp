@@ -263,3 +263,45 @@ TEST_CASE("reader: the declared encoding is read from the declaration only", "[r
     CHECK(findings_of(reports::read_report_bytes("a.xml", "\xEF\xBB\xBF"), "xml-malformed") ==
           std::vector<std::string>{"1:2 No document element found"});
 }
+
+TEST_CASE("reader: a ReportFile read into again holds the new file only, as a fresh one would", "[reports]") {
+    const TempDir dir("reuse");
+    const std::string good = dir.write(
+        "good.xml",
+        "<report plan=\"P\" from=\"A\" to=\"B\" period=\"2024\" submitted=\"2025-01-02\">\n"
+        "  <value indicator=\"X.1\">12</value>\n  <value indicator=\"X.2\">7.5</value>\n</report>\n");
+    const std::string other = dir.write(
+        "other.xml", "<reports><report plan=\"Q\" from=\"C\"><value indicator=\"Y\">1</value></report>"
+                     "<report plan=\"R\"/></reports>");
+    const std::string malformed = dir.write("bad.xml", "<report plan=\"P\"><value>1</report>");
+    const std::string missing = (dir.path / "missing.xml").generic_string();
+    auto same = [](const reports::ReportFile& a, const reports::ReportFile& b) {
+        REQUIRE(a.path == b.path);
+        CHECK(a.bytes == b.bytes);
+        REQUIRE(a.findings.size() == b.findings.size());
+        for (std::size_t i = 0; i < a.findings.size(); ++i) {
+            CHECK(a.findings[i].code == b.findings[i].code);
+            CHECK(a.findings[i].location.text() == b.findings[i].location.text());
+        }
+        REQUIRE(a.reports.size() == b.reports.size());
+        for (std::size_t i = 0; i < a.reports.size(); ++i) {
+            const reports::RawReport &x = a.reports[i], &y = b.reports[i];
+            CHECK(x.at == y.at);
+            CHECK(x.plan.text == y.plan.text);
+            CHECK(x.from.present == y.from.present);
+            CHECK(x.to.present == y.to.present);
+            REQUIRE(x.values.size() == y.values.size());
+            for (std::size_t k = 0; k < x.values.size(); ++k) {
+                CHECK(x.values[k].indicator.text == y.values[k].indicator.text);
+                CHECK(x.values[k].text == y.values[k].text);
+                CHECK(x.values[k].at == y.values[k].at);
+            }
+        }
+    };
+    reports::ReportFile reused;
+    for (const std::string& path : {good, other, malformed, good, missing, other, good}) {
+        CAPTURE(path);
+        reports::read_report_file(path, reused);
+        same(reused, reports::read_report_file(path));
+    }
+}

@@ -63,7 +63,7 @@ class Engine {
     };
     // Fills `out`, a fresh PreparedFile in its slot: a file's reports are kept inline, and moving them
     // from a returned value into the slot was a copy of each.
-    void prepare(reports::ReportFile&& file, std::string_view path, PreparedFile& out) const;
+    void prepare(reports::ReportFile& file, std::string_view path, PreparedFile& out) const;
     void commit(PreparedFile&& file);
     void commit_report(PreparedReport& report, const std::string& file, std::uint32_t file_number);
 
