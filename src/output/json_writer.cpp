@@ -2,6 +2,7 @@
 
 #include "output/utf8.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -19,30 +20,43 @@ bool plain_ascii(const char* p) {
     const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
     return ((w & highs) | control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) == 0;
 }
-} // namespace
 
-void append_json_quoted(std::string& out, std::string_view text) {
+bool plain_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+}
+
+// How many bytes at the start of `text` are printable ASCII other than `"` and `\`: nearly every key and
+// most values are nothing else, and are then copied whole without a look at each character.
+std::size_t plain_prefix(std::string_view text) {
+    const char* p = text.data();
+    std::size_t n = 0;
+    while (n + 8 <= text.size() && plain_ascii(p + n))
+        n += 8;
+    // The last few bytes as the (overlapping) last eight, when there are eight.
+    if (n < text.size() && n + 8 > text.size() && text.size() >= 8 && plain_ascii(p + text.size() - 8))
+        return text.size();
+    while (n < text.size() && plain_byte(p[n]))
+        ++n;
+    return n;
+}
+
+// `text` escaped, without the quotes; from the first byte that is not plain on, so mostly a short rest.
+void append_escaped(std::string& out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
     std::size_t pos = 0;
     while (pos < text.size()) {
         // Printable ASCII other than `"` and `\` and well-formed UTF-8 pass as they are, a run at a time:
         // nearly all of it. The rest (and U+FFFD, which stands for bad bytes too) is written below.
         std::size_t run = pos;
         while (run < text.size()) {
-            // Eight bytes at a time while they are printable ASCII other than `"` and `\`.
-            while (run + 8 <= text.size() && plain_ascii(text.data() + run))
-                run += 8;
+            run += plain_prefix(text.substr(run));
             if (run >= text.size()) break;
             const unsigned char c = static_cast<unsigned char>(text[run]);
-            if (c >= 0x80) {
-                std::size_t next = run;
-                if (decode_utf8(text, next) == replacement_char) break;
-                run = next;
-                continue;
-            }
-            if (c < 0x20 || c == '"' || c == '\\') break;
-            ++run;
+            if (c < 0x80) break; // a byte to escape
+            std::size_t next = run;
+            if (decode_utf8(text, next) == replacement_char) break;
+            run = next;
         }
         out.append(text.data() + pos, run - pos);
         pos = run;
@@ -83,6 +97,25 @@ void append_json_quoted(std::string& out, std::string_view text) {
             }
         }
     }
+}
+
+// A comma, a line break and up to `max_indent` spaces of indentation, appended as one piece.
+constexpr std::size_t max_indent = 64;
+constexpr auto comma_newline_indent = [] {
+    std::array<char, 2 + max_indent> text{};
+    text[0] = ',';
+    text[1] = '\n';
+    for (std::size_t i = 2; i < text.size(); ++i)
+        text[i] = ' ';
+    return text;
+}();
+} // namespace
+
+void append_json_quoted(std::string& out, std::string_view text) {
+    const std::size_t plain = plain_prefix(text);
+    out += '"';
+    out.append(text.data(), plain);
+    if (plain < text.size()) append_escaped(out, text.substr(plain));
     out += '"';
 }
 
@@ -93,9 +126,15 @@ std::string json_quote(std::string_view text) {
     return out;
 }
 
-void JsonWriter::newline() {
+void JsonWriter::newline(bool comma) {
+    const std::size_t indent = levels_.size() * 2;
+    if (indent <= max_indent) {
+        out_.append(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
+        return;
+    }
+    if (comma) out_ += ',';
     out_ += '\n';
-    out_.append(levels_.size() * 2, ' ');
+    out_.append(indent, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -104,14 +143,13 @@ void JsonWriter::before_value() {
         return;
     }
     if (levels_.empty()) return;
-    if (levels_.back().count++ > 0) out_ += ',';
-    newline();
+    newline(levels_.back().count++ > 0);
 }
 
 void JsonWriter::key(std::string_view name) {
     before_value();
     append_json_quoted(out_, name);
-    out_ += ": ";
+    out_.append(": ", 2);
     after_key_ = true;
 }
 
@@ -130,7 +168,7 @@ void JsonWriter::begin_array() {
 void JsonWriter::close(char bracket) {
     const bool empty = levels_.back().count == 0;
     levels_.pop_back();
-    if (!empty) newline();
+    if (!empty) newline(false);
     out_ += bracket;
     if (levels_.empty()) out_ += '\n';
 }

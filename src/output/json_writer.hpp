@@ -46,7 +46,8 @@ class JsonWriter {
     };
     void before_value();
     void close(char bracket);
-    void newline();
+    // A line break and the indentation of the current level, after a comma when `comma`.
+    void newline(bool comma);
 
     std::string& out_;
     std::vector<Level> levels_;

@@ -99,3 +99,43 @@ TEST_CASE("xml: markup escaped, characters XML cannot carry replaced", "[output]
     CHECK(xml_text("\xff") == "\xEF\xBF\xBD");
     CHECK(xml_text("Sở Nội vụ") == "Sở Nội vụ");
 }
+
+TEST_CASE("json: keys quoted like strings; plain text of every length copied whole", "[output]") {
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("a\"b", "x");
+    w.field("Sở\n", "tab\there");
+    w.field("\xff", std::string_view("\0", 1));
+    w.end_object();
+    CHECK(out ==
+          "{\n  \"a\\\"b\": \"x\",\n  \"Sở\\n\": \"tab\\there\",\n  \"\xEF\xBF\xBD\": \"\\u0000\"\n}\n");
+
+    // Plain ASCII of each length up to three words, and the same with one byte to escape at the end.
+    for (std::size_t size = 0; size <= 24; ++size) {
+        const std::string plain(size, 'k');
+        INFO(size);
+        CHECK(json_quote(plain) == "\"" + plain + "\"");
+        CHECK(json_quote(plain + "\"") == "\"" + plain + "\\\"\"");
+        CHECK(json_quote(plain + "ế") == "\"" + plain + "ế\"");
+    }
+}
+
+TEST_CASE("json: indentation past the prepared spaces", "[output]") {
+    // 40 levels: deeper than the 64 spaces of indentation appended in one piece.
+    std::string out;
+    JsonWriter w(out);
+    for (int level = 0; level < 40; ++level) {
+        w.begin_array();
+        w.integer(level);
+    }
+    for (int level = 0; level < 40; ++level)
+        w.end_array();
+    std::string expected;
+    for (int level = 0; level < 40; ++level)
+        expected += (level ? std::string(",\n") + std::string(2 * level, ' ') : "") + "[\n" +
+                    std::string(2 * (level + 1), ' ') + std::to_string(level);
+    for (int level = 39; level >= 0; --level)
+        expected += "\n" + std::string(2 * level, ' ') + "]";
+    CHECK(out == expected + "\n");
+}
