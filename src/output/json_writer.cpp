@@ -46,17 +46,19 @@ void append_escaped(std::string& out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
     std::size_t pos = 0;
     while (pos < text.size()) {
-        // Printable ASCII other than `"` and `\` and well-formed UTF-8 pass as they are, a run at a time:
-        // nearly all of it. The rest (and U+FFFD, which stands for bad bytes too) is written below.
+        // Printable ASCII other than `"` and `\` and well-formed UTF-8 (U+FFFD too, which is written as it
+        // is) pass as they are, a run at a time: nearly all of it. The rest is written below.
         std::size_t run = pos;
         while (run < text.size()) {
-            run += plain_prefix(text.substr(run));
-            if (run >= text.size()) break;
             const unsigned char c = static_cast<unsigned char>(text[run]);
-            if (c < 0x80) break; // a byte to escape
-            std::size_t next = run;
-            if (decode_utf8(text, next) == replacement_char) break;
-            run = next;
+            if (c < 0x80) {
+                if (!plain_byte(c)) break;
+                ++run;
+                continue;
+            }
+            const std::size_t length = utf8_sequence_length(text, run);
+            if (length == 0) break;
+            run += length;
         }
         out.append(text.data() + pos, run - pos);
         pos = run;

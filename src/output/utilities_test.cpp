@@ -23,6 +23,30 @@ TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[output]"
                         "b") == 2); // a + combining grave: one column
 }
 
+TEST_CASE("utf8: a sequence's length is what decode_utf8 reads as one code point", "[output]") {
+    // Every lead and second byte; for the bytes after, one on each side of the continuation range.
+    const unsigned char after[] = {0x41, 0x80, 0xBF, 0xC0};
+    for (int lead = 0x80; lead <= 0xFF; ++lead)
+        for (int second = 0; second <= 0xFF; ++second)
+            for (const unsigned char third : after)
+                for (const unsigned char fourth : after)
+                    for (std::size_t size = 1; size <= 4; ++size) {
+                        const char bytes[] = {static_cast<char>(lead), static_cast<char>(second),
+                                              static_cast<char>(third), static_cast<char>(fourth)};
+                        const std::string_view text(bytes, size);
+                        std::size_t pos = 0;
+                        decode_utf8(text, pos); // valid: past the sequence; invalid: one byte on
+                        const std::size_t expected = pos > 1 ? pos : 0;
+                        if (utf8_sequence_length(text, 0) != expected) {
+                            INFO(lead << " " << second << " " << int(third) << " " << int(fourth) << " "
+                                      << size);
+                            CHECK(utf8_sequence_length(text, 0) == expected);
+                        }
+                    }
+    CHECK(utf8_sequence_length("\xEF\xBF\xBD", 0) == 3); // U+FFFD itself is valid
+    CHECK(utf8_sequence_length("a\xE1\xBB\x9F", 1) == 3);
+}
+
 TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote("plain") == "\"plain\"");
     CHECK(json_quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
@@ -30,6 +54,8 @@ TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote(std::string("\x01\x1f\x00", 3)) == "\"\\u0001\\u001f\\u0000\"");
     CHECK(json_quote("Báo cáo năm") == "\"Báo cáo năm\"");
     CHECK(json_quote("x\xffy") == "\"x\xEF\xBF\xBDy\"");
+    CHECK(json_quote("Sở\xEF\xBF\xBD\xE1\xBB\"\xED\xA0\x80Y tế\n") ==
+          "\"Sở\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\\\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDY tế\\n\"");
     CHECK(json_quote("</script>\x7f") == "\"</script>\x7f\"");
 }
 
