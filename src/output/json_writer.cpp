@@ -10,15 +10,20 @@
 namespace oblige::output {
 
 namespace {
-// Whether the eight bytes at `p` are all printable ASCII other than `"` and `\` (word tricks: a byte below
+// Whether the eight bytes of `w` are all printable ASCII other than `"` and `\` (word tricks: a byte below
 // 0x20, or equal to one of the two, sets its high bit in the masks; non-ASCII has it set already).
-bool plain_ascii(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
+bool plain_word(std::uint64_t w) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
     const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
     return ((w & highs) | control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) == 0;
+}
+
+template <std::size_t bytes>
+std::uint64_t load(const char* p) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, bytes);
+    return w;
 }
 
 bool plain_byte(char c) {
@@ -30,13 +35,18 @@ bool plain_byte(char c) {
 // most values are nothing else, and are then copied whole without a look at each character.
 std::size_t plain_prefix(std::string_view text) {
     const char* p = text.data();
+    const std::size_t size = text.size();
     std::size_t n = 0;
-    while (n + 8 <= text.size() && plain_ascii(p + n))
-        n += 8;
-    // The last few bytes as the (overlapping) last eight, when there are eight.
-    if (n < text.size() && n + 8 > text.size() && text.size() >= 8 && plain_ascii(p + text.size() - 8))
-        return text.size();
-    while (n < text.size() && plain_byte(p[n]))
+    if (size >= 8) {
+        while (n + 8 <= size && plain_word(load<8>(p + n)))
+            n += 8;
+        // The last few bytes as the (overlapping) last eight.
+        if (n == size || (n + 8 > size && plain_word(load<8>(p + size - 8)))) return size;
+    } else if (size >= 4) {
+        // Four to seven bytes (most keys) as their first four and last four, which overlap.
+        if (plain_word(load<4>(p) | load<4>(p + size - 4) << 32)) return size;
+    }
+    while (n < size && plain_byte(p[n]))
         ++n;
     return n;
 }
@@ -128,15 +138,45 @@ std::string json_quote(std::string_view text) {
     return out;
 }
 
+JsonWriter::~JsonWriter() {
+    flush();
+}
+
+void JsonWriter::flush() {
+    out_.append(pending_.data(), pending_size_);
+    pending_size_ = 0;
+}
+
+void JsonWriter::write_past_pending(const char* bytes, std::size_t size) {
+    flush();
+    if (size > pending_.size())
+        out_.append(bytes, size);
+    else
+        write(bytes, size);
+}
+
+void JsonWriter::quoted(std::string_view text) {
+    const std::size_t plain = plain_prefix(text);
+    put('"');
+    write(text.data(), plain);
+    if (plain < text.size()) {
+        escaped_.clear();
+        append_escaped(escaped_, text.substr(plain));
+        write(escaped_.data(), escaped_.size());
+    }
+    put('"');
+}
+
 void JsonWriter::newline(bool comma) {
     const std::size_t indent = levels_.size() * 2;
     if (indent <= max_indent) {
-        out_.append(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
+        write(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
         return;
     }
-    if (comma) out_ += ',';
-    out_ += '\n';
-    out_.append(indent, ' ');
+    if (comma) put(',');
+    put('\n');
+    for (std::size_t i = 0; i < indent; ++i)
+        put(' ');
 }
 
 void JsonWriter::before_value() {
@@ -148,22 +188,26 @@ void JsonWriter::before_value() {
     newline(levels_.back().count++ > 0);
 }
 
+void JsonWriter::after_value() {
+    if (levels_.empty()) flush();
+}
+
 void JsonWriter::key(std::string_view name) {
     before_value();
-    append_json_quoted(out_, name);
-    out_.append(": ", 2);
+    quoted(name);
+    write(": ", 2);
     after_key_ = true;
 }
 
 void JsonWriter::begin_object() {
     before_value();
-    out_ += '{';
+    put('{');
     levels_.push_back({true, 0});
 }
 
 void JsonWriter::begin_array() {
     before_value();
-    out_ += '[';
+    put('[');
     levels_.push_back({false, 0});
 }
 
@@ -171,8 +215,9 @@ void JsonWriter::close(char bracket) {
     const bool empty = levels_.back().count == 0;
     levels_.pop_back();
     if (!empty) newline(false);
-    out_ += bracket;
-    if (levels_.empty()) out_ += '\n';
+    put(bracket);
+    if (levels_.empty()) put('\n');
+    after_value();
 }
 
 void JsonWriter::end_object() {
@@ -184,29 +229,34 @@ void JsonWriter::end_array() {
 
 void JsonWriter::string(std::string_view text) {
     before_value();
-    append_json_quoted(out_, text);
+    quoted(text);
+    after_value();
 }
 
 void JsonWriter::integer(long long value) {
     before_value();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value); // never locale-dependent
-    out_.append(buffer, result.ptr);
+    write(buffer, static_cast<std::size_t>(result.ptr - buffer));
+    after_value();
 }
 
 void JsonWriter::number_text(std::string_view text) {
     before_value();
-    out_.append(text);
+    write(text.data(), text.size());
+    after_value();
 }
 
 void JsonWriter::boolean(bool value) {
     before_value();
-    out_ += value ? "true" : "false";
+    value ? write("true", 4) : write("false", 5);
+    after_value();
 }
 
 void JsonWriter::null() {
     before_value();
-    out_ += "null";
+    write("null", 4);
+    after_value();
 }
 
 } // namespace oblige::output

@@ -158,10 +158,45 @@ TEST_CASE("json: indentation past the prepared spaces", "[output]") {
     for (int level = 0; level < 40; ++level)
         w.end_array();
     std::string expected;
-    for (int level = 0; level < 40; ++level)
-        expected += (level ? std::string(",\n") + std::string(2 * level, ' ') : "") + "[\n" +
-                    std::string(2 * (level + 1), ' ') + std::to_string(level);
+    const auto indent = [](int level) { return std::string(2 * static_cast<std::size_t>(level), ' '); };
+    for (int level = 0; level < 40; ++level) {
+        if (level > 0) expected.append(",\n").append(indent(level));
+        expected.append("[\n").append(indent(level + 1)).append(std::to_string(level));
+    }
     for (int level = 39; level >= 0; --level)
-        expected += "\n" + std::string(2 * level, ' ') + "]";
+        expected.append("\n").append(indent(level)).append("]");
     CHECK(out == expected + "\n");
+}
+
+TEST_CASE("json: the writer appends to what the string held, all of it by the document's end", "[output]") {
+    std::string out = "prefix ";
+    JsonWriter(out).string("top");
+    CHECK(out == "prefix \"top\"");
+
+    // A writer given up on part way: the string holds what was written.
+    std::string partial;
+    {
+        JsonWriter w(partial);
+        w.begin_object();
+        w.field("a", "b");
+    }
+    CHECK(partial == "{\n  \"a\": \"b\"");
+
+    // A document of many kilobytes, with strings that straddle the writer's flushes.
+    std::string big;
+    big.reserve(100);
+    JsonWriter w(big);
+    w.begin_array();
+    std::string expected = "[";
+    for (int i = 0; i < 5000; ++i) {
+        w.string("Sở " + std::to_string(i));
+        expected.append(i ? ",\n  \"Sở " : "\n  \"Sở ").append(std::to_string(i)).append("\"");
+    }
+    // Longer than all the writer gathers before it appends: copied straight in.
+    const std::string long_text(3000, 'x');
+    w.string(long_text);
+    w.string(long_text + "\n");
+    expected.append(",\n  \"").append(long_text).append("\",\n  \"").append(long_text).append("\\n\"");
+    w.end_array();
+    CHECK(big == expected + "\n]\n");
 }
