@@ -110,6 +110,12 @@ TEST_CASE("numbers: fixed decimals from integers, rounded half up", "[output]") 
     CHECK(fixed_ratio(5, 5, 4) == "1.0000");
     CHECK(fixed_ratio(0, 7, 4) == "0.0000");
     CHECK(fixed_ratio(7, 2, 0) == "4");
+    CHECK(fixed_ratio(1, 7, 0) == "0");
+    CHECK(fixed_ratio(1, 3000, 4) == "0.0003");  // zeros after the point kept
+    CHECK(fixed_ratio(2, 40000, 4) == "0.0001"); // half up
+    CHECK(fixed_ratio(1, 20001, 4) == "0.0000");
+    CHECK(fixed_ratio(123456789, 1, 4) == "123456789.0000");
+    CHECK(fixed_ratio(2, 3, 15) == "0.666666666666667");
     CHECK(percent_text(2, 3) == "66.7");
     CHECK(percent_text(1, 2000) == "0.1");
     CHECK(percent_text(1, 2001) == "0.0");
