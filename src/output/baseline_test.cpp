@@ -100,7 +100,8 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
     // More args than the sort keeps on the stack.
     Finding many = finding("bad-value", {"r.xml", 2, 2}, {"P", "", "", "", "", ""}, {});
     for (int i = 19; i >= 0; --i)
-        many.args.push_back({"k" + std::to_string(i % 7), "v" + std::to_string(i)});
+        many.args.emplace_back(std::string("k").append(std::to_string(i % 7)),
+                               std::string("v").append(std::to_string(i)));
     CHECK(fingerprint(many) == "605975d7f71ca43b");
 }
 

@@ -111,16 +111,6 @@ void append_escaped(std::string& out, std::string_view text) {
     }
 }
 
-// A comma, a line break and up to `max_indent` spaces of indentation, appended as one piece.
-constexpr std::size_t max_indent = 64;
-constexpr auto comma_newline_indent = [] {
-    std::array<char, 2 + max_indent> text{};
-    text[0] = ',';
-    text[1] = '\n';
-    for (std::size_t i = 2; i < text.size(); ++i)
-        text[i] = ' ';
-    return text;
-}();
 } // namespace
 
 void append_json_quoted(std::string& out, std::string_view text) {
@@ -167,25 +157,11 @@ void JsonWriter::quoted(std::string_view text) {
     put('"');
 }
 
-void JsonWriter::newline(bool comma) {
-    const std::size_t indent = levels_.size() * 2;
-    if (indent <= max_indent) {
-        write(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
-        return;
-    }
+void JsonWriter::deep_newline(bool comma) {
     if (comma) put(',');
     put('\n');
-    for (std::size_t i = 0; i < indent; ++i)
+    for (std::size_t i = 0; i < levels_.size() * 2; ++i)
         put(' ');
-}
-
-void JsonWriter::before_value() {
-    if (after_key_) {
-        after_key_ = false;
-        return;
-    }
-    if (levels_.empty()) return;
-    newline(levels_.back().count++ > 0);
 }
 
 void JsonWriter::after_value() {

@@ -48,15 +48,37 @@ class JsonWriter {
     }
 
   private:
+    // A comma, a line break and the indentation of up to 32 levels, written as one piece.
+    static constexpr std::size_t max_indent = 64;
+    static constexpr std::array<char, 2 + max_indent> comma_newline_indent = [] {
+        std::array<char, 2 + max_indent> text{};
+        text.fill(' ');
+        text[0] = ',';
+        text[1] = '\n';
+        return text;
+    }();
+
     struct Level {
         bool object;
         int count;
     };
-    void before_value();
+    // Inline, as every value and key begins with them.
+    void before_value() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (!levels_.empty()) newline(levels_.back().count++ > 0);
+    }
+    // A line break and the indentation of the current level, after a comma when `comma`.
+    void newline(bool comma) {
+        const std::size_t indent = levels_.size() * 2;
+        if (indent > max_indent) return deep_newline(comma);
+        write(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
+    }
+    void deep_newline(bool comma);
     void after_value(); // flushes when the outermost value is complete
     void close(char bracket);
-    // A line break and the indentation of the current level, after a comma when `comma`.
-    void newline(bool comma);
     void quoted(std::string_view text);
 
     // Inline, the common case: the bytes join the pending text. Out of line, the rest.
