@@ -32,22 +32,42 @@ bool plain_byte(char c) {
 }
 
 // How many bytes at the start of `text` are printable ASCII other than `"` and `\`: nearly every key and
-// most values are nothing else, and are then copied whole without a look at each character.
-std::size_t plain_prefix(std::string_view text) {
+// most values are nothing else, and are then copied whole without a look at each character. With `to`,
+// also copies them there, as whole words read for the test anyway: `to` needs room for text.size() + 8
+// bytes, and what is stored past the plain bytes is left to be overwritten.
+std::size_t plain_prefix(std::string_view text, char* to = nullptr) {
     const char* p = text.data();
     const std::size_t size = text.size();
+    const auto store = [&](std::size_t at, std::size_t bytes) {
+        if (to) std::memcpy(to + at, p + at, bytes);
+    };
     std::size_t n = 0;
     if (size >= 8) {
-        while (n + 8 <= size && plain_word(load<8>(p + n)))
-            n += 8;
+        for (; n + 8 <= size; n += 8) {
+            const std::uint64_t w = load<8>(p + n);
+            if (!plain_word(w)) break;
+            store(n, 8);
+        }
+        if (n == size) return size;
         // The last few bytes as the (overlapping) last eight.
-        if (n == size || (n + 8 > size && plain_word(load<8>(p + size - 8)))) return size;
+        if (n + 8 > size) {
+            const std::uint64_t last = load<8>(p + size - 8);
+            if (plain_word(last)) {
+                store(size - 8, 8);
+                return size;
+            }
+        }
     } else if (size >= 4) {
         // Four to seven bytes (most keys) as their first four and last four, which overlap.
-        if (plain_word(load<4>(p) | load<4>(p + size - 4) << 32)) return size;
+        const std::uint64_t first = load<4>(p), last = load<4>(p + size - 4);
+        if (plain_word(first | last << 32)) {
+            store(0, 4);
+            store(size - 4, 4);
+            return size;
+        }
     }
-    while (n < size && plain_byte(p[n]))
-        ++n;
+    for (; n < size && plain_byte(p[n]); ++n)
+        store(n, 1);
     return n;
 }
 
@@ -146,9 +166,19 @@ void JsonWriter::write_past_pending(const char* bytes, std::size_t size) {
 }
 
 void JsonWriter::quoted(std::string_view text) {
-    const std::size_t plain = plain_prefix(text);
-    put('"');
-    write(text.data(), plain);
+    // Room for the quotes and the words plain_prefix stores: the text is tested and copied in one pass.
+    const std::size_t room = text.size() + 2 + 8;
+    if (room > pending_.size() - pending_size_) flush();
+    std::size_t plain;
+    if (room <= pending_.size()) {
+        pending_[pending_size_] = '"';
+        plain = plain_prefix(text, pending_.data() + pending_size_ + 1);
+        pending_size_ += 1 + plain;
+    } else {
+        plain = plain_prefix(text);
+        put('"');
+        write(text.data(), plain);
+    }
     if (plain < text.size()) {
         escaped_.clear();
         append_escaped(escaped_, text.substr(plain));
