@@ -30,12 +30,23 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
     code_points_before_block_.push_back(code_points); // the block at text_.size(), when it starts one
 }
 
-std::size_t SourceFile::code_points_before(std::size_t offset) const {
-    const std::size_t block = offset / block_size;
-    std::size_t n = code_points_before_block_[block];
-    for (std::size_t i = block * block_size; i < offset; ++i)
+std::size_t SourceFile::code_points_in(std::size_t begin, std::size_t end) const {
+    std::size_t n = 0;
+    for (std::size_t i = begin; i < end; ++i)
         n += starts_code_point(text_[i]);
     return n;
+}
+
+std::size_t SourceFile::code_points_before(std::size_t offset) const {
+    const std::size_t block = offset / block_size;
+    return code_points_before_block_[block] + code_points_in(block * block_size, offset);
+}
+
+std::size_t SourceFile::code_points_between(std::size_t begin, std::size_t end) const {
+    // Most lines are shorter than a block: counting from the line's start reads fewer bytes than counting
+    // from the blocks' starts for both ends.
+    if (end - begin <= block_size) return code_points_in(begin, end);
+    return code_points_before(end) - code_points_before(begin);
 }
 
 Location SourceFile::locate(std::size_t offset) const {
@@ -43,7 +54,7 @@ Location SourceFile::locate(std::size_t offset) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
     const std::size_t start = line_starts_[line_index];
-    const auto column = static_cast<int>(1 + code_points_before(offset) - code_points_before(start));
+    const auto column = static_cast<int>(1 + code_points_between(start, offset));
     return Location{path_, static_cast<int>(line_index + 1), column};
 }
 

@@ -48,6 +48,9 @@ class SourceFile {
     // Code points before byte `offset`: a count kept per 256-byte block makes it O(256), so locating
     // every name on one very long line (10,000 agencies) is not quadratic.
     std::size_t code_points_before(std::size_t offset) const;
+    // Code points in the bytes [begin, end), counted one by one; and the same by whichever way is shorter.
+    std::size_t code_points_in(std::size_t begin, std::size_t end) const;
+    std::size_t code_points_between(std::size_t begin, std::size_t end) const;
 
     std::string path_;
     std::string text_;

@@ -62,6 +62,49 @@ TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not 
     CHECK(fingerprint(syntax) != fingerprint(different));
 }
 
+// Fingerprints are written into users' baselines: these values were computed by the first implementation
+// (copy, stable_sort, normalised copy of the path) and must never change.
+TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
+    const auto finding = [](std::string code, Location where, Subjects subjects, MessageArgs args) {
+        Finding f;
+        f.code = std::move(code);
+        f.location = std::move(where);
+        f.subjects = std::move(subjects);
+        f.args = std::move(args);
+        return f;
+    };
+    CHECK(fingerprint(finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", "", ""},
+                              {{"indicator", "MT1.CT2"}, {"count", "2"}})) == "83247f72082c0749");
+    // A path to normalise, args out of order, volatile args left out.
+    CHECK(fingerprint(finding("late-report", {".\\./reports\\2024\\so-y-te.xml", 12, 5},
+                              {"KH", "SYT", "UBND", "MT2.CT1", "bao-cao", "2024-H1"},
+                              {{"submitted", "2024-07-19"},
+                               {"due", "2024-07-15"},
+                               {"days", "4"},
+                               {"as_of", "2025-01-15"},
+                               {"line", "12"}})) == "860ef86e4eef875a");
+    // Free text with runs of digits; "./" alone is not dropped.
+    CHECK(fingerprint(finding("syntax", {"./", 3, 4}, {},
+                              {{"other", "x99y 0 a1b22c333"},
+                               {"detail", "expected '}' to close the block at 12:17"},
+                               {"hint", "h 1"},
+                               {"column", "4"},
+                               {"offset", "77"}})) == "ec9a34061cc98190");
+    // Args of the same name keep their order; upper case sorts first; UTF-8 subjects.
+    CHECK(fingerprint(finding(
+              "bad-value", {"././", 0, 0}, {"P", "Sở Y tế", "", "MT1", "", "2025"},
+              {{"value", "1,7 \"approx\""}, {"b", "2"}, {"a", "x"}, {"b", "1"}, {"aa", ""}, {"B", "up"}})) ==
+          "dc11673e1af165e2");
+    CHECK(fingerprint(finding("no-lead", {"./a", 1, 1}, {"P", "", "", "A", "", ""}, {})) ==
+          "fcabc3eb518ab236");
+    // More args than the sort keeps on the stack.
+    Finding many = finding("bad-value", {"r.xml", 2, 2}, {"P", "", "", "", "", ""}, {});
+    for (int i = 19; i >= 0; --i)
+        many.args.emplace_back(std::string("k").append(std::to_string(i % 7)),
+                               std::string("v").append(std::to_string(i)));
+    CHECK(fingerprint(many) == "605975d7f71ca43b");
+}
+
 TEST_CASE("baseline: written, read back, and applied", "[output]") {
     test::Fixture fx;
     const std::string text = baseline_text(fx.result.findings);

@@ -7,7 +7,7 @@
 namespace oblige::output {
 
 // numerator / denominator with `decimals` digits after the point, rounded half up: (3, 4, 4) -> "0.7500".
-// Requires denominator > 0 and numerator >= 0.
+// Requires denominator > 0, numerator >= 0 and decimals from 0 to 18.
 std::string fixed_ratio(long long numerator, long long denominator, int decimals);
 
 // The same ratio as a percentage with one decimal and no sign: (3, 4) -> "75.0"; "-" when nothing was

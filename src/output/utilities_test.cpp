@@ -23,6 +23,30 @@ TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[output]"
                         "b") == 2); // a + combining grave: one column
 }
 
+TEST_CASE("utf8: a sequence's length is what decode_utf8 reads as one code point", "[output]") {
+    // Every lead and second byte; for the bytes after, one on each side of the continuation range.
+    const unsigned char after[] = {0x41, 0x80, 0xBF, 0xC0};
+    for (int lead = 0x80; lead <= 0xFF; ++lead)
+        for (int second = 0; second <= 0xFF; ++second)
+            for (const unsigned char third : after)
+                for (const unsigned char fourth : after)
+                    for (std::size_t size = 1; size <= 4; ++size) {
+                        const char bytes[] = {static_cast<char>(lead), static_cast<char>(second),
+                                              static_cast<char>(third), static_cast<char>(fourth)};
+                        const std::string_view text(bytes, size);
+                        std::size_t pos = 0;
+                        decode_utf8(text, pos); // valid: past the sequence; invalid: one byte on
+                        const std::size_t expected = pos > 1 ? pos : 0;
+                        if (utf8_sequence_length(text, 0) != expected) {
+                            INFO(lead << " " << second << " " << int(third) << " " << int(fourth) << " "
+                                      << size);
+                            CHECK(utf8_sequence_length(text, 0) == expected);
+                        }
+                    }
+    CHECK(utf8_sequence_length("\xEF\xBF\xBD", 0) == 3); // U+FFFD itself is valid
+    CHECK(utf8_sequence_length("a\xE1\xBB\x9F", 1) == 3);
+}
+
 TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote("plain") == "\"plain\"");
     CHECK(json_quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
@@ -30,6 +54,8 @@ TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote(std::string("\x01\x1f\x00", 3)) == "\"\\u0001\\u001f\\u0000\"");
     CHECK(json_quote("Báo cáo năm") == "\"Báo cáo năm\"");
     CHECK(json_quote("x\xffy") == "\"x\xEF\xBF\xBDy\"");
+    CHECK(json_quote("Sở\xEF\xBF\xBD\xE1\xBB\"\xED\xA0\x80Y tế\n") ==
+          "\"Sở\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\\\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDY tế\\n\"");
     CHECK(json_quote("</script>\x7f") == "\"</script>\x7f\"");
 }
 
@@ -84,6 +110,12 @@ TEST_CASE("numbers: fixed decimals from integers, rounded half up", "[output]") 
     CHECK(fixed_ratio(5, 5, 4) == "1.0000");
     CHECK(fixed_ratio(0, 7, 4) == "0.0000");
     CHECK(fixed_ratio(7, 2, 0) == "4");
+    CHECK(fixed_ratio(1, 7, 0) == "0");
+    CHECK(fixed_ratio(1, 3000, 4) == "0.0003");  // zeros after the point kept
+    CHECK(fixed_ratio(2, 40000, 4) == "0.0001"); // half up
+    CHECK(fixed_ratio(1, 20001, 4) == "0.0000");
+    CHECK(fixed_ratio(123456789, 1, 4) == "123456789.0000");
+    CHECK(fixed_ratio(2, 3, 15) == "0.666666666666667");
     CHECK(percent_text(2, 3) == "66.7");
     CHECK(percent_text(1, 2000) == "0.1");
     CHECK(percent_text(1, 2001) == "0.0");
@@ -98,4 +130,79 @@ TEST_CASE("xml: markup escaped, characters XML cannot carry replaced", "[output]
     CHECK(xml_text(std::string("\x01\x1b", 2)) == "\xEF\xBF\xBD\xEF\xBF\xBD");
     CHECK(xml_text("\xff") == "\xEF\xBF\xBD");
     CHECK(xml_text("Sở Nội vụ") == "Sở Nội vụ");
+}
+
+TEST_CASE("json: keys quoted like strings; plain text of every length copied whole", "[output]") {
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("a\"b", "x");
+    w.field("Sở\n", "tab\there");
+    w.field("\xff", std::string_view("\0", 1));
+    w.end_object();
+    CHECK(out ==
+          "{\n  \"a\\\"b\": \"x\",\n  \"Sở\\n\": \"tab\\there\",\n  \"\xEF\xBF\xBD\": \"\\u0000\"\n}\n");
+
+    // Plain ASCII of each length up to three words, and the same with one byte to escape at the end.
+    for (std::size_t size = 0; size <= 24; ++size) {
+        const std::string plain(size, 'k');
+        INFO(size);
+        CHECK(json_quote(plain) == "\"" + plain + "\"");
+        CHECK(json_quote(plain + "\"") == "\"" + plain + "\\\"\"");
+        CHECK(json_quote(plain + "ế") == "\"" + plain + "ế\"");
+    }
+}
+
+TEST_CASE("json: indentation past the prepared spaces", "[output]") {
+    // 40 levels: deeper than the 64 spaces of indentation appended in one piece.
+    std::string out;
+    JsonWriter w(out);
+    for (int level = 0; level < 40; ++level) {
+        w.begin_array();
+        w.integer(level);
+    }
+    for (int level = 0; level < 40; ++level)
+        w.end_array();
+    std::string expected;
+    const auto indent = [](int level) { return std::string(2 * static_cast<std::size_t>(level), ' '); };
+    for (int level = 0; level < 40; ++level) {
+        if (level > 0) expected.append(",\n").append(indent(level));
+        expected.append("[\n").append(indent(level + 1)).append(std::to_string(level));
+    }
+    for (int level = 39; level >= 0; --level)
+        expected.append("\n").append(indent(level)).append("]");
+    CHECK(out == expected + "\n");
+}
+
+TEST_CASE("json: the writer appends to what the string held, all of it by the document's end", "[output]") {
+    std::string out = "prefix ";
+    JsonWriter(out).string("top");
+    CHECK(out == "prefix \"top\"");
+
+    // A writer given up on part way: the string holds what was written.
+    std::string partial;
+    {
+        JsonWriter w(partial);
+        w.begin_object();
+        w.field("a", "b");
+    }
+    CHECK(partial == "{\n  \"a\": \"b\"");
+
+    // A document of many kilobytes, with strings that straddle the writer's flushes.
+    std::string big;
+    big.reserve(100);
+    JsonWriter w(big);
+    w.begin_array();
+    std::string expected = "[";
+    for (int i = 0; i < 5000; ++i) {
+        w.string("Sở " + std::to_string(i));
+        expected.append(i ? ",\n  \"Sở " : "\n  \"Sở ").append(std::to_string(i)).append("\"");
+    }
+    // Longer than all the writer gathers before it appends: copied straight in.
+    const std::string long_text(3000, 'x');
+    w.string(long_text);
+    w.string(long_text + "\n");
+    expected.append(",\n  \"").append(long_text).append("\",\n  \"").append(long_text).append("\\n\"");
+    w.end_array();
+    CHECK(big == expected + "\n]\n");
 }
