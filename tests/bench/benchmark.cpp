@@ -139,12 +139,19 @@ std::string self_path() {
     return fs::read_symlink("/proc/self/exe").string();
 }
 
+double least(const std::vector<double>& v) {
+    return v.empty() ? 0 : *std::min_element(v.begin(), v.end());
+}
+
 struct Row {
     int scale = 0;
     long files = 0;
     double mb = 0;
     double floor_s = 0, check_s = 0;
     double floor_cpu = 0, check_cpu = 0;
+    // The fastest run of each: what the work costs when no other tenant got in its way (interference only
+    // ever adds time). Shown beside the medians, which stay the figures the target is judged by.
+    double floor_best_s = 0, check_best_s = 0, floor_best_cpu = 0, check_best_cpu = 0;
     long floor_kib = 0, check_kib = 0;
     long findings = 0;
 };
@@ -259,6 +266,8 @@ int main(int argc, char** argv) {
         row.floor_s = median(floor_s), row.check_s = median(check_s);
         row.floor_cpu = median(floor_cpu), row.check_cpu = median(check_cpu);
         row.floor_kib = median(floor_kib), row.check_kib = median(check_kib);
+        row.floor_best_s = least(floor_s), row.check_best_s = least(check_s);
+        row.floor_best_cpu = least(floor_cpu), row.check_best_cpu = least(check_cpu);
         {
             std::ifstream in(out / "findings.json");
             std::string line;
@@ -281,6 +290,14 @@ int main(int argc, char** argv) {
                     r.check_s / r.floor_s, r.floor_cpu, r.check_cpu, r.check_cpu / r.floor_cpu,
                     r.floor_kib / 1024.0, r.check_kib / 1024.0, r.findings);
     std::printf("(ratio = check / floor; s = wall seconds, cpu = user + system seconds; medians)\n");
+    if (repeat > 1) {
+        std::printf("best of %d runs:", repeat);
+        for (const Row& r : rows)
+            std::printf("  %dx wall %.2f / %.2f = %.2f, cpu %.2f / %.2f = %.2f;", r.scale, r.check_best_s,
+                        r.floor_best_s, r.check_best_s / r.floor_best_s, r.check_best_cpu, r.floor_best_cpu,
+                        r.check_best_cpu / r.floor_best_cpu);
+        std::printf("\n");
+    }
     for (std::size_t i = 1; i < rows.size(); ++i) {
         const Row &a = rows[i - 1], &b = rows[i];
         std::printf("%dx -> %dx: files x%.2f, check wall x%.2f, check cpu x%.2f (per file x%.2f), floor wall "
