@@ -41,6 +41,8 @@ void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) 
             thread_local reports::ReportFile file;
             reports::read_report_file(paths[i], file);
             prepare(file, paths[i], out);
+            // A big file's bytes and DOM are not kept waiting for the next file (or the end of the run).
+            if (file.bytes.size() > (std::size_t(1) << 20)) file = reports::ReportFile{};
         },
         [&](PreparedFile&& file) { commit(std::move(file)); });
 }
