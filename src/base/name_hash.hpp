@@ -28,7 +28,7 @@ struct NameHash {
             tail |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
         h = (h ^ tail) * 0xBF58476D1CE4E5B9ull;
         // FlatMap keeps the low bits, which a product takes from the low bytes only: fold the high bits,
-        // which every byte reached, into them (MurmurHash3's finaliser).
+        // which every byte reached, into them (the first half of MurmurHash3's finaliser).
         h ^= h >> 33;
         h *= 0xFF51AFD7ED558CCDull;
         return static_cast<std::size_t>(h ^ (h >> 33));

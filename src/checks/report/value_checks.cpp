@@ -129,7 +129,7 @@ std::uint64_t value_hash(const ReportedValue& v) {
         std::memcpy(&bits, &v.value.number, sizeof bits);
         return mix(mix(h, 2), bits);
     }
-    return mix(h, fnv(3, v.text.data(), v.text.size()));
+    return mix(mix(h, 3), fnv(fnv_basis, v.text.data(), v.text.size()));
 }
 } // namespace
 
