@@ -90,15 +90,15 @@ bool plain_decimal(std::string_view s, double& out) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (is_digit(c)) {
+            if (++count > 15) return false; // before the sixteenth digit could overflow
             digits = digits * 10 + (c - '0');
-            ++count;
         } else if (c == '.' && point == s.size()) {
             point = i;
         } else {
             return false;
         }
     }
-    if (count == 0 || count > 15) return false;
+    if (count == 0) return false;
     if (point == s.size()) {
         out = static_cast<double>(digits);
         return true;
