@@ -78,38 +78,6 @@ std::string short_decimal(std::string s) {
     return s;
 }
 
-// Digits, or digits '.' digits, fifteen digits at most, read into `out`: nearly every value a national
-// run reads, in one pass instead of three. What might be a thousands group ("100.000": one to three
-// digits not starting with 0, a dot, three digits) is left to the careful path, which refuses it; for
-// everything else taken here, that path would read the same number, by the same division.
-bool plain_decimal(std::string_view s, double& out) {
-    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    std::int64_t digits = 0;
-    std::size_t count = 0, point = s.size();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (is_digit(c)) {
-            if (++count > 15) return false; // before the sixteenth digit could overflow
-            digits = digits * 10 + (c - '0');
-        } else if (c == '.' && point == s.size()) {
-            point = i;
-        } else {
-            return false;
-        }
-    }
-    if (count == 0) return false;
-    if (point == s.size()) {
-        out = static_cast<double>(digits);
-        return true;
-    }
-    const std::size_t fraction = s.size() - point - 1;
-    if (point == 0 || fraction == 0) return false;                // ".5", "5.": not numbers
-    if (fraction == 3 && point <= 3 && s[0] != '0') return false; // "100.000": maybe a thousands group
-    out = static_cast<double>(digits) / powers_of_ten[fraction];
-    return true;
-}
-
 // The readings a locale-formatted number may have had. Empty when none is plain.
 std::string readings(std::string_view s) {
     const bool has_dot = s.find('.') != std::string_view::npos;
@@ -137,42 +105,36 @@ std::string readings(std::string_view s) {
 } // namespace
 
 bool parse_decimal(std::string_view s, double& out) {
+    // Validated and, up to fifteen digits, accumulated in one pass: nearly every value of a national run
+    // comes through here.
     std::size_t i = 0;
-    if (i < s.size() && s[i] == '-') ++i;
-    const std::size_t int_start = i;
-    while (i < s.size() && is_digit(s[i]))
-        ++i;
-    if (i == int_start) return false;
+    const bool negative = i < s.size() && s[i] == '-';
+    if (negative) ++i;
+    std::int64_t digits = 0;
+    int count = 0, fraction = 0;
+    const auto digit_run = [&](bool after_point) {
+        const std::size_t start = i;
+        for (; i < s.size() && is_digit(s[i]); ++i) {
+            if (++count <= 15) digits = digits * 10 + (s[i] - '0'); // never past what an int64 holds
+            fraction += after_point;
+        }
+        return i > start;
+    };
+    if (!digit_run(false)) return false;
     if (i < s.size() && s[i] == '.') {
-        const std::size_t frac_start = ++i;
-        while (i < s.size() && is_digit(s[i]))
-            ++i;
-        if (i == frac_start) return false;
+        ++i;
+        if (!digit_run(true)) return false;
     }
     if (i != s.size()) return false;
     // Up to 15 digits in all: the digits are a whole number exact in a double, and so is the power of
     // ten, so one division rounds correctly, as from_chars would (Clinger's fast path). from_chars
     // cost showed in a national run, where nearly every value is like this.
-    if (i - int_start <= 16) {
+    if (count <= 15) {
         static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-        std::int64_t digits = 0;
-        int count = 0, fraction = 0;
-        bool after_point = false;
-        for (std::size_t k = int_start; k < s.size(); ++k) {
-            if (s[k] == '.') {
-                after_point = true;
-                continue;
-            }
-            digits = digits * 10 + (s[k] - '0');
-            ++count;
-            fraction += after_point;
-        }
-        if (count <= 15) {
-            const double magnitude = static_cast<double>(digits) / powers_of_ten[fraction];
-            out = int_start == 1 ? -magnitude : magnitude; // "-0" is -0.0, as from_chars reads it
-            return true;
-        }
+        const double magnitude = static_cast<double>(digits) / powers_of_ten[fraction];
+        out = negative ? -magnitude : magnitude; // "-0" is -0.0, as from_chars reads it
+        return true;
     }
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out, std::chars_format::fixed);
     return ec == std::errc() && end == s.data() + s.size();
@@ -204,17 +166,22 @@ Value parse_value(std::string_view text, plan::Unit unit) {
         break;
     }
     if (unit == Unit::percent && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
-    if (!plain_decimal(text, v.number)) {
-        if (looks_locale_number(text)) {
-            v.status = ValueStatus::locale_number;
-            return v;
-        }
-        if (!parse_decimal(text, v.number)) {
-            // An unspecified unit takes words as text; every numeric unit needs a number.
-            v.status = unit == Unit::unspecified ? ValueStatus::ok : ValueStatus::not_a_number;
-            return v;
-        }
+    // A strict decimal is a locale number only when it may be a thousands group ("100.000": a point with
+    // three digits after it), so the locale check runs on those and on what is no decimal at all, not
+    // on every value.
+    double number = 0;
+    const bool decimal = parse_decimal(text, number);
+    const bool maybe_grouped = text.size() >= 5 && text[text.size() - 4] == '.';
+    if ((!decimal || maybe_grouped) && looks_locale_number(text)) {
+        v.status = ValueStatus::locale_number;
+        return v;
     }
+    if (!decimal) {
+        // An unspecified unit takes words as text; every numeric unit needs a number.
+        v.status = unit == Unit::unspecified ? ValueStatus::ok : ValueStatus::not_a_number;
+        return v;
+    }
+    v.number = number;
     v.numeric = true;
     switch (unit) {
     case Unit::percent:

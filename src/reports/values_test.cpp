@@ -37,8 +37,9 @@ TEST_CASE("values: decimals with '.' only, per unit", "[reports]") {
 }
 
 TEST_CASE("values: plain decimals read as parse_decimal reads them, for every unit", "[reports]") {
-    // parse_value reads up to fifteen digits with at most one '.' in a pass of its own; longer ones and
-    // everything else go the long way. Both must agree on the number and on the unit's judgement.
+    // parse_value asks whether a decimal is a locale number only when it may be a thousands group; up to
+    // fifteen digits parse_decimal reads in one pass, longer ones through from_chars. Each must give the
+    // number and the unit's judgement the careful order (locale check first) gave.
     for (const char* text : {"0",
                              "7",
                              "007",
