@@ -1,6 +1,8 @@
 // UTF-8 helpers for output: every format must emit valid text whatever bytes an input carried.
 #pragma once
 
+#include "base/utf8_sequence.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -14,30 +16,8 @@ inline constexpr char32_t replacement_char = 0xFFFD;
 char32_t decode_utf8(std::string_view text, std::size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 
-// How many bytes the well-formed sequence of two to four bytes at `text[pos]` takes (Unicode's table 3-7:
-// shortest form, no surrogates, nothing past U+10FFFF); 0 when there is none there, where decode_utf8
-// reads U+FFFD. For the writers that copy valid text as it is: no code point is assembled.
-inline std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
-    const auto within = [](unsigned char b, unsigned char low, unsigned char high) {
-        return b >= low && b <= high;
-    };
-    const std::size_t left = text.size() - pos;
-    const unsigned char lead = byte(0);
-    if (within(lead, 0xC2, 0xDF)) return left >= 2 && within(byte(1), 0x80, 0xBF) ? 2 : 0;
-    if (within(lead, 0xE0, 0xEF)) {
-        const unsigned char low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
-        return left >= 3 && within(byte(1), low, high) && within(byte(2), 0x80, 0xBF) ? 3 : 0;
-    }
-    if (within(lead, 0xF0, 0xF4)) {
-        const unsigned char low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
-        return left >= 4 && within(byte(1), low, high) && within(byte(2), 0x80, 0xBF) &&
-                       within(byte(3), 0x80, 0xBF)
-                   ? 4
-                   : 0;
-    }
-    return 0;
-}
+// utf8_sequence_length (base/utf8_sequence.hpp), for the writers that copy valid text as it is.
+using oblige::utf8_sequence_length;
 
 // `text` with each invalid byte replaced by U+FFFD; valid text comes back unchanged.
 std::string valid_utf8(std::string_view text);

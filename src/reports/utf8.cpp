@@ -1,5 +1,7 @@
 #include "reports/utf8.hpp"
 
+#include "base/utf8_sequence.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -29,24 +31,8 @@ std::size_t first_invalid_portable(std::string_view bytes) {
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else
-            return i;
-        if (i + len > n) return i;
-        if (p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        const std::size_t len = utf8_sequence_length(bytes, i);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;
