@@ -26,9 +26,8 @@ void Engine::add_file(const std::string& path) {
 }
 
 void Engine::add(reports::ReportFile file) {
-    const std::string path = file.path;
     PreparedFile prepared;
-    prepare(file, path, prepared);
+    prepare(file, file.path, prepared); // prepare leaves the path: it outlives commit here
     commit(std::move(prepared));
 }
 
