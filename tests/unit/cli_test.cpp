@@ -211,7 +211,7 @@ TEST_CASE("unknown commands and options get a did-you-mean and exit 2", "[cli]")
     CHECK(short_option.out.find("unknown option '-x'") != std::string::npos);
 }
 
-TEST_CASE("-o is --output, and --output - is standard output", "[cli]") {
+TEST_CASE("output: -o is --output, and --output - is standard output", "[cli]") {
     const auto dir = std::filesystem::temp_directory_path() / "oblige-cli-output";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
@@ -225,13 +225,13 @@ TEST_CASE("-o is --output, and --output - is standard output", "[cli]") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("--reports DIR PLAN.obl does not swallow the plan", "[cli]") {
+TEST_CASE("check: --reports DIR PLAN.obl does not swallow the plan", "[cli]") {
     const Run run = oblige("check --reports fixtures/son-la-2025 " + sl + " --as-of 2025-12-01 --format csv");
     CHECK(run.status == 1);
     CHECK(run.out.find("late-report") != std::string::npos);
 }
 
-TEST_CASE("--only and --ignore choose the findings; the figures never change", "[cli]") {
+TEST_CASE("check: --only and --ignore choose the findings, and the figures never change", "[cli]") {
     const Run all = oblige(kh_round + " --format csv");
     const Run report = oblige(kh_round + " --format csv --only report");
     const Run plan = oblige(kh_round + " --format csv --only plan");
@@ -261,7 +261,7 @@ TEST_CASE("--only and --ignore choose the findings; the figures never change", "
     CHECK(oblige("lint " + kh + " --only report").status == 0);
 }
 
-TEST_CASE("--quiet keeps the summary and figures, not each finding", "[cli]") {
+TEST_CASE("check: --quiet keeps the summary and figures, not each finding", "[cli]") {
     const Run full = oblige(kh_round);
     const Run quiet = oblige(kh_round + " --quiet");
     CHECK(quiet.status == full.status);
@@ -271,7 +271,7 @@ TEST_CASE("--quiet keeps the summary and figures, not each finding", "[cli]") {
     CHECK(from_line(quiet.out, "plan total") == from_line(full.out, "plan total"));
 }
 
-TEST_CASE("--lang vi is accepted by every subcommand and speaks Vietnamese", "[cli]") {
+TEST_CASE("every subcommand accepts --lang vi and speaks Vietnamese", "[cli]") {
     CHECK(oblige("who " + kh + " MT2.CT3 --lang vi").out.find("chủ trì") != std::string::npos);
     CHECK(oblige("owners " + kh + " --lang vi").out.find("phối hợp") != std::string::npos);
     CHECK(oblige("graph " + kh + " --lang vi").status == 0);
@@ -281,7 +281,7 @@ TEST_CASE("--lang vi is accepted by every subcommand and speaks Vietnamese", "[c
     CHECK(oblige("who " + kh + " KH_NOBODY --lang vi").out.find("không có cơ quan") != std::string::npos);
 }
 
-TEST_CASE("who: one line per role, goals, did-you-mean, unknown names are errors, json", "[cli]") {
+TEST_CASE("who: one line per role, goals, did-you-mean, unknown names are errors, json output", "[cli]") {
     const Run agency = oblige("who " + kh + " KH_SNV");
     CHECK(occurrences(agency.out, "lead MT1.CT1 ") == 1);
     const Run goal = oblige("who " + kh + " MT2");
