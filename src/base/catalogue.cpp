@@ -353,6 +353,21 @@ const std::map<std::string_view, Templates>& templates() {
         {"cli.no-plan",
          {"no plan file given (oblige {command} PLAN.obl...)",
           "chưa nêu tệp kế hoạch (oblige {command} PLAN.obl...)"}},
+        {"cli.no-reports",
+         {"no reports given (oblige check PLAN.obl... --reports PATH...)",
+          "chưa nêu báo cáo nào (oblige check PLAN.obl... --reports ĐƯỜNG_DẪN...)"}},
+        {"cli.would-write-over",
+         {"{option} '{path}' would write over '{input}', which this run reads; oblige never writes into its "
+          "inputs",
+          "{option} '{path}' sẽ ghi đè lên '{input}', tệp mà lần chạy này đọc; oblige không bao giờ ghi vào "
+          "đầu "
+          "vào của nó"}},
+        {"cli.would-write-into",
+         {"{option} '{path}' would write into '{input}', which this run reads; oblige never writes into its "
+          "inputs",
+          "{option} '{path}' sẽ ghi vào thư mục '{input}', nơi lần chạy này đọc; oblige không bao giờ ghi "
+          "vào đầu "
+          "vào của nó"}},
         {"cli.see-help",
          {"oblige {command} --help lists its options", "oblige {command} --help liệt kê các tùy chọn"}},
         {"cli.graph-has-findings",

@@ -45,7 +45,7 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     }
     const std::vector<std::string> paths = args.values("--reports");
     if (paths.empty()) {
-        err << "oblige check: no reports given (oblige check PLAN.obl... --reports PATH...)\n";
+        err << prefix(args) << say("cli.no-reports", args.lang) << "\n";
         return exit_usage;
     }
     // The report tree is listed while the plans load: a national tree has hundreds of thousands of

@@ -54,7 +54,7 @@ bool inside(const fs::path& path, const fs::path& dir) {
 
 bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
                                const std::vector<std::string>& inputs, const plan::Program* program,
-                               const std::string& command, std::ostream& err) {
+                               const Arguments& args, std::ostream& err) {
     std::vector<std::string> read = inputs;
     if (program)
         for (const auto& source : program->sources)
@@ -64,9 +64,10 @@ bool refuse_overwriting_inputs(const std::string& option, const std::string& pat
         std::error_code ec;
         const fs::path in = resolved(input);
         if (fs::is_directory(in, ec) ? inside(target, in) : target == in) {
-            err << "oblige " << command << ": " << option << " '" << path << "' would write "
-                << (fs::is_directory(in, ec) ? "into '" : "over '") << input
-                << "', which this run reads; oblige never writes into its inputs\n";
+            err << prefix(args)
+                << say(fs::is_directory(in, ec) ? "cli.would-write-into" : "cli.would-write-over", args.lang,
+                       {{"option", option}, {"path", path}, {"input", input}})
+                << "\n";
             return true;
         }
     }
@@ -104,7 +105,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     for (const char* option : {"--output", "--write-baseline"})
         if (auto path = args.value(option);
             path && !(*path == "-" && std::string_view(option) == "--output") &&
-            refuse_overwriting_inputs(option, *path, result.inputs, result.program, args.command, err))
+            refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
     std::string error;
     if (auto path = args.value("--write-baseline")) {
@@ -174,7 +175,7 @@ int write_output(const std::string& text, const Arguments& args, const std::vect
         out << text;
         return 0;
     }
-    if (refuse_overwriting_inputs("--output", *path, inputs, program, args.command, err)) return exit_usage;
+    if (refuse_overwriting_inputs("--output", *path, inputs, program, args, err)) return exit_usage;
     std::string error;
     if (!output::write_file_atomically(*path, text, error)) {
         err << prefix(args) << error << "\n";

@@ -24,7 +24,7 @@ std::optional<plan::Program> load_plans(const std::vector<std::string>& files, c
 // destroyed, or the output planted among the next run's reports. SPEC: the tool never damages its inputs.
 bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
                                const std::vector<std::string>& inputs, const plan::Program* program,
-                               const std::string& command, std::ostream& err);
+                               const Arguments& args, std::ostream& err);
 
 // Keeps the findings --only and --ignore leave (before --baseline and --fail-on see them). Returns false,
 // with a did-you-mean, when --ignore names a code the catalogue does not know.
