@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <map>
 #include <ostream>
+#include <sstream>
 
 namespace oblige::graph {
 
@@ -111,6 +112,8 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
                "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\""
             << edge_colour(kind) << "\"/></marker>\n";
     out << "</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
+    // Edges are sorted as text, so that the drawing does not depend on the order the plans were read in.
+    std::vector<std::string> lines;
     for (const auto& e : boost::make_iterator_range(boost::edges(g))) {
         const std::size_t s = index[boost::source(e, g)], t = index[boost::target(e, g)];
         if (s == t) continue;
@@ -118,12 +121,17 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
         // From the edge of one box to the edge of the other, on the side that faces it.
         const double sy = y[s] + (y[t] < y[s] ? 0 : y[t] > y[s] ? node_height : node_height / 2);
         const double ty = y[t] + (y[t] < y[s] ? node_height : y[t] > y[s] ? 0 : node_height / 2);
-        out << "<line x1=\"" << number(x[s]) << "\" y1=\"" << number(sy) << "\" x2=\"" << number(x[t])
-            << "\" y2=\"" << number(ty) << "\" stroke=\"" << edge_colour(d.kind) << "\""
-            << (edge_dashed(d.kind) ? " stroke-dasharray=\"4 3\"" : "") << " marker-end=\"url(#arrow-"
-            << edge_kind_name(d.kind) << ")\"><title>" << xml(labels[nodes[s]]) << " → "
-            << xml(labels[nodes[t]]) << ": " << xml(edge_label(d, program)) << "</title></line>\n";
+        std::ostringstream line;
+        line << "<line x1=\"" << number(x[s]) << "\" y1=\"" << number(sy) << "\" x2=\"" << number(x[t])
+             << "\" y2=\"" << number(ty) << "\" stroke=\"" << edge_colour(d.kind) << "\""
+             << (edge_dashed(d.kind) ? " stroke-dasharray=\"4 3\"" : "") << " marker-end=\"url(#arrow-"
+             << edge_kind_name(d.kind) << ")\"><title>" << xml(labels[nodes[s]]) << " → "
+             << xml(labels[nodes[t]]) << ": " << xml(edge_label(d, program)) << "</title></line>\n";
+        lines.push_back(line.str());
     }
+    std::sort(lines.begin(), lines.end());
+    for (const std::string& line : lines)
+        out << line;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const VertexData& d = g[nodes[i]];
         const bool agency = d.kind == VertexKind::agency;
