@@ -10,10 +10,16 @@ int main(int argc, char** argv) {
     using namespace oblige::cli;
     std::ios::sync_with_stdio(false);
     const std::vector<std::string> words(argv, argv + argc);
+    // Help before a command is parsed: `oblige --help [--lang vi]`, and `oblige help check` as
+    // `oblige check --help`.
+    oblige::Lang lang = oblige::Lang::en;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (words[i] == "--lang") oblige::parse_lang(words[i + 1], lang);
+    if (argc >= 3 && words[1] == "help" && find_command(words[2])) {
+        std::cout << command_help(*find_command(words[2]), lang);
+        return 0;
+    }
     if (argc < 2 || words[1] == "--help" || words[1] == "-h" || words[1] == "help") {
-        oblige::Lang lang = oblige::Lang::en;
-        for (int i = 1; i + 1 < argc; ++i)
-            if (words[i] == "--lang") oblige::parse_lang(words[i + 1], lang);
         (argc < 2 ? std::cerr : std::cout) << usage_text(lang);
         return argc < 2 ? exit_usage : 0;
     }

@@ -192,6 +192,7 @@ TEST_CASE("every subcommand answers --help and -h with its options, exit 0", "[c
     }
     CHECK(oblige("check --help").out.find("--period") != std::string::npos);
     CHECK(oblige("check --help --lang vi").out.find("cách dùng") != std::string::npos);
+    CHECK(oblige("help check").out == oblige("check --help").out);
     const Run usage = oblige("--help");
     CHECK(usage.status == 0);
     for (const std::string option : {"--period", "--table", "--root", "--only", "--ignore", "--quiet"})
