@@ -368,6 +368,9 @@ const std::map<std::string_view, Templates>& templates() {
           "{option} '{path}' sẽ ghi vào thư mục '{input}', nơi lần chạy này đọc; oblige không bao giờ ghi "
           "vào đầu "
           "vào của nó"}},
+        {"cli.no-indicators",
+         {"the plan names no indicator (its reports are narrative)",
+          "kế hoạch không nêu chỉ tiêu nào (các báo cáo chỉ là báo cáo tình hình)"}},
         {"cli.see-help",
          {"oblige {command} --help lists its options", "oblige {command} --help liệt kê các tùy chọn"}},
         {"cli.graph-has-findings",

@@ -18,6 +18,9 @@ int run_owners(const Arguments& args, std::ostream& out, std::ostream& err) {
                                                    : format == "json" ? output::OwnersFormat::json
                                                                       : output::OwnersFormat::text,
                                                    args.lang);
+    // A narrative plan (reports without figures) has no indicator: say so rather than print nothing.
+    if (owners.empty() && format == "text")
+        err << prefix(args) << say("cli.no-indicators", args.lang) << "\n";
     return write_output(text, args, args.positional, &*program, out, err);
 }
 

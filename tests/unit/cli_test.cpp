@@ -319,6 +319,7 @@ TEST_CASE("owners: every indicator with its owners, gaps and duplicates marked",
     CHECK(text.out.find("duplicate: several leads [many-leads]") != std::string::npos);
     CHECK(oblige("owners " + kh + " --format json").out.find("\"duplicates\": [") != std::string::npos);
     CHECK(oblige("owners").status == 2);
+    CHECK(oblige("owners rules/bac-giang/khcn-2024.obl").out.find("names no indicator") != std::string::npos);
 }
 
 TEST_CASE("template --period YEAR covers every period of that year", "[cli]") {
