@@ -47,7 +47,10 @@ void check_lifetimes(const PlanCheckContext& c) {
                     duty.origin.source);
                 f.variant = std::string(as_recipient ? "to" : "from") +
                             (agency.successor != plan::none ? "-successor" : "") + (dated ? "" : "-undated");
-                if (!dated) f.args.emplace_back("period", period.text());
+                if (!dated) { // the day is the period's end, not a due date: it is not said as one
+                    std::erase_if(f.args, [](const auto& arg) { return arg.first == "due"; });
+                    f.args.emplace_back("period", period.text());
+                }
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
             };
             // Only obligations touching an agency with an end date can say anything: the others are skipped
