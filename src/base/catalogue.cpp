@@ -62,6 +62,8 @@ const std::vector<CodeInfo>& all_codes() {
         {"conflicting-values", S::error, F::report, "two values for one indicator and period disagree"},
         {"target-missed", S::warning, F::report, "a value in a target year fails the target"},
         {"target-met", S::note, F::report, "a value in a target year meets the target"},
+        {"corrected-report", S::note, F::report,
+         "a later submission replaced an earlier one for the same sender, recipient, duty and period"},
         {"dissolved-sender", S::warning, F::report, "a report from an agency after it ceased to exist"},
         {"unknown-markup", S::warning, F::report,
          "an element or attribute the report format does not define"},
@@ -154,6 +156,32 @@ const std::map<std::string_view, Templates>& templates() {
           "{due}; its duties passed to {successor} ({successor_name})",
           "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
           "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+        {"dissolved-agency.to-undated",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the period {period} "
+          "ends "
+          "(the plan gives no due date); no successor is named",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi "
+          "kỳ {period} kết thúc (kế hoạch không nêu hạn báo cáo); không có cơ quan kế thừa"}},
+        {"dissolved-agency.to-successor-undated",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the period {period} "
+          "ends "
+          "(the plan gives no due date); its duties passed to {successor} ({successor_name})",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi "
+          "kỳ {period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ đã chuyển cho {successor} "
+          "({successor_name})"}},
+        {"dissolved-agency.from-undated",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the period "
+          "{period} "
+          "ends (the plan gives no due date); no successor is named",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
+          "{period} kết thúc (kế hoạch không nêu hạn báo cáo); không có cơ quan kế thừa"}},
+        {"dissolved-agency.from-successor-undated",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the period "
+          "{period} "
+          "ends (the plan gives no due date); its duties passed to {successor} ({successor_name})",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
+          "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ đã chuyển cho {successor} "
+          "({successor_name})"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -166,6 +194,13 @@ const std::map<std::string_view, Templates>& templates() {
         {"xml-malformed", {"malformed XML: {detail}", "XML sai cú pháp: {detail}"}},
         {"report-invalid", {"{detail}", "{detail}"}},
         {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
+        {"report-unknown.decomposed",
+         {"unknown {kind} '{name}': it is typed with letters and accents apart (Unicode NFD, as macOS may "
+          "write it), so it differs from the plan's name even where it looks the same; retype it or save the "
+          "file as NFC",
+          "{kind} '{name}' không có trong kế hoạch: tên được gõ với chữ và dấu tách rời (Unicode NFD, như "
+          "macOS có thể ghi), nên khác tên trong kế hoạch dù trông giống nhau; hãy gõ lại hoặc lưu tệp ở "
+          "dạng NFC"}},
         {"report-unknown.suggest",
          {"unknown {kind} '{name}'; did you mean '{suggestion}'?",
           "{kind} '{name}' không có trong kế hoạch; có phải là '{suggestion}'?"}},
@@ -198,8 +233,24 @@ const std::map<std::string_view, Templates>& templates() {
          {"the same report from {agency} to {recipient} for {period} was received twice",
           "Báo cáo của {agency} gửi {recipient} kỳ {period} được nhận hai lần"}},
         {"conflicting-values",
-         {"{indicator} for {period}: {value} here, {other_value} {other}",
-          "Chỉ tiêu {indicator} kỳ {period}: {value} ở đây, {other_value} {other}"}},
+         {"{indicator} for {period}: {value} here, {other_value} from {other_agency} at {other_where}",
+          "Chỉ tiêu {indicator} kỳ {period}: {value} ở đây, {other_value} trong báo cáo của {other_agency} "
+          "tại {other_where}"}},
+        {"conflicting-values.same-sender",
+         {"{indicator} for {period}: {value} here, {other_value} in another report from {other_agency} at "
+          "{other_where}",
+          "Chỉ tiêu {indicator} kỳ {period}: {value} ở đây, {other_value} trong một báo cáo khác của "
+          "{other_agency} tại {other_where}"}},
+        {"conflicting-values.same-report",
+         {"{indicator} for {period} is given twice in this report: {value} here, {other_value} on line "
+          "{other_line}",
+          "Chỉ tiêu {indicator} kỳ {period} được ghi hai lần trong báo cáo này: {value} ở đây, {other_value} "
+          "ở dòng {other_line}"}},
+        {"corrected-report",
+         {"{agency} corrected '{duty}' for {period} to {recipient} on {submitted}, replacing the report of "
+          "{earlier}: {changes}",
+          "{agency} gửi bản sửa '{duty}' kỳ {period} cho {recipient} ngày {submitted}, thay cho báo cáo ngày "
+          "{earlier}: {changes}"}},
         {"target-missed",
          {"{indicator} = {value} in {year} misses the target {target}",
           "Chỉ tiêu {indicator} = {value} năm {year} không đạt mục tiêu {target}"}},
@@ -234,6 +285,8 @@ const std::map<std::string_view, Templates>& templates() {
         {"note.onward-duty",
          {"the onward duty '{duty}' is here", "nhiệm vụ báo cáo lên cấp trên '{duty}' ở đây"}},
         {"note.other-report", {"the other report is here", "báo cáo kia ở đây"}},
+        {"note.replaced-report", {"the report it replaces is here", "báo cáo bị thay thế ở đây"}},
+        {"note.first-value", {"the first value is here", "giá trị thứ nhất ở đây"}},
         {"note.agency-declared", {"{agency} is declared here", "{agency} được khai báo tại đây"}},
         // --- output headings (src/output): headings and labels of the text and HTML outputs. ---
         {"heading.file", {"File {file}", "Tệp {file}"}},
