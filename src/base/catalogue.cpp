@@ -43,6 +43,9 @@ const std::vector<CodeInfo>& all_codes() {
         {"target-outside-period", S::warning, F::plan, "a target year lies outside the plan period"},
         {"bad-target", S::error, F::plan, "a target impossible for its unit"},
         {"no-target", S::note, F::plan, "a leaf indicator has no target"},
+        {"uncited-source", S::note, F::plan,
+         "a plan file's source does not open with the id of the plan, of a plan it imports, or of the "
+         "document a library it imports states"},
         {"xml-malformed", S::error, F::report, "not well-formed XML"},
         {"report-invalid", S::error, F::report, "a required attribute missing or malformed"},
         {"report-unknown", S::error, F::report,
@@ -128,10 +131,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"chain-cycle",
          {"duties form a cycle of senders: {cycle}", "Các nhiệm vụ báo cáo tạo thành vòng lặp: {cycle}"}},
         {"deadline-order",
-         {"{agency} reports to {recipient} by {due} for {period}, but {recipient} must report onward by "
+         {"{agency} reports to {recipient} for {period} due {due}, but {recipient} must report onward due "
           "{onward_due}",
-          "{agency} báo cáo cho {recipient} hạn {due} kỳ {period}, nhưng {recipient} phải báo cáo lên cấp "
-          "trên trước {onward_due}"}},
+          "{agency} báo cáo cho {recipient} kỳ {period} hạn {due}, nhưng {recipient} phải báo cáo lên cấp "
+          "trên hạn {onward_due}"}},
         {"dissolved-agency",
          {"duty '{duty}' names {agency}, which existed only until {until}, before the report due {due}",
           "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn báo cáo "
@@ -146,6 +149,12 @@ const std::map<std::string_view, Templates>& templates() {
           "its duties passed to {successor} ({successor_name})",
           "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
           "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+        {"dissolved-agency.to-successor-uncertain",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+          "its duties probably passed to {successor} ({successor_name}), which the sources do not confirm",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "nhận"}},
         {"dissolved-agency.from",
          {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
           "{due}; no successor is named",
@@ -182,6 +191,27 @@ const std::map<std::string_view, Templates>& templates() {
           "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
           "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ đã chuyển cho {successor} "
           "({successor_name})"}},
+        {"dissolved-agency.from-successor-uncertain",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+          "{due}; its duties probably passed to {successor} ({successor_name}), which the sources do not "
+          "confirm",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "nhận"}},
+        {"dissolved-agency.to-successor-uncertain-undated",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the period {period} "
+          "ends (the plan gives no due date); its duties probably passed to {successor} ({successor_name}), "
+          "which the sources do not confirm",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi "
+          "kỳ {period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ có thể đã chuyển cho {successor} "
+          "({successor_name}), nguồn chưa xác nhận"}},
+        {"dissolved-agency.from-successor-uncertain-undated",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the period "
+          "{period} ends (the plan gives no due date); its duties probably passed to {successor} "
+          "({successor_name}), which the sources do not confirm",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
+          "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ có thể đã chuyển cho {successor} "
+          "({successor_name}), nguồn chưa xác nhận"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -191,6 +221,9 @@ const std::map<std::string_view, Templates>& templates() {
          {"target {target} of {indicator} is impossible for unit {unit}",
           "Mục tiêu {target} của chỉ tiêu {indicator} không hợp lệ với đơn vị tính {unit}"}},
         {"no-target", {"indicator {indicator} has no target", "Chỉ tiêu {indicator} chưa có mục tiêu"}},
+        {"uncited-source",
+         {"source \"{source}\" does not open with the number of a document the plan cites ({documents})",
+          "Nguồn \"{source}\" không mở đầu bằng số hiệu của văn bản mà kế hoạch trích dẫn ({documents})"}},
         {"xml-malformed", {"malformed XML: {detail}", "XML sai cú pháp: {detail}"}},
         {"report-invalid", {"{detail}", "{detail}"}},
         {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
@@ -216,6 +249,22 @@ const std::map<std::string_view, Templates>& templates() {
         {"pending-report",
          {"'{duty}' for {period} from {agency} to {recipient} is due {due}",
           "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due})"}},
+        // The sender or recipient carries the duty as an heir the sources do not confirm (`uncertain`).
+        {"missing-report.uncertain",
+         {"{agency} has not sent '{duty}' for {period} to {recipient}, due {due}; the duty probably passed "
+          "to it, which the sources do not confirm",
+          "{agency} chưa gửi '{duty}' kỳ {period} cho {recipient}, hạn {due}; nhiệm vụ có thể đã chuyển cho "
+          "cơ quan này, nguồn chưa xác nhận"}},
+        {"late-report.uncertain",
+         {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due}, sent {submitted}); the duty "
+          "probably passed to it, which the sources do not confirm",
+          "{agency} gửi '{duty}' kỳ {period} chậm {days} ngày (hạn {due}, gửi ngày {submitted}); nhiệm vụ có "
+          "thể đã chuyển cho cơ quan này, nguồn chưa xác nhận"}},
+        {"pending-report.uncertain",
+         {"'{duty}' for {period} from {agency} to {recipient} is due {due}; the duty probably passed to "
+          "them, which the sources do not confirm",
+          "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due}); nhiệm vụ có thể đã "
+          "chuyển cho cơ quan này, nguồn chưa xác nhận"}},
         {"future-date",
          {"submitted {submitted}, after the as-of date {as_of}",
           "Ngày gửi {submitted} sau ngày đối chiếu {as_of}"}},
@@ -264,8 +313,14 @@ const std::map<std::string_view, Templates>& templates() {
          {"{agency} existed only until {until} but reported on {submitted}; its duties passed to {successor}",
           "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ đã chuyển "
           "cho {successor}"}},
+        {"dissolved-sender.successor-uncertain",
+         {"{agency} existed only until {until} but reported on {submitted}; its duties probably passed to "
+          "{successor}, which the sources do not confirm",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ có thể đã "
+          "chuyển cho {successor}, nguồn chưa xác nhận"}},
         // The sorts of things a `{kind}` argument names, in each language.
         {"term.agency", {"agency", "cơ quan"}},
+        {"term.before", {"before {date}", "trước ngày {date}"}},
         {"term.indicator", {"indicator", "chỉ tiêu"}},
         {"term.goal", {"goal", "mục tiêu"}},
         {"term.duty", {"duty", "nhiệm vụ báo cáo"}},
@@ -470,6 +525,8 @@ const std::map<std::string_view, Templates>& templates() {
           "{agency} không bao giờ đến được cơ quan ban hành {issuer}"}},
         {"who.no-schedule", {"no schedule", "không có lịch"}},
         {"who.no-due", {"no due date", "không có hạn nộp"}},
+        {"who.uncertain", {"(probably: the sources do not confirm it)", "(có thể: nguồn chưa xác nhận)"}},
+        {"who.heir-for", {"successor for {indicators}", "cơ quan kế thừa đối với {indicators}"}},
         {"who.grace", {"grace {days} days", "gia hạn {days} ngày"}},
         {"who.until", {"until {date}", "đến {date}"}},
         {"who.declared", {"declared", "khai báo tại"}},
@@ -596,10 +653,33 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 }
 
 namespace {
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang);
+
+// A due date the text gives as "trước ngày D" comes with `{name}_before`: {name} then reads "before D" in
+// the message's language (plan/schedule.hpp, add_due_args). The flags themselves are dropped.
+bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
+    const auto is_flag = [](const std::string& key) {
+        return key.size() > 7 && key.compare(key.size() - 7, 7, "_before") == 0;
+    };
+    bool any = false;
+    for (const auto& arg : args)
+        any = any || is_flag(arg.first);
+    if (!any) return false;
+    for (const auto& [key, value] : args) {
+        if (is_flag(key)) continue;
+        bool before = false;
+        for (const auto& [flag, set] : args)
+            before = before || (flag == key + "_before" && set == "yes");
+        out.emplace_back(key, before ? render_id("term.before", {{"date", value}}, lang) : value);
+    }
+    return true;
+}
+
 std::string render_id(std::string_view id, const MessageArgs& args, Lang lang) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
+    if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang);
     // A `kind` names a sort of thing ("agency", "indicator"): it is said in the message's language.
     for (const auto& [key, value] : args)
         if (key == "kind" && message_template("term." + value, lang)) {

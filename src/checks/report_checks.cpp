@@ -16,8 +16,9 @@ bool in_scope(const plan::Program& program, const Subjects& subjects, const plan
     std::optional<Date> once_due;
     if (plan && period.frequency == plan::Frequency::once)
         for (const plan::Duty& d : plan->duties)
-            if (d.name == subjects.duty && d.schedule && d.schedule->once_due)
-                once_due = d.schedule->once_due;
+            if (d.name == subjects.duty)
+                for (const plan::Schedule& s : d.schedules)
+                    if (s.frequency == plan::Frequency::once && s.has_due) once_due = s.due_date(period);
     return plan::in_round(period, once_due, plan ? plan->first_year : 0, plan ? plan->last_year : 0, scope);
 }
 

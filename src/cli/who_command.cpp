@@ -83,8 +83,10 @@ class Answer {
         return text;
     }
     std::string schedule_text(const plan::Duty& duty) const {
-        std::string text = duty.schedule ? duty.schedule->text() : t("who.no-schedule");
-        if (!duty.schedule || !duty.schedule->has_due) text += ", " + t("who.no-due");
+        std::string text;
+        for (const plan::Schedule& s : duty.schedules)
+            text += (text.empty() ? "" : " · ") + s.text() + (s.has_due ? "" : ", " + t("who.no-due"));
+        if (text.empty()) text = t("who.no-schedule") + ", " + t("who.no-due");
         if (duty.grace_days) text += ", " + t("who.grace", {{"days", std::to_string(duty.grace_days)}});
         return text;
     }
@@ -103,9 +105,15 @@ class Answer {
     }
     void json_duty(const Step& s) {
         json_.field("duty", s.first->name);
-        json_.field("schedule", s.first->schedule ? s.first->schedule->text() : std::string());
+        std::string schedules;
+        bool every_due = !s.first->schedules.empty();
+        for (const plan::Schedule& schedule : s.first->schedules) {
+            schedules += (schedules.empty() ? "" : " · ") + schedule.text();
+            every_due = every_due && schedule.has_due;
+        }
+        json_.field("schedule", schedules);
         json_.key("due");
-        json_.boolean(s.first->schedule && s.first->schedule->has_due);
+        json_.boolean(every_due);
         json_.field("grace_days", s.first->grace_days);
     }
 
@@ -262,6 +270,23 @@ void Answer::agency(AgencyIndex a) {
         json_.field("until", agency.until ? agency.until->iso() : std::string());
         json_.field("under", agency.under != plan::none ? id(agency.under) : std::string());
         json_.field("successor", agency.successor != plan::none ? id(agency.successor) : std::string());
+        json_.key("successor_uncertain");
+        json_.boolean(agency.successor_uncertain);
+        json_.key("indicator_heirs");
+        json_.begin_array();
+        for (const plan::IndicatorHeir& h : agency.indicator_heirs) {
+            json_.begin_object();
+            json_.field("heir", id(h.heir));
+            json_.key("indicators");
+            json_.begin_array();
+            for (const std::string& path : h.paths)
+                json_.string(path);
+            json_.end_array();
+            json_.key("uncertain");
+            json_.boolean(h.uncertain);
+            json_.end_object();
+        }
+        json_.end_array();
         related("member_of", agency.groups);
         related("members", agency.members);
         json_.key("plans");
@@ -272,7 +297,15 @@ void Answer::agency(AgencyIndex a) {
         if (agency.under != plan::none)
             out_ += "  " + t("who.under") + ": " + agency_label(agency.under) + "\n";
         if (agency.successor != plan::none)
-            out_ += "  " + t("who.successor") + ": " + agency_label(agency.successor) + "\n";
+            out_ += "  " + t("who.successor") + ": " + agency_label(agency.successor) +
+                    (agency.successor_uncertain ? " " + t("who.uncertain") : "") + "\n";
+        for (const plan::IndicatorHeir& h : agency.indicator_heirs) {
+            std::string paths;
+            for (const std::string& path : h.paths)
+                paths += (paths.empty() ? "" : ", ") + path;
+            out_ += "  " + t("who.heir-for", {{"indicators", paths}}) + ": " + agency_label(h.heir) +
+                    (h.uncertain ? " " + t("who.uncertain") : "") + "\n";
+        }
         for (auto g : agency.groups)
             out_ += "  " + t("who.member-of") + ": " + agency_label(g) + "\n";
         for (auto m : agency.members)

@@ -3,6 +3,8 @@
 // depend on where the run happens.
 #include "lang/loader.hpp"
 
+#include "lang/import_path.hpp"
+
 #include "lang/parser.hpp"
 
 #include <cerrno>
@@ -209,8 +211,7 @@ class Loader {
             bad_import(from, import, "cannot import \"" + written + "\": " + read.error);
             return std::nullopt;
         }
-        const fs::path display_dir = fs::path(program_.files[from].source->path()).parent_path();
-        return add(canonical, (display_dir / written).lexically_normal().generic_string(),
+        return add(canonical, imported_path(program_.files[from].source->path(), written),
                    std::move(read.text));
     }
 

@@ -44,8 +44,8 @@ done
 run 0 who "$kh" MT2.CT3
 run 0 who "$kh" MT2 --format json --output "$work/who.json"
 run 0 owners "$kh" --format csv --output "$work/owners.csv"
-run 0 template "$sl" --agency SL_SYT --period 2025-H2
-run 0 template "$sl" --agency SL_SYT --period 2025-H2 --output "$work/skeleton.xml"
+run 0 template "$sl" --agency SL_SYT --period 2025
+run 0 template "$sl" --agency SL_SYT --period 2025 --output "$work/skeleton.xml"
 run 01 test src/checks/plan/*_test.obl
 snapshot >"$work/after"
 if ! cmp -s "$work/before" "$work/after"; then

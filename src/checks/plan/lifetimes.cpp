@@ -11,7 +11,7 @@ namespace oblige::checks {
 void check_lifetimes(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         for (const auto& duty : plan.duties) {
-            if (!duty.schedule) continue;
+            if (!duty.has_schedule()) continue;
             std::set<std::pair<plan::AgencyIndex, bool>> reported; // (agency, as recipient)
             // Where the duty names each sender and recipient, first mention: Duty::where_named reads the
             // whole list, once per finding. Built on the duty's first finding.
@@ -30,25 +30,28 @@ void check_lifetimes(const PlanCheckContext& c) {
             // `dated`: the plan gives the due date `when`; otherwise `when` is the period's last day, and
             // the message must not cite it as a due date the plan never gives.
             const auto check = [&](plan::AgencyIndex a, bool as_recipient, const plan::Period& period,
-                                   const Date& when, bool dated) {
+                                   const plan::DueDate& due, bool dated) {
+                const Date& when = due.last_on_time;
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
+                MessageArgs args{{"duty", duty.name}, {"agency", agency.id}, {"until", agency.until->iso()}};
+                plan::add_due_args(args, "due", due);
+                args.emplace_back("successor",
+                                  agency.successor != plan::none ? c.agency_id(agency.successor) : "");
+                args.emplace_back("successor_name", agency.successor != plan::none
+                                                        ? c.program.agencies[agency.successor].name
+                                                        : "");
                 Finding& f = c.add(
                     "dissolved-agency", where_named(a, as_recipient),
                     Subjects{
                         .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
-                    {{"duty", duty.name},
-                     {"agency", agency.id},
-                     {"until", agency.until->iso()},
-                     {"due", when.iso()},
-                     {"successor", agency.successor != plan::none ? c.agency_id(agency.successor) : ""},
-                     {"successor_name",
-                      agency.successor != plan::none ? c.program.agencies[agency.successor].name : ""}},
-                    duty.origin.source);
-                f.variant = std::string(as_recipient ? "to" : "from") +
-                            (agency.successor != plan::none ? "-successor" : "") + (dated ? "" : "-undated");
-                if (!dated) { // the day is the period's end, not a due date: it is not said as one
-                    std::erase_if(f.args, [](const auto& arg) { return arg.first == "due"; });
+                    std::move(args), duty.origin.source);
+                const bool heir = agency.successor != plan::none;
+                f.variant = std::string(as_recipient ? "to" : "from") + (heir ? "-successor" : "") +
+                            (heir && agency.successor_uncertain ? "-uncertain" : "") +
+                            (dated ? "" : "-undated");
+                if (!dated) { // the day is the period's end, not a due date: not said as one
+                    std::erase_if(f.args, [](const auto& arg) { return arg.first.starts_with("due"); });
                     f.args.emplace_back("period", period.text());
                 }
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
@@ -61,20 +64,23 @@ void check_lifetimes(const PlanCheckContext& c) {
                 if (mortal(ob.via) || mortal(ob.sender) || mortal(ob.recipient)) relevant.push_back(&ob);
             if (relevant.empty()) continue;
             // Without a due date, the last day of the period is the latest the report could be sent.
-            for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
-                const auto due = duty.schedule->due_date(period);
-                if (!due && period.frequency == plan::Frequency::once) continue;
-                const Date when = due ? *due : plan::period_end(period);
-                for (const plan::Obligation* o : relevant) {
-                    const plan::Obligation& ob = *o;
-                    // A dissolved group (the district level) is one finding, not one per member.
-                    if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
-                        check(ob.via, false, period, when, due.has_value());
-                    else
-                        check(ob.sender, false, period, when, due.has_value());
-                    check(ob.recipient, true, period, when, due.has_value());
+            for (const plan::Schedule& schedule : duty.schedules)
+                for (const auto& period : schedule.periods(plan.first_year, plan.last_year)) {
+                    const auto stated = schedule.due(period);
+                    if (!stated && period.frequency == plan::Frequency::once) continue;
+                    const plan::DueDate due =
+                        stated ? *stated : plan::DueDate{plan::period_end(period), false};
+                    const Date& when = due.last_on_time;
+                    for (const plan::Obligation* o : relevant) {
+                        const plan::Obligation& ob = *o;
+                        // A dissolved group (the district level) is one finding, not one per member.
+                        if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
+                            check(ob.via, false, period, due, stated.has_value());
+                        else
+                            check(ob.sender, false, period, due, stated.has_value());
+                        check(ob.recipient, true, period, due, stated.has_value());
+                    }
                 }
-            }
         }
     }
 }

@@ -38,5 +38,7 @@ void check_lifetimes(const PlanCheckContext& context);
 void check_unused_agencies(const PlanCheckContext& context);
 // target-outside-period, bad-target, no-target
 void check_targets(const PlanCheckContext& context);
+// uncited-source
+void check_uncited_sources(const PlanCheckContext& context);
 
 } // namespace oblige::checks

@@ -205,7 +205,7 @@ void check_sender_existed(const plan::Program& program, const Header& h, const L
                       {"until", a.until->iso()},
                       {"submitted", h.submitted->iso()},
                       {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
-    if (a.successor != plan::none) f.variant = "successor";
+    if (a.successor != plan::none) f.variant = a.successor_uncertain ? "successor-uncertain" : "successor";
     findings.push_back(std::move(f));
 }
 
