@@ -109,8 +109,20 @@ void who_agency(const plan::Program& program, AgencyIndex a, std::ostream& out) 
     out << agency_label(program, a) << "\n";
     out << "  declared: " << agency.origin.where.text() << "\n";
     if (agency.under != plan::none) out << "  under: " << agency_label(program, agency.under) << "\n";
+    // An heir the sources do not confirm is printed as probable, never as fact (SPEC v2 §1.2).
+    const auto hedge = [](bool uncertain) {
+        return uncertain ? " (probably: the sources do not confirm it)" : "";
+    };
     if (agency.successor != plan::none)
-        out << "  successor: " << agency_label(program, agency.successor) << "\n";
+        out << "  successor: " << agency_label(program, agency.successor) << hedge(agency.successor_uncertain)
+            << "\n";
+    for (const plan::IndicatorHeir& heir : agency.indicator_heirs) {
+        std::string paths;
+        for (const auto& p : heir.paths)
+            paths += (paths.empty() ? "" : ", ") + p;
+        out << "  successor for " << paths << ": " << agency_label(program, heir.heir)
+            << hedge(heir.uncertain) << "\n";
+    }
     for (auto g : agency.groups)
         out << "  member of: " << agency_label(program, g) << "\n";
     for (auto m : agency.members)
@@ -138,6 +150,11 @@ void who_agency(const plan::Program& program, AgencyIndex a, std::ostream& out) 
                     lines.push_back("  receives from " + program.agencies[ob.sender].id + ": \"" + duty.name +
                                     "\", " + schedule_text(duty));
             }
+        // `to unnamed` obliges nobody, but the duty still names its senders: say so rather than hide it.
+        for (const auto& duty : plan.duties)
+            if (duty.recipient_unnamed && std::count(duty.named_senders.begin(), duty.named_senders.end(), a))
+                lines.push_back("  reports to nobody named: \"" + duty.name + "\", " + schedule_text(duty) +
+                                " (the text names no recipient)");
         if (lines.empty()) continue;
         out << " in plan " << plan.id << ":\n";
         for (const auto& l : lines)

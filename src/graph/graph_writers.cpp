@@ -42,10 +42,19 @@ const char* edge_colour(EdgeKind kind) {
     return "black";
 }
 
-std::string edge_label(const EdgeData& e, const plan::Program& program) {
+// A successor edge says which indicators it takes ("succeeded-by for MT3.CT2, MT5.CT3") and, when the
+// sources do not confirm the heir, "(uncertain)".
+std::string edge_label(const EdgeData& e, const plan::Program& program, Vertex source, const Graph& g) {
     if (e.kind == EdgeKind::reports_to && e.plan != plan::none && e.duty != plan::none)
         return program.plans[e.plan].duties[e.duty].name;
-    return edge_kind_name(e.kind);
+    std::string out = edge_kind_name(e.kind);
+    if (e.kind == EdgeKind::succeeded_by && e.heir != plan::none) {
+        const plan::IndicatorHeir& heir = program.agencies[g[source].index].indicator_heirs[e.heir];
+        for (std::size_t i = 0; i < heir.paths.size(); ++i)
+            out += (i ? ", " : " for ") + heir.paths[i];
+    }
+    if (e.uncertain) out += " (uncertain)";
+    return out;
 }
 
 } // namespace
@@ -66,8 +75,12 @@ void write_dot(const ResponsibilityGraph& rg, const plan::Program& program, std:
     };
     auto edge_writer = [&](std::ostream& os, Graph::edge_descriptor e) {
         const EdgeData& d = g[e];
-        os << "[label=" << dot_quote(edge_label(d, program)) << ", color=" << edge_colour(d.kind)
-           << (d.kind == EdgeKind::support || d.kind == EdgeKind::member_of ? ", style=dashed" : "") << "]";
+        os << "[label=" << dot_quote(edge_label(d, program, boost::source(e, g), g))
+           << ", color=" << edge_colour(d.kind)
+           << (d.kind == EdgeKind::support || d.kind == EdgeKind::member_of ? ", style=dashed"
+               : d.uncertain                                                ? ", style=dotted"
+                                                                            : "")
+           << "]";
     };
     auto graph_writer = [](std::ostream& os) { os << "rankdir=BT;\nnode [fontname=\"DejaVu Sans\"];\n"; };
     boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
@@ -86,7 +99,7 @@ void write_graphml(const ResponsibilityGraph& rg, const plan::Program& program, 
     auto edge_kind = boost::make_function_property_map<Edge, std::string>(
         [&](Edge e) { return std::string(edge_kind_name(g[e].kind)); });
     auto edge_text = boost::make_function_property_map<Edge, std::string>(
-        [&](Edge e) { return edge_label(g[e], program); });
+        [&](Edge e) { return edge_label(g[e], program, boost::source(e, g), g); });
     dp.property("kind", vertex_kind);
     dp.property("oblige_id", vertex_id);
     dp.property("label", vertex_label);
