@@ -189,6 +189,12 @@ duty "Both" { from SNV covers narrative to UB, unnamed yearly }
     CHECK(unnamed.recipient_unnamed);
     CHECK(unnamed.recipients.empty());
     CHECK(unnamed.obligations.empty());
+    // Who is obliged all the same, to nobody named: SLD (CT1, CT2 and its parts, CT3), BDT (CT4).
+    REQUIRE(unnamed.unaddressed.size() == 2);
+    CHECK(unnamed.unaddressed[0].recipient == plan::none);
+    CHECK(p.agencies[unnamed.unaddressed[0].sender].id == "SLD");
+    CHECK(unnamed.unaddressed[0].covers.size() == 4);
+    CHECK(p.agencies[unnamed.unaddressed[1].sender].id == "BDT");
     // `to UB, unnamed` does not parse: `unnamed` stands alone.
     REQUIRE_FALSE(findings_of(p).empty());
     CHECK(findings_of(p)[0].rfind("syntax", 0) == 0);
