@@ -157,28 +157,7 @@ TEST_CASE("check --period keeps an inspector's round and nothing else", "[cli]")
 
 TEST_CASE("v2 syntax through who, template, graph and check: heirs, uncertain, due before, six-month",
           "[cli][v2]") {
-    const std::string plan = temp_plan("v2.obl", R"(plan "V2" { issuer UB  period 2025 to 2025 }
-agency UB "Issuer"
-agency SNV "Home Affairs"
-agency SYT "Health"
-agency SDT "Ethnic and Religious Affairs"
-agency SLD "Labour" {
-  until 2025-02-28 successor SNV
-  successor SYT for G.CT2
-}
-agency BDT "Ethnic Minorities Board" { until 2025-02-28 successor SDT uncertain }
-goal G "g" {
-  indicator CT1 "one" { unit count target >= 1 by 2025 lead SLD }
-  indicator CT2 "two" { unit count target >= 1 by 2025 lead SLD }
-  indicator CT4 "four" { unit count target >= 1 by 2025 lead BDT }
-}
-duty "Sáu tháng và năm" {
-  from leads covers own to UB
-  six-month due before 20/5
-  yearly due before 25/11
-}
-duty "Theo quy định" { from SNV covers narrative to unnamed  yearly }
-)");
+    const std::string plan = "fixtures/lang-v2/heirs.obl";
     const Run sld = oblige("who '" + plan + "' SLD");
     CHECK(sld.out.find("successor: SNV (Home Affairs)\n") != std::string::npos);
     CHECK(sld.out.find("successor for G.CT2: SYT (Health)\n") != std::string::npos);
