@@ -78,3 +78,20 @@ TEST_CASE("v2 expectations: a report labelled 2025 answers the yearly schedule, 
     CHECK(senders_for("2025-H1", syt) == std::vector<std::string>{"SNV 2025-H1", "SYT 2025-H1"});
     CHECK(senders_for("2025-H2", snv).empty()); // no schedule expects H2
 }
+
+TEST_CASE("v2 expectations: an heir's own report merged with work it probably inherited hedges",
+          "[reports][expectations][v2]") {
+    const plan::Program p = plan::testing::build_text(R"(plan "M" { issuer UB  period 2025 to 2025 }
+agency UB "Issuer"
+agency A "Ceased" { until 2025-02-28 successor B uncertain }
+agency B "Heir"
+goal G "g" { indicator CT1 "one" { lead A }  indicator CT2 "two" { lead B } }
+duty "Năm" { from leads covers own to UB  yearly due 10/12 }
+)");
+    REQUIRE(p.findings.empty());
+    const reports::PlanExpectations e(p, p.plans[0]);
+    REQUIRE(e.all().size() == 1);
+    CHECK(p.agencies[e[0].sender].id == "B");
+    CHECK(e[0].covers.size() == 2);
+    CHECK(e[0].uncertain);
+}
