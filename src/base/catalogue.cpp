@@ -525,6 +525,8 @@ const std::map<std::string_view, Templates>& templates() {
           "{agency} không bao giờ đến được cơ quan ban hành {issuer}"}},
         {"who.no-schedule", {"no schedule", "không có lịch"}},
         {"who.no-due", {"no due date", "không có hạn nộp"}},
+        {"who.reports-to-unnamed", {"reports to nobody named", "báo cáo nhưng không nêu nơi nhận"}},
+        {"who.no-recipient-named", {"(the text names no recipient)", "(văn bản không nêu nơi nhận)"}},
         {"who.uncertain", {"(probably: the sources do not confirm it)", "(có thể: nguồn chưa xác nhận)"}},
         {"who.heir-for", {"successor for {indicators}", "cơ quan kế thừa đối với {indicators}"}},
         {"who.grace", {"grace {days} days", "gia hạn {days} ngày"}},

@@ -328,7 +328,13 @@ void Answer::agency(AgencyIndex a) {
                 if (ob.sender == a) sends.push_back({&duty, &ob});
                 if (ob.recipient == a) receives.push_back({&duty, &ob});
             }
-        if (leads.empty() && supports.empty() && sends.empty() && receives.empty() && plan.issuer != a)
+        // `to unnamed` obliges nobody, but the duty still names its senders: say so rather than hide it.
+        std::vector<const plan::Duty*> unaddressed;
+        for (const auto& duty : plan.duties)
+            if (duty.recipient_unnamed && std::count(duty.named_senders.begin(), duty.named_senders.end(), a))
+                unaddressed.push_back(&duty);
+        if (leads.empty() && supports.empty() && sends.empty() && receives.empty() && unaddressed.empty() &&
+            plan.issuer != a)
             continue;
         if (json_mode_) {
             json_.begin_object();
@@ -357,6 +363,11 @@ void Answer::agency(AgencyIndex a) {
                 }
                 json_.end_array();
             }
+            json_.key("reports_to_nobody_named");
+            json_.begin_array();
+            for (const plan::Duty* duty : unaddressed)
+                json_.string(duty->name);
+            json_.end_array();
             json_.key("chain");
             if (plan.issuer == plan::none || plan.issuer == a)
                 json_.null();
@@ -383,6 +394,9 @@ void Answer::agency(AgencyIndex a) {
                      : t("who.indicators", {{"count", std::to_string(s.second->covers.size())}}));
             if (said.insert(line).second) out_ += line + "\n";
         }
+        for (const plan::Duty* duty : unaddressed)
+            out_ += "  " + t("who.reports-to-unnamed") + ": \"" + duty->name + "\", " + schedule_text(*duty) +
+                    " " + t("who.no-recipient-named") + "\n";
         for (const Step& s : receives) {
             const std::string line = "  " + t("who.receives-from", {{"agency", id(s.second->sender)}}) +
                                      ": \"" + s.first->name + "\", " + schedule_text(*s.first);

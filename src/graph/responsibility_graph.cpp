@@ -41,8 +41,17 @@ ResponsibilityGraph build_graph(const plan::Program& program) {
         const Vertex v = g.agency_vertex[a];
         if (agency.under != plan::none)
             boost::add_edge(v, g.agency_vertex[agency.under], EdgeData{EdgeKind::under}, g.graph);
-        if (agency.successor != plan::none)
-            boost::add_edge(v, g.agency_vertex[agency.successor], EdgeData{EdgeKind::succeeded_by}, g.graph);
+        if (agency.successor != plan::none) {
+            EdgeData succeeded{EdgeKind::succeeded_by};
+            succeeded.uncertain = agency.successor_uncertain;
+            boost::add_edge(v, g.agency_vertex[agency.successor], succeeded, g.graph);
+        }
+        for (std::uint32_t h = 0; h < agency.indicator_heirs.size(); ++h) {
+            EdgeData succeeded{EdgeKind::succeeded_by};
+            succeeded.heir = h;
+            succeeded.uncertain = agency.indicator_heirs[h].uncertain;
+            boost::add_edge(v, g.agency_vertex[agency.indicator_heirs[h].heir], succeeded, g.graph);
+        }
         for (plan::AgencyIndex group : agency.groups)
             boost::add_edge(v, g.agency_vertex[group], EdgeData{EdgeKind::member_of}, g.graph);
     }

@@ -12,7 +12,8 @@ namespace oblige::graph {
 
 enum class VertexKind { agency, indicator };
 // lead, support: agency → indicator. reports_to: sender → recipient (one edge per duty obligation).
-// member_of: agency → group. under: agency → parent. succeeded_by: agency → successor.
+// member_of: agency → group. under: agency → parent. succeeded_by: agency → successor (its main one, or
+// the heir of its work on some indicators: `heir`).
 enum class EdgeKind { lead, support, reports_to, member_of, under, succeeded_by };
 const char* edge_kind_name(EdgeKind kind);
 
@@ -29,6 +30,8 @@ struct EdgeData {
     std::uint32_t plan = plan::none;       // reports_to, lead, support: the plan they belong to
     std::uint32_t duty = plan::none;       // reports_to: into Plan::duties
     std::uint32_t obligation = plan::none; // reports_to: into Duty::obligations
+    std::uint32_t heir = plan::none;       // succeeded_by for some indicators: into Agency::indicator_heirs
+    bool uncertain = false;                // succeeded_by: the sources do not confirm this heir
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;

@@ -12,10 +12,17 @@ std::string tooltip(const VertexData& v) {
     return v.label;
 }
 
-std::string edge_label(const EdgeData& e, const plan::Program& program) {
+std::string edge_label(const EdgeData& e, const plan::Program& program, const VertexData& source) {
     if (e.kind == EdgeKind::reports_to && e.plan != plan::none && e.duty != plan::none)
         return program.plans[e.plan].duties[e.duty].name;
-    return edge_kind_name(e.kind);
+    std::string out = edge_kind_name(e.kind);
+    if (e.kind == EdgeKind::succeeded_by && e.heir != plan::none && source.kind == VertexKind::agency) {
+        const plan::IndicatorHeir& heir = program.agencies[source.index].indicator_heirs[e.heir];
+        for (std::size_t i = 0; i < heir.paths.size(); ++i)
+            out += (i ? ", " : " for ") + heir.paths[i];
+    }
+    if (e.uncertain) out += " (uncertain)";
+    return out;
 }
 
 const char* edge_colour(EdgeKind kind) {

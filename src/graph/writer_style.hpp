@@ -12,8 +12,10 @@ namespace oblige::graph {
 std::string short_label(const VertexData& v, const plan::Program& program);
 // An agency's name; an indicator's title.
 std::string tooltip(const VertexData& v);
-// A reports-to edge: its duty's name; the others: the relation ("lead", "member-of").
-std::string edge_label(const EdgeData& e, const plan::Program& program);
+// A reports-to edge: its duty's name; the others: the relation ("lead", "member-of"). A successor edge
+// from `source` says which indicators it takes ("succeeded-by for MT3.CT2") and "(uncertain)" when the
+// sources do not confirm the heir.
+std::string edge_label(const EdgeData& e, const plan::Program& program, const VertexData& source);
 // A colour name both Graphviz and SVG know.
 const char* edge_colour(EdgeKind kind);
 // Support and membership are drawn dashed.

@@ -131,6 +131,7 @@ void expand_duties(const Context& ctx, Plan& plan, std::size_t plan_file) {
             }
             for (AgencyIndex recipient : recipients)
                 if (recipient != sender) duty.obligations.push_back({sender, via, recipient, covers});
+            if (duty.recipient_unnamed) duty.unaddressed.push_back({sender, via, none, std::move(covers)});
         }
     }
 }

@@ -153,6 +153,9 @@ struct Duty {
     // Expanded: groups to members, `leads`/`all`/`own` resolved, self-reports dropped.
     // Sorted by (sender, recipient). Successors are not applied here: that depends on the date.
     std::vector<Obligation> obligations;
+    // `to unnamed`: who the duty obliges to report what, to nobody named (recipient = none). Nothing is
+    // expected of them, but the indicators are not unreported: the gap is the recipient (no-recipient).
+    std::vector<Obligation> unaddressed;
 };
 
 struct Plan {

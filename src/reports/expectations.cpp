@@ -231,6 +231,8 @@ std::size_t PlanExpectations::add(Expected e, KeyTable& by_key) {
     if (const std::size_t* found = by_key.find(key)) {
         // A dissolved agency's obligation passed to its successor, which had its own: one submission
         // carrying both.
+        // Part of it reached through an unconfirmed heir: the whole submission's messages hedge.
+        expected_[*found].uncertain = expected_[*found].uncertain || e.uncertain;
         std::span<const plan::IndicatorIndex>& covers = expected_[*found].covers;
         std::vector<plan::IndicatorIndex>& merged = merged_covers_.emplace_back(covers.begin(), covers.end());
         merged.insert(merged.end(), e.covers.begin(), e.covers.end());

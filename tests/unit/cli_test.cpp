@@ -356,3 +356,45 @@ TEST_CASE("graph: exit 0 with a one-line note, short labels, yEd labels, an SVG 
     CHECK(width <= 4000);
     CHECK(svg.out.find("<title>KH_SNV: ") != std::string::npos);
 }
+
+TEST_CASE("v2 syntax through who, template, graph and check: heirs, uncertain, due before, six-month",
+          "[cli][v2]") {
+    const std::string plan = "fixtures/lang-v2/heirs.obl";
+    const Run sld = oblige("who '" + plan + "' SLD");
+    CHECK(sld.out.find("successor: SNV (Home Affairs)\n") != std::string::npos);
+    CHECK(sld.out.find("successor for G.CT2: SYT (Health)\n") != std::string::npos);
+    CHECK(sld.out.find("six-month due before 20/5 · yearly due before 25/11") != std::string::npos);
+    const Run bdt = oblige("who '" + plan + "' BDT");
+    CHECK(bdt.out.find(
+              "successor: SDT (Ethnic and Religious Affairs) (probably: the sources do not confirm it)") !=
+          std::string::npos);
+    const Run snv = oblige("who '" + plan + "' SNV");
+    CHECK(snv.out.find("reports to nobody named: \"Theo quy định\"") != std::string::npos);
+
+    // After SLD ceased, SYT owes the six-month report on G.CT2 only, due before 20/5.
+    const Run syt = oblige("template '" + plan + "' --agency SYT --period 2025-H1");
+    CHECK(syt.status == 0);
+    CHECK(syt.out.find("six-month due before 20/5; due before 2025-05-20") != std::string::npos);
+    CHECK(syt.out.find("indicator=\"G.CT2\"") != std::string::npos);
+    CHECK(syt.out.find("indicator=\"G.CT1\"") == std::string::npos);
+    CHECK(oblige("template '" + plan + "' --agency SYT --period 2025-H2").out.find("<report") ==
+          std::string::npos);
+
+    const Run dot = oblige("graph '" + plan + "'");
+    CHECK(dot.out.find("[tooltip=\"succeeded-by for G.CT2\", color=darkgreen]") != std::string::npos);
+    CHECK(dot.out.find("[tooltip=\"succeeded-by (uncertain)\", color=darkgreen, style=dotted]") !=
+          std::string::npos);
+
+    // Nothing received for this plan (the one report is another plan's): every message naming the
+    // unconfirmed heir hedges, in both languages.
+    const std::string other_plans_report = "fixtures/son-la-2025/2025-CA-chitieu.xml";
+    const Run en = oblige("check '" + plan + "' --reports " + other_plans_report + " --as-of 2025-12-31");
+    CHECK(en.out.find("SDT has not sent 'Sáu tháng và năm' for 2025 to UB, due before 2025-11-25; the duty "
+                      "probably passed to it") != std::string::npos);
+    CHECK(en.out.find("its duties probably passed to SDT") != std::string::npos);
+    CHECK(en.out.find("2025-H2") == std::string::npos);
+    const Run vi = oblige("check '" + plan + "' --reports " + other_plans_report + " --as-of 2025-12-31 --lang vi");
+    CHECK(
+        vi.out.find("SDT chưa gửi 'Sáu tháng và năm' kỳ 2025 cho UB, hạn trước ngày 2025-11-25; nhiệm vụ có "
+                    "thể đã chuyển cho cơ quan này") != std::string::npos);
+}

@@ -57,6 +57,12 @@ void check_reporting(const PlanCheckContext& c) {
         // (recipient, leaf) → the agencies the duties named as senders, and the duties.
         std::map<std::pair<plan::AgencyIndex, plan::IndicatorIndex>, std::set<plan::AgencyIndex>> senders;
         std::map<std::pair<plan::AgencyIndex, plan::IndicatorIndex>, std::set<plan::DutyIndex>> duties_of;
+        // A duty `to unnamed` obliges its senders all the same: its gap is the recipient (no-recipient),
+        // not the indicator.
+        for (const auto& duty : plan.duties)
+            for (const auto& ob : duty.unaddressed)
+                for (plan::IndicatorIndex i : ob.covers)
+                    covered[i] = true;
         for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
             for (const auto& ob : plan.duties[d].obligations)
                 for (plan::IndicatorIndex i : ob.covers) {
