@@ -33,9 +33,12 @@ bool dated(const plan::Duty& duty) {
 struct LateCase {
     plan::Period period; // the first period of `duty` whose report is due after the onward report
     Date due, onward_due;
+    Date last_day, onward_last_day; // the due dates plus each duty's grace: the last days still on time
 };
 
-// The first period in which `duty`'s report is due after `next`'s report for the same period is.
+// The first period in which `duty`'s report may still arrive on time (its due date plus grace) after the
+// last day `next`'s report for the same period is on time. Grace counts on both sides: a submission within
+// it is not late, so a sender may use it, and so may the recipient reporting onward.
 std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& duty, const plan::Duty& next) {
     for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
         const auto due = duty.schedule->due_date(period);
@@ -46,8 +49,11 @@ std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& dut
                 : period_holding(period.frequency == plan::Frequency::once ? *due : plan::period_end(period),
                                  next.schedule->frequency);
         const auto onward_due = next.schedule->due_date(onward_period);
-        if (!onward_due || *due <= *onward_due) continue;
-        return LateCase{period, *due, *onward_due};
+        if (!onward_due) continue;
+        const Date last_day = due->plus_days(duty.grace_days);
+        const Date onward_last_day = onward_due->plus_days(next.grace_days);
+        if (last_day <= onward_last_day) continue;
+        return LateCase{period, *due, *onward_due, last_day, onward_last_day};
     }
     return std::nullopt;
 }
@@ -100,8 +106,11 @@ void check_deadlines(const PlanCheckContext& c) {
                                         {"recipient", c.agency_id(ob.recipient)},
                                         {"due", late.due.iso()},
                                         {"period", late.period.text()},
-                                        {"onward_due", late.onward_due.iso()}},
+                                        {"onward_due", late.onward_due.iso()},
+                                        {"last_day", late.last_day.iso()},
+                                        {"onward_last_day", late.onward_last_day.iso()}},
                                        duty.origin.source);
+                    if (duty.grace_days || next.grace_days) f.variant = "grace";
                     f.related.push_back({next.schedule->where, "note.onward-duty", {{"duty", next.name}}});
                 }
             }
