@@ -75,6 +75,13 @@ void check_reporting(const PlanCheckContext& c) {
 
         for (const auto& [key, vias] : senders) {
             if (vias.size() < 2) continue;
+            // Under `covers own` alone, several senders are several leads: `many-leads` says so already
+            // and carries these senders as a note (ownership.cpp); reported again, it would be noise.
+            const auto& key_duties = duties_of[key];
+            if (std::all_of(key_duties.begin(), key_duties.end(), [&](plan::DutyIndex d) {
+                    return plan.duties[d].cover_kind == plan::CoverKind::own;
+                }))
+                continue;
             const auto& [recipient, i] = key;
             const auto& ind = plan.indicators[i];
             const std::string reporters = join_ids(c, vias);
