@@ -27,6 +27,8 @@ struct Schedule {
     std::string text() const;
 };
 
+// The first day of a period; `once`, which names no period, opens with the plan's first year.
+Date period_start(const Period& period, int plan_first_year);
 // The last day of a period (for `due +N`).
 Date period_end(const Period& period);
 
