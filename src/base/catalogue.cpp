@@ -40,6 +40,7 @@ const std::vector<CodeInfo>& all_codes() {
         {"dissolved-agency", S::error, F::plan,
          "a duty sends to, or is carried by, an agency that has ceased to exist before the due date; roles "
          "held by, or a plan issued by, an agency that ceases before the plan period ends"},
+        {"no-recipient", S::warning, F::plan, "a duty whose text names no recipient (to unnamed)"},
         {"impossible-deadline", S::error, F::plan,
          "a due date before the period it reports on begins, or before the plan was issued"},
         {"early-deadline", S::note, F::plan,
@@ -133,18 +134,17 @@ const std::map<std::string_view, Templates>& templates() {
         {"chain-cycle",
          {"duties form a cycle of senders: {cycle}", "Các nhiệm vụ báo cáo tạo thành vòng lặp: {cycle}"}},
         {"deadline-order",
-         {"{agency} reports to {recipient} by {due} for {period}, but {recipient} must report onward by "
+         {"{agency} reports to {recipient} for {period} due {due}, but {recipient} must report onward due "
           "{onward_due}",
-          "{agency} báo cáo cho {recipient} hạn {due} kỳ {period}, nhưng {recipient} phải báo cáo lên cấp "
-          "trên trước {onward_due}"}},
+          "{agency} báo cáo cho {recipient} kỳ {period} hạn {due}, nhưng {recipient} phải báo cáo lên cấp "
+          "trên hạn {onward_due}"}},
         {"deadline-order.grace",
-         {"{agency} reports to {recipient} by {due} for {period}, on time until {last_day} with its grace, "
-          "but "
-          "{recipient} must report onward by {onward_due}, on time until {onward_last_day}",
-          "{agency} báo cáo cho {recipient} hạn {due} kỳ {period}, tính cả thời gian gia hạn là đến hết ngày "
+         {"{agency} reports to {recipient} for {period} due {due}, on time with its grace until {last_day}, "
+          "but {recipient} must report onward due {onward_due}, on time with its grace until "
+          "{onward_last_day}",
+          "{agency} báo cáo cho {recipient} kỳ {period} hạn {due}, tính cả thời gian gia hạn là đến hết ngày "
           "{last_day}, nhưng {recipient} phải báo cáo lên cấp trên hạn {onward_due}, tính cả thời gian gia "
-          "hạn "
-          "là đến hết ngày {onward_last_day}"}},
+          "hạn là đến hết ngày {onward_last_day}"}},
         {"dissolved-agency",
          {"duty '{duty}' names {agency}, which existed only until {until}, before the report due {due}",
           "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn báo cáo "
@@ -159,6 +159,12 @@ const std::map<std::string_view, Templates>& templates() {
           "its duties passed to {successor} ({successor_name})",
           "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
           "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+        {"dissolved-agency.to-successor-uncertain",
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+          "its duties probably passed to {successor} ({successor_name}), which the sources do not confirm",
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "nhận"}},
         {"dissolved-agency.from",
          {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
           "{due}; no successor is named",
@@ -169,6 +175,16 @@ const std::map<std::string_view, Templates>& templates() {
           "{due}; its duties passed to {successor} ({successor_name})",
           "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
           "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+        {"dissolved-agency.from-successor-uncertain",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+          "{due}; its duties probably passed to {successor} ({successor_name}), which the sources do not "
+          "confirm",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "nhận"}},
+        {"no-recipient",
+         {"duty '{duty}' names no recipient: nobody is named to receive its reports",
+          "Nhiệm vụ '{duty}' không nêu cơ quan nhận báo cáo: không rõ báo cáo gửi cho ai"}},
         {"impossible-deadline",
          {"duty '{duty}' makes the report for {period} due {due}, before that period begins on {start} "
           "(periods due so: {count})",
@@ -226,6 +242,25 @@ const std::map<std::string_view, Templates>& templates() {
         {"phrase.heirs.one",
          {"its work passed to {successor} ({successor_name})",
           "công việc đã chuyển cho {successor} ({successor_name})"}},
+        {"phrase.heirs.one-uncertain",
+         {"its work probably passed to {successor} ({successor_name}), which the sources do not confirm",
+          "công việc có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác nhận"}},
+        {"phrase.heirs.split",
+         {"its work passed to {successor} ({successor_name}), except {split}",
+          "công việc đã chuyển cho {successor} ({successor_name}), trừ {split}"}},
+        {"phrase.heirs.split-uncertain",
+         {"its work probably passed to {successor} ({successor_name}), except {split}, which the sources do "
+          "not all confirm",
+          "công việc có thể đã chuyển cho {successor} ({successor_name}), trừ {split}, nguồn chưa xác nhận "
+          "đầy đủ"}},
+        {"phrase.heirs.split-only",
+         {"its work on {split} passed on, and no successor is named for the rest",
+          "công việc {split} đã được chuyển giao, phần còn lại không có cơ quan kế thừa"}},
+        {"phrase.heirs.split-only-uncertain",
+         {"its work on {split} probably passed on, which the sources do not confirm, and no successor is "
+          "named for the rest",
+          "công việc {split} có thể đã được chuyển giao, nguồn chưa xác nhận, phần còn lại không có cơ quan "
+          "kế thừa"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -253,6 +288,22 @@ const std::map<std::string_view, Templates>& templates() {
         {"pending-report",
          {"'{duty}' for {period} from {agency} to {recipient} is due {due}",
           "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due})"}},
+        // The sender or recipient carries the duty as an heir the sources do not confirm (`uncertain`).
+        {"missing-report.uncertain",
+         {"{agency} has not sent '{duty}' for {period} to {recipient}, due {due}; the duty probably passed "
+          "to it, which the sources do not confirm",
+          "{agency} chưa gửi '{duty}' kỳ {period} cho {recipient}, hạn {due}; nhiệm vụ có thể đã chuyển cho "
+          "cơ quan này, nguồn chưa xác nhận"}},
+        {"late-report.uncertain",
+         {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due}, sent {submitted}); the duty "
+          "probably passed to it, which the sources do not confirm",
+          "{agency} gửi '{duty}' kỳ {period} chậm {days} ngày (hạn {due}, gửi ngày {submitted}); nhiệm vụ có "
+          "thể đã chuyển cho cơ quan này, nguồn chưa xác nhận"}},
+        {"pending-report.uncertain",
+         {"'{duty}' for {period} from {agency} to {recipient} is due {due}; the duty probably passed to "
+          "them, which the sources do not confirm",
+          "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due}); nhiệm vụ có thể đã "
+          "chuyển cho cơ quan này, nguồn chưa xác nhận"}},
         {"future-date",
          {"submitted {submitted}, after the as-of date {as_of}",
           "Ngày gửi {submitted} sau ngày đối chiếu {as_of}"}},
@@ -285,8 +336,14 @@ const std::map<std::string_view, Templates>& templates() {
          {"{agency} existed only until {until} but reported on {submitted}; its duties passed to {successor}",
           "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ đã chuyển "
           "cho {successor}"}},
+        {"dissolved-sender.successor-uncertain",
+         {"{agency} existed only until {until} but reported on {submitted}; its duties probably passed to "
+          "{successor}, which the sources do not confirm",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ có thể đã "
+          "chuyển cho {successor}, nguồn chưa xác nhận"}},
         // The sorts of things a `{kind}` argument names, in each language.
         {"term.agency", {"agency", "cơ quan"}},
+        {"term.before", {"before {date}", "trước ngày {date}"}},
         {"term.indicator", {"indicator", "chỉ tiêu"}},
         {"term.goal", {"goal", "mục tiêu"}},
         {"term.duty", {"duty", "nhiệm vụ báo cáo"}},
@@ -451,10 +508,33 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 }
 
 namespace {
-std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0) {
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
+
+// A due date the text gives as "trước ngày D" comes with `{name}_before`: {name} then reads "before D" in
+// the message's language (plan/schedule.hpp, add_due_args). The flags themselves are dropped.
+bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
+    const auto is_flag = [](const std::string& key) {
+        return key.size() > 7 && key.compare(key.size() - 7, 7, "_before") == 0;
+    };
+    bool any = false;
+    for (const auto& arg : args)
+        any = any || is_flag(arg.first);
+    if (!any) return false;
+    for (const auto& [key, value] : args) {
+        if (is_flag(key)) continue;
+        bool before = false;
+        for (const auto& [flag, set] : args)
+            before = before || (flag == key + "_before" && set == "yes");
+        out.emplace_back(key, before ? render_id("term.before", {{"date", value}}, lang) : value);
+    }
+    return true;
+}
+
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
+    if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang, depth);
     MessageArgs filled = args;
     // A `kind` names a sort of thing ("agency", "indicator"): it is said in the message's language.
     for (auto& [key, value] : filled)

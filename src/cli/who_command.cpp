@@ -22,8 +22,10 @@ std::string agency_label(const plan::Program& program, AgencyIndex a) {
 }
 
 std::string schedule_text(const plan::Duty& duty) {
-    std::string out = duty.schedule ? duty.schedule->text() : "no schedule";
-    if (!duty.schedule || !duty.schedule->has_due) out += ", no due date";
+    std::string out;
+    for (const plan::Schedule& s : duty.schedules)
+        out += (out.empty() ? "" : " · ") + s.text() + (s.has_due ? "" : ", no due date");
+    if (out.empty()) out = "no schedule, no due date";
     if (duty.grace_days) out += ", grace " + std::to_string(duty.grace_days) + " days";
     return out;
 }

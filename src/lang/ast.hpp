@@ -85,10 +85,22 @@ struct PlanDecl : Located {
 struct UnderClause : Located {
     Name parent;
 };
+// The agency a ceased one's work passes to, and whether the sources confirm it (`X uncertain`: they do
+// not, and every message naming X says "probably").
+struct Heir : Located {
+    Name agency;
+    bool uncertain = false;
+};
 struct UntilClause : Located {
     DateLit last_day;
-    boost::optional<Name> successor;
-}; // until D [successor X]
+    boost::optional<Heir> successor;
+}; // until D [successor X [uncertain]]
+// successor Y for MT3.CT2, MT5.CT3 [uncertain]: the heir of the work on those indicators (v2)
+struct SuccessorForClause : Located {
+    Name heir;
+    std::vector<Path> indicators;
+    bool uncertain = false;
+};
 struct GroupClause : Located {
     char unused = 0;
 }; // group
@@ -96,8 +108,8 @@ struct MemberClause : Located {
     std::vector<Name> groups;
 }; // member G1, G2
 
-using AgencyClause =
-    x3::variant<UnderClause, UntilClause, GroupClause, MemberClause, LeadClause, SupportClause, SourceClause>;
+using AgencyClause = x3::variant<UnderClause, UntilClause, SuccessorForClause, GroupClause, MemberClause,
+                                 LeadClause, SupportClause, SourceClause>;
 
 // `agency ID "Name" { ... }`. Without a name (`agency ID { lead ... }`) the block adds roles to an agency
 // declared elsewhere, as section V of a plan assigns them (an extension of SPEC §1; see docs/language.md).
@@ -144,7 +156,9 @@ struct FromClause : Located {
     std::string special;
     std::vector<Name> agencies;
 };
+// to A, B · to unnamed (v2: the text names no recipient; `agencies` is then empty)
 struct ToClause : Located {
+    bool unnamed = false;
     std::vector<Name> agencies;
 };
 // covers X, Y · covers own · covers all · covers narrative
@@ -153,15 +167,25 @@ struct CoversClause : Located {
     std::vector<Path> indicators;
 };
 
-// yearly [due D/M [next]] · half-yearly [due D/M, D/M] · quarterly [due +N] · monthly [due +N] · once [due
-// DATE]
+// A day-month after `due`, `before` it or not: "trước ngày 25/11" is `before 25/11` (v2).
+struct DueDay : Located {
+    bool before = false;
+    DayMonthLit day;
+};
+struct DueDate : Located {
+    bool before = false;
+    DateLit date;
+};
+
+// yearly [due [before] D/M [next]] · half-yearly [due [before] D/M, [before] D/M] · six-month [due [before]
+// D/M] · quarterly [due +N] · monthly [due +N] · once [due [before] DATE]
 struct ScheduleClause : Located {
-    std::string frequency; // "yearly" | "half-yearly" | "quarterly" | "monthly" | "once"
+    std::string frequency; // "yearly" | "half-yearly" | "six-month" | "quarterly" | "monthly" | "once"
     bool has_due = false;
-    std::vector<DayMonthLit> due_days;   // yearly: one; half-yearly: two (H1, H2)
+    std::vector<DueDay> due_days;        // yearly, six-month: one; half-yearly: two (H1, H2)
     bool next_year = false;              // yearly due D/M next
     boost::optional<Number> offset_days; // quarterly/monthly: due +N
-    boost::optional<DateLit> due_date;   // once due YYYY-MM-DD
+    boost::optional<DueDate> due_date;   // once due [before] YYYY-MM-DD
 };
 struct GraceClause : Located {
     Number days;

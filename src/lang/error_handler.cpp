@@ -32,8 +32,14 @@ const std::map<std::string_view, std::string_view>& words() {
         {"import_path", "the imported file's path in quotes"},
         {"implemented_plan", "the implemented plan's id in quotes"},
         {"date", "a date like 2025-12-31"},
-        {"due_date", "a date like 2025-06-30 after 'due'"},
-        {"due_day", "a day-month like 10/12 after 'due'"},
+        {"due_date", "a date like 2025-06-30 (or before 2025-06-30) after 'due'"},
+        {"due_day", "a day-month like 10/12 (or before 10/12) after 'due'"},
+        {"day_month", "a day-month like 10/12"},
+        {"heir", "an agency id like SNV"},
+        {"successor_for",
+         "'for' and indicator paths (successor SYT for MT3.CT2); the heir of the whole agency is written "
+         "'until DATE successor X'"},
+        {"to_whom", "agency ids or 'unnamed' after 'to'"},
         {"second_due_day", "',' and a second day-month (half-yearly is due twice: due 20/5, 25/11)"},
         {"year", "a year like 2025"},
         {"days", "a whole number of days"},
@@ -61,12 +67,12 @@ const std::map<std::string_view, std::string_view>& words() {
 const std::vector<std::string>* clauses_of(std::string_view kind) {
     static const std::map<std::string_view, std::vector<std::string>> table = {
         {"plan", {"title", "issuer", "issued", "period", "implements", "source"}},
-        {"agency", {"under", "until", "group", "member", "lead", "support", "source"}},
+        {"agency", {"under", "until", "successor", "group", "member", "lead", "support", "source"}},
         {"goal", {"indicator", "source"}},
         {"indicator", {"unit", "target", "lead", "support", "source", "indicator"}},
         {"duty",
-         {"from", "to", "covers", "yearly", "half-yearly", "quarterly", "monthly", "once", "grace", "channel",
-          "source"}},
+         {"from", "to", "covers", "yearly", "half-yearly", "six-month", "quarterly", "monthly", "once",
+          "grace", "channel", "source"}},
     };
     auto it = table.find(kind);
     return it == table.end() ? nullptr : &it->second;

@@ -73,6 +73,7 @@ inline constexpr keep_attribute_gen keep_attribute{};
 auto const assign = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };
 auto const set_special = [](auto& ctx) { x3::_val(ctx).special = x3::_attr(ctx); };
 auto const set_agencies = [](auto& ctx) { x3::_val(ctx).agencies = std::move(x3::_attr(ctx)); };
+auto const set_unnamed = [](auto& ctx) { x3::_val(ctx).unnamed = true; };
 auto const set_indicators = [](auto& ctx) { x3::_val(ctx).indicators = std::move(x3::_attr(ctx)); };
 auto const set_frequency = [](auto& ctx) { x3::_val(ctx).frequency = x3::_attr(ctx); };
 auto const add_due_day = [](auto& ctx) {
@@ -108,9 +109,10 @@ OBLIGE_RULE(channel_text, ast::Text)
 OBLIGE_RULE(import_path, ast::Text)
 OBLIGE_RULE(implemented_plan, ast::Text)
 OBLIGE_RULE(date, ast::DateLit)
-OBLIGE_RULE(due_date, ast::DateLit)
-OBLIGE_RULE(due_day, ast::DayMonthLit)
-OBLIGE_RULE(second_due_day, ast::DayMonthLit)
+OBLIGE_RULE(due_date, ast::DueDate)
+OBLIGE_RULE(due_day, ast::DueDay)
+OBLIGE_RULE(day_month, ast::DayMonthLit)
+OBLIGE_RULE(second_due_day, ast::DueDay)
 OBLIGE_RULE(year, ast::Number)
 OBLIGE_RULE(days, ast::Number)
 OBLIGE_RULE(offset_days, ast::Number)
@@ -151,9 +153,12 @@ auto const implemented_plan_def = lexical::string_literal;
 auto const date_def =
     x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> '-' >> x3::uint_parser<int, 10, 2, 2>() >> '-' >>
                x3::uint_parser<int, 10, 2, 2>() >> lexical::word_boundary];
-auto const due_date_def = date;
-auto const due_day_def = x3::lexeme[x3::uint_parser<int, 10, 1, 2>() >> '/' >>
-                                    x3::uint_parser<int, 10, 1, 2>() >> lexical::word_boundary];
+// `before` is optional wherever a day is given: "trước ngày 25/11" (SPEC v2 §1.2).
+// Without `before`, a missing day is named as the `due` clause's ("after 'due'"); after it, as its own.
+auto const due_date_def = (kw("before") >> x3::attr(true) > date) | (x3::attr(false) >> date);
+auto const due_day_def = (kw("before") >> x3::attr(true) > day_month) | (x3::attr(false) >> day_month);
+auto const day_month_def = x3::lexeme[x3::uint_parser<int, 10, 1, 2>() >> '/' >>
+                                      x3::uint_parser<int, 10, 1, 2>() >> lexical::word_boundary];
 auto const second_due_day_def = ',' > due_day;
 auto const year_def = lexical::year4;
 auto const days_def = lexical::integer;
@@ -185,6 +190,9 @@ OBLIGE_RULE(period_clause, ast::PeriodClause)
 OBLIGE_RULE(implements_clause, ast::ImplementsClause)
 OBLIGE_RULE(under_clause, ast::UnderClause)
 OBLIGE_RULE(until_clause, ast::UntilClause)
+OBLIGE_RULE(heir, ast::Heir)
+OBLIGE_RULE(successor_for_clause, ast::SuccessorForClause)
+OBLIGE_RULE(successor_for, x3::unused_type)
 OBLIGE_RULE(group_clause, ast::GroupClause)
 OBLIGE_RULE(member_clause, ast::MemberClause)
 OBLIGE_RULE(agency_lead_clause, ast::LeadClause) // in an agency: the indicators it leads
@@ -199,6 +207,7 @@ OBLIGE_RULE(per_period_word, std::string)
 OBLIGE_RULE(from_clause, ast::FromClause)
 OBLIGE_RULE(from_whom, ast::FromClause)
 OBLIGE_RULE(to_clause, ast::ToClause)
+OBLIGE_RULE(to_whom, ast::ToClause)
 OBLIGE_RULE(covers_clause, ast::CoversClause)
 OBLIGE_RULE(covers_what, ast::CoversClause)
 OBLIGE_RULE(schedule_clause, ast::ScheduleClause)
@@ -212,7 +221,13 @@ auto const issued_clause_def = kw("issued") > date;
 auto const period_clause_def = kw("period") > year > period_to > year;
 auto const implements_clause_def = kw("implements") > implemented_plan;
 auto const under_clause_def = kw("under") > agency_id;
-auto const until_clause_def = kw("until") > date > -(kw("successor") > agency_id);
+// `until D successor X` names the heir of everything; a `successor Y for …` clause may follow it on the
+// next line, so the heir is X only when no `for` comes after it.
+auto const until_clause_def = kw("until") > date > -(kw("successor") >> heir);
+auto const heir_def = agency_id >> !kw("for") >> x3::matches[kw("uncertain")];
+auto const successor_for_clause_def =
+    kw("successor") > agency_id > successor_for > indicator_list > x3::matches[kw("uncertain")];
+auto const successor_for_def = kw("for");
 auto const group_clause_def = kw("group") >> x3::attr(char(0));
 auto const member_clause_def = kw("member") > agency_list;
 auto const agency_lead_clause_def = kw("lead") > indicator_list;
@@ -226,7 +241,8 @@ auto const sender_word_def = kw_text("leads") | kw_text("all");
 auto const coverage_word_def = kw_text("own") | kw_text("all") | kw_text("narrative");
 auto const per_period_word_def = kw_text("quarterly") | kw_text("monthly");
 auto const from_whom_def = sender_word[set_special] | agency_list[set_agencies];
-auto const to_clause_def = kw("to") > agency_list;
+auto const to_clause_def = keep_attribute[kw("to") >> x3::expect[to_whom][assign]];
+auto const to_whom_def = kw("unnamed")[set_unnamed] | agency_list[set_agencies];
 auto const covers_clause_def = keep_attribute[kw("covers") >> x3::expect[covers_what][assign]];
 auto const covers_what_def = coverage_word[set_special] | indicator_list[set_indicators];
 auto const due = kw("due");
@@ -236,6 +252,7 @@ auto const schedule_clause_def =
                        -(due >> x3::expect[due_day][add_due_day] >> -kw("next")[set_next_year]) |
                    kw_text("half-yearly")[set_frequency] >>
                        -(due >> x3::expect[due_day][add_due_day] >> x3::expect[second_due_day][add_due_day]) |
+                   kw_text("six-month")[set_frequency] >> -(due >> x3::expect[due_day][add_due_day]) |
                    per_period_word[set_frequency] >> -(due >> x3::expect[offset_days][set_offset]) |
                    kw_text("once")[set_frequency] >> -(due >> x3::expect[due_date][set_due_date])];
 auto const grace_clause_def = kw("grace") > days;
@@ -257,8 +274,8 @@ OBLIGE_RULE(duty_decl, ast::DutyDecl)
 
 auto const plan_clause_def =
     title_clause | issuer_clause | issued_clause | period_clause | implements_clause | source_clause;
-auto const agency_clause_def = under_clause | until_clause | group_clause | member_clause |
-                               agency_lead_clause | agency_support_clause | source_clause;
+auto const agency_clause_def = under_clause | until_clause | successor_for_clause | group_clause |
+                               member_clause | agency_lead_clause | agency_support_clause | source_clause;
 auto const agency_body_def =
     ('{' > *agency_clause > agency_close) | x3::attr(std::vector<ast::AgencyClause>());
 auto const indicator_clause_def =
@@ -280,16 +297,17 @@ auto const declaration_def = import_decl | plan_decl | agency_decl | goal_decl |
 
 BOOST_SPIRIT_DEFINE(agency_id, goal_id, indicator_id, unit_name, agency_ref, indicator_path, plan_id,
                     title_text, agency_name, goal_title, indicator_title, duty_name, source_text,
-                    channel_text, import_path, implemented_plan, date, due_date, due_day, second_due_day,
-                    year, days, offset_days)
+                    channel_text, import_path, implemented_plan, date, due_date, due_day, day_month,
+                    second_due_day, year, days, offset_days)
 BOOST_SPIRIT_DEFINE(comparison, target_value, target_when, agency_list, agency_ref_list, indicator_list,
                     period_to, plan_open, goal_open, indicator_open, duty_open, plan_close, agency_close,
                     goal_close, indicator_close, duty_close)
 BOOST_SPIRIT_DEFINE(source_clause, title_clause, issuer_clause, issued_clause, period_clause,
-                    implements_clause, under_clause, until_clause, group_clause, member_clause,
-                    agency_lead_clause, agency_support_clause, lead_clause, support_clause, unit_clause,
-                    target_clause, sender_word, coverage_word, per_period_word, from_clause, from_whom,
-                    to_clause, covers_clause, covers_what, schedule_clause, grace_clause, channel_clause)
+                    implements_clause, under_clause, until_clause, heir, successor_for_clause, successor_for,
+                    group_clause, member_clause, agency_lead_clause, agency_support_clause, lead_clause,
+                    support_clause, unit_clause, target_clause, sender_word, coverage_word, per_period_word,
+                    from_clause, from_whom, to_clause, to_whom, covers_clause, covers_what, schedule_clause,
+                    grace_clause, channel_clause)
 BOOST_SPIRIT_DEFINE(plan_clause, agency_clause, agency_body, indicator_clause, indicator_decl, goal_clause,
                     duty_clause, import_decl, plan_decl, agency_decl, goal_decl, duty_decl, declaration)
 

@@ -162,7 +162,7 @@ TEST_CASE("the SPEC §1.2 example parses to the right tree", "[lang][parser]") {
     const auto& until = clause<ast::UntilClause>(sl.clauses, 1);
     CHECK((until.last_day.year == 2025 && until.last_day.month == 2 && until.last_day.day == 28));
     REQUIRE(until.successor.has_value());
-    CHECK(until.successor->text == "SNV");
+    CHECK(until.successor->agency.text == "SNV");
     clause<ast::GroupClause>(decl<ast::AgencyDecl>(r, 4).clauses, 0);
     CHECK(texts(clause<ast::MemberClause>(decl<ast::AgencyDecl>(r, 5).clauses, 0).groups) ==
           std::vector<std::string>{"UBND_HUYEN"});
@@ -202,7 +202,7 @@ TEST_CASE("the SPEC §1.2 example parses to the right tree", "[lang][parser]") {
     CHECK(schedule.frequency == "yearly");
     CHECK(schedule.has_due);
     REQUIRE(schedule.due_days.size() == 1);
-    CHECK((schedule.due_days[0].day == 10 && schedule.due_days[0].month == 12));
+    CHECK((schedule.due_days[0].day.day == 10 && schedule.due_days[0].day.month == 12));
     CHECK_FALSE(schedule.next_year);
 
     const auto& summary = decl<ast::DutyDecl>(r, 9);
@@ -265,8 +265,8 @@ goal G "g" { indicator i "i" { target = yes from 2025 target < 30 by 2025 target
     const auto& half = clause<ast::ScheduleClause>(d.clauses, 7);
     CHECK(half.frequency == "half-yearly");
     REQUIRE(half.due_days.size() == 2);
-    CHECK((half.due_days[0].day == 20 && half.due_days[0].month == 5));
-    CHECK((half.due_days[1].day == 25 && half.due_days[1].month == 11));
+    CHECK((half.due_days[0].day.day == 20 && half.due_days[0].day.month == 5));
+    CHECK((half.due_days[1].day.day == 25 && half.due_days[1].day.month == 11));
     const auto& quarterly = clause<ast::ScheduleClause>(d.clauses, 8);
     CHECK(quarterly.frequency == "quarterly");
     REQUIRE(quarterly.offset_days.has_value());
@@ -276,8 +276,8 @@ goal G "g" { indicator i "i" { target = yes from 2025 target < 30 by 2025 target
     CHECK((monthly.frequency == "monthly" && !monthly.has_due));
     const auto& once = clause<ast::ScheduleClause>(d.clauses, 11);
     REQUIRE(once.due_date.has_value());
-    CHECK((once.frequency == "once" && once.has_due && once.due_date->year == 2025 &&
-           once.due_date->day == 30));
+    CHECK((once.frequency == "once" && once.has_due && once.due_date->date.year == 2025 &&
+           once.due_date->date.day == 30));
     CHECK(clause<ast::ScheduleClause>(d.clauses, 12).frequency == "yearly");
     CHECK(clause<ast::ScheduleClause>(d.clauses, 13).frequency == "half-yearly");
     CHECK(clause<ast::ScheduleClause>(d.clauses, 14).frequency == "once");
@@ -320,10 +320,11 @@ TEST_CASE("a BOM is skipped and CRLF lines keep their columns", "[lang][parser]"
     SourceFile source("t.obl", "\xEF\xBB\xBF"
                                "agency A \"a\"\r\nagency B \"b\" {\r\n  under A\r\n  lead2 X\r\n}\r\n");
     const auto r = lang::parse(source);
-    REQUIRE(errors_of(r) ==
-            std::vector<std::string>{
-                "4:3: unknown clause 'lead2' in agency; expected one of: under, until, group, member, "
-                "lead, support, source; did you mean 'lead'?"});
+    REQUIRE(
+        errors_of(r) ==
+        std::vector<std::string>{
+            "4:3: unknown clause 'lead2' in agency; expected one of: under, until, successor, group, member, "
+            "lead, support, source; did you mean 'lead'?"});
     REQUIRE(r.file.declarations.size() == 1);
     CHECK(source.locate(decl<ast::AgencyDecl>(r, 0).id.offset) == Location{"t.obl", 1, 9});
     const auto clean = parse_text("\xEF\xBB\xBF"
@@ -372,13 +373,13 @@ TEST_CASE("malformed inputs give one error at the exact place", "[lang][parser]"
     CHECK(only_error("duty \"d\" { half-yearly due 20/5 }") ==
           "1:33: expected ',' and a second day-month (half-yearly is due twice: due 20/5, 25/11), found '}'");
     CHECK(only_error("duty \"d\" { weekly }") == "1:12: unknown clause 'weekly' in duty; expected one of: "
-                                                 "from, to, covers, yearly, half-yearly, quarterly, "
-                                                 "monthly, once, grace, channel, source");
+                                                 "from, to, covers, yearly, half-yearly, six-month, "
+                                                 "quarterly, monthly, once, grace, channel, source");
     // `due` without a value
     CHECK(only_error("duty \"d\" {\n  yearly due\n}") ==
-          "3:1: expected a day-month like 10/12 after 'due', found '}'");
+          "3:1: expected a day-month like 10/12 (or before 10/12) after 'due', found '}'");
     CHECK(only_error("duty \"d\" { once due }") ==
-          "1:21: expected a date like 2025-06-30 after 'due', found '}'");
+          "1:21: expected a date like 2025-06-30 (or before 2025-06-30) after 'due', found '}'");
     // trailing garbage
     CHECK(only_error("agency A \"a\"\n}") ==
           "2:1: expected a declaration (import, plan, agency, goal or duty), found '}'");
@@ -456,4 +457,111 @@ TEST_CASE("a large file parses in linear time", "[lang][parser]") {
     const auto many = parse_text(strays);
     REQUIRE(many.errors.size() == 1001); // then it stops
     CHECK(many.errors.back().arg("detail") == "too many syntax errors; the rest of the file is not checked");
+}
+
+TEST_CASE("v2: `due before` in every schedule that gives a day", "[lang][parser][v2]") {
+    const auto r = parse_text(R"(duty "d" {
+  yearly due before 25/11
+  yearly due before 10/12 next
+  half-yearly due before 20/5, before 25/11
+  half-yearly due 20/5, before 25/11
+  six-month due before 20/5
+  six-month due 30/6
+  six-month
+  once due before 2025-11-30
+  once due 2025-11-30
+})");
+    REQUIRE(errors_of(r).empty());
+    const auto& d = decl<ast::DutyDecl>(r, 0);
+    REQUIRE(d.clauses.size() == 9);
+    const auto schedule = [&](std::size_t i) -> const ast::ScheduleClause& {
+        return clause<ast::ScheduleClause>(d.clauses, i);
+    };
+    const auto days = [&](std::size_t i) {
+        std::string out;
+        for (const auto& due : schedule(i).due_days)
+            out += std::string(out.empty() ? "" : ", ") + (due.before ? "before " : "") +
+                   std::to_string(due.day.day) + "/" + std::to_string(due.day.month);
+        return out;
+    };
+    CHECK((schedule(0).frequency == "yearly" && schedule(0).has_due && days(0) == "before 25/11"));
+    CHECK((days(1) == "before 10/12" && schedule(1).next_year));
+    CHECK(days(2) == "before 20/5, before 25/11");
+    CHECK(days(3) == "20/5, before 25/11"); // each day says for itself
+    CHECK((schedule(4).frequency == "six-month" && days(4) == "before 20/5"));
+    CHECK((schedule(5).frequency == "six-month" && days(5) == "30/6"));
+    CHECK((schedule(6).frequency == "six-month" && !schedule(6).has_due));
+    REQUIRE(schedule(7).due_date.has_value());
+    CHECK((schedule(7).due_date->before && schedule(7).due_date->date.day == 30));
+    CHECK_FALSE(schedule(8).due_date->before);
+    // The day-month keeps its own offset, after `before`.
+    CHECK(schedule(0).due_days[0].day.offset == std::string(R"(duty "d" {
+  yearly due before )")
+                                                    .size());
+}
+
+TEST_CASE("v2: `due before` is refused where no day is given, with a position", "[lang][parser][v2]") {
+    CHECK(only_error("duty \"d\" { quarterly due before +15 }") ==
+          "1:26: expected a number of days like +15 after 'due', found keyword 'before' (keywords are "
+          "reserved)");
+    CHECK(only_error("duty \"d\" { yearly due before }") ==
+          "1:30: expected a day-month like 10/12, found '}'");
+    CHECK(only_error("duty \"d\" { once due before 30/11 }") ==
+          "1:28: expected a date like 2025-12-31, found '30/11'");
+    CHECK(only_error("duty \"d\" { half-yearly due before 20/5, 25/11 before }") ==
+          "1:47: unknown clause 'before' in duty; expected one of: from, to, covers, yearly, half-yearly, "
+          "six-month, quarterly, monthly, once, grace, channel, source");
+}
+
+TEST_CASE("v2: successors for some indicators, uncertain heirs", "[lang][parser][v2]") {
+    const auto r = parse_text(R"(agency SLD "Sở LĐTBXH" {
+  until 2025-02-28 successor SNV
+  successor SYT for MT3.CT2, MT5.CT3
+  successor SGD for MT5.CT4 uncertain
+}
+agency BDT "Ban Dân tộc" { until 2025-02-28 successor SDTTG uncertain }
+agency X "x" { until 2025-02-28
+  successor Y for MT1.CT1 }
+)");
+    REQUIRE(errors_of(r).empty());
+    const auto& sld = decl<ast::AgencyDecl>(r, 0);
+    REQUIRE(sld.clauses.size() == 3);
+    const auto& until = clause<ast::UntilClause>(sld.clauses, 0);
+    REQUIRE(until.successor.has_value());
+    CHECK((until.successor->agency.text == "SNV" && !until.successor->uncertain));
+    const auto& syt = clause<ast::SuccessorForClause>(sld.clauses, 1);
+    CHECK(syt.heir.text == "SYT");
+    CHECK(texts(syt.indicators) == std::vector<std::string>{"MT3.CT2", "MT5.CT3"});
+    CHECK_FALSE(syt.uncertain);
+    const auto& sgd = clause<ast::SuccessorForClause>(sld.clauses, 2);
+    CHECK((sgd.heir.text == "SGD" && sgd.uncertain));
+    const auto& bdt = clause<ast::UntilClause>(decl<ast::AgencyDecl>(r, 1).clauses, 0);
+    CHECK((bdt.successor->agency.text == "SDTTG" && bdt.successor->uncertain));
+    // `until D` then, on the next line, `successor Y for …`: no main heir, one heir for MT1.CT1.
+    const auto& x = decl<ast::AgencyDecl>(r, 2);
+    REQUIRE(x.clauses.size() == 2);
+    CHECK_FALSE(clause<ast::UntilClause>(x.clauses, 0).successor.has_value());
+    CHECK(clause<ast::SuccessorForClause>(x.clauses, 1).heir.text == "Y");
+
+    CHECK(only_error("agency A \"a\" { successor B }") ==
+          "1:28: expected 'for' and indicator paths (successor SYT for MT3.CT2); the heir of the whole "
+          "agency is written 'until DATE successor X', found '}'");
+    CHECK(only_error("agency A \"a\" { successor B for }") ==
+          "1:32: expected an indicator path like MT2.CT1, found '}'");
+    CHECK(only_error("agency A \"a\" { until 2025-01-01 successor uncertain }") ==
+          "1:43: expected an agency id like SNV, found keyword 'uncertain' (keywords are reserved)");
+}
+
+TEST_CASE("v2: `to unnamed`", "[lang][parser][v2]") {
+    const auto r = parse_text("duty \"d\" { from A  to unnamed  covers own }\nduty \"e\" { to A, B }");
+    REQUIRE(errors_of(r).empty());
+    const auto& to = clause<ast::ToClause>(decl<ast::DutyDecl>(r, 0).clauses, 1);
+    CHECK((to.unnamed && to.agencies.empty()));
+    CHECK(to.offset == std::string("duty \"d\" { from A  ").size());
+    const auto& named = clause<ast::ToClause>(decl<ast::DutyDecl>(r, 1).clauses, 0);
+    CHECK((!named.unnamed && texts(named.agencies) == std::vector<std::string>{"A", "B"}));
+    CHECK(only_error("duty \"d\" { to }") == "1:15: expected agency ids or 'unnamed' after 'to', found '}'");
+    // The new words are reserved.
+    CHECK(only_error("agency unnamed \"x\"") ==
+          "1:8: expected an agency id like SNV, found keyword 'unnamed' (keywords are reserved)");
 }

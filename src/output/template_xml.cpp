@@ -23,7 +23,7 @@ struct Owed {
     const plan::Plan* plan;
     const plan::Duty* duty;
     plan::AgencyIndex recipient;
-    std::optional<Date> due;
+    std::optional<plan::DueDate> due;
     std::vector<plan::IndicatorIndex> covers;
 };
 } // namespace
@@ -41,7 +41,7 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
             (period.year < plan.first_year || period.year > plan.last_year))
             continue;
         for (const plan::Duty& duty : plan.duties) {
-            if (duty.schedule) continue;
+            if (duty.has_schedule()) continue;
             for (const plan::Obligation& o : duty.obligations) {
                 const plan::AgencyIndex sender = program.carrier_on(o.sender, plan::period_end(period));
                 const plan::AgencyIndex recipient = program.carrier_on(o.recipient, plan::period_end(period));
@@ -67,9 +67,9 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
     if (batch) xml << "<reports>\n";
     for (const Owed& o : owed) {
         xml << indent << "<!-- " << comment_text(o.duty->name);
-        if (o.duty->schedule) xml << ": " << comment_text(o.duty->schedule->text());
+        if (const plan::Schedule* s = o.duty->schedule_for(period)) xml << ": " << comment_text(s->text());
         if (o.due) {
-            xml << "; due " << o.due->iso();
+            xml << "; due " << (o.due->before ? "before " : "") << o.due->stated().iso();
             if (o.duty->grace_days > 0) xml << " + " << o.duty->grace_days << " days' grace";
         }
         xml << " -->\n";

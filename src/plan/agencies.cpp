@@ -64,9 +64,22 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
                 },
                 [&](const ast::UntilClause& c) {
                     if (auto d = date_of(ctx, c.last_day)) ctx.program.agencies[self].until = d;
-                    if (c.successor)
+                    if (c.successor) {
+                        const ast::Name& heir = c.successor->agency;
                         ctx.program.agencies[self].successor =
-                            resolve_agency(ctx, c.successor->text, ctx.here(*c.successor), subjects);
+                            resolve_agency(ctx, heir.text, ctx.here(heir), subjects);
+                        ctx.program.agencies[self].successor_uncertain = c.successor->uncertain;
+                    }
+                },
+                [&](const ast::SuccessorForClause& c) {
+                    IndicatorHeir heir;
+                    heir.heir = resolve_agency(ctx, c.heir.text, ctx.here(c.heir), subjects);
+                    heir.uncertain = c.uncertain;
+                    heir.where = ctx.here(c);
+                    for (const auto& p : c.indicators)
+                        heir.paths.push_back(p.text);
+                    if (heir.heir != none)
+                        ctx.program.agencies[self].indicator_heirs.push_back(std::move(heir));
                 },
                 [&](const ast::GroupClause&) { ctx.program.agencies[self].is_group = true; },
                 [&](const ast::MemberClause& c) {
@@ -81,6 +94,12 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
         }
     }
     for (auto& a : ctx.program.agencies) {
+        if (!a.until && !a.indicator_heirs.empty())
+            ctx.report(
+                "syntax", a.indicator_heirs.front().where,
+                {{"detail",
+                  "agency " + a.id + " names a successor for some indicators but no end date (until DATE)"}},
+                Subjects{.agency = a.id});
         std::sort(a.members.begin(), a.members.end());
         a.members.erase(std::unique(a.members.begin(), a.members.end()), a.members.end());
     }

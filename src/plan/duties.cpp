@@ -13,6 +13,23 @@ namespace {
 // The plan's duties by name, to refuse a second declaration in one look-up.
 using DutyNames = std::unordered_map<std::string, DutyIndex, StringHash, std::equal_to<>>;
 
+// Several schedule clauses are several reports (SPEC v2: "báo cáo 6 tháng" and "báo cáo năm"), each
+// expecting its own periods; two that would expect one period (yearly twice, half-yearly and six-month)
+// cannot both be meant, and which one a report of that period answers would be a guess.
+void add_schedule(Context& ctx, Duty& duty, Schedule schedule, const Subjects& subjects) {
+    for (const Schedule& earlier : duty.schedules)
+        if (overlap(earlier, schedule)) {
+            Finding& f = ctx.report(
+                "syntax", schedule.where,
+                {{"detail", "duty \"" + duty.name + "\" has a second schedule (" + schedule.word() +
+                                ") expecting the periods " + earlier.word() + " already expects"}},
+                subjects);
+            f.related.push_back({earlier.where, "note.declared-here", {}});
+            return;
+        }
+    duty.schedules.push_back(std::move(schedule));
+}
+
 void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& duty_by_name) {
     if (auto d = duty_by_name.find(decl.name.value); d != duty_by_name.end()) {
         Finding& dup =
@@ -50,6 +67,7 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
             [&](const ast::ToClause& c) {
                 has_to = true;
                 duty.recipients_where = ctx.here(c);
+                duty.recipient_unnamed = duty.recipient_unnamed || c.unnamed;
                 resolve_into(c.agencies, duty.recipients, duty.recipients_at);
             },
             [&](const ast::CoversClause& c) {
@@ -66,7 +84,7 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
                     if (i != none) duty.named_covers.push_back(i);
                 }
             },
-            [&](const ast::ScheduleClause& c) { duty.schedule = schedule_of(ctx, c); },
+            [&](const ast::ScheduleClause& c) { add_schedule(ctx, duty, schedule_of(ctx, c), subjects); },
             [&](const ast::GraceClause& c) {
                 const auto days = parse_integer(c.days.text);
                 if (!days || *days < 0 || *days > 3660)
@@ -90,6 +108,10 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
     require(has_from, "from", "from AGENCY, from leads or from all");
     require(has_to, "to", "to AGENCY");
     require(has_covers, "covers", "covers MT1.CT1, covers own, covers all or covers narrative");
+    if (duty.recipient_unnamed && !duty.recipients.empty())
+        ctx.report("syntax", duty.recipients_where,
+                   {{"detail", "duty \"" + duty.name + "\" names recipients and also says 'to unnamed'"}},
+                   subjects);
     duty_by_name.emplace(duty.name, static_cast<DutyIndex>(plan.duties.size()));
     plan.duties.push_back(std::move(duty));
 }

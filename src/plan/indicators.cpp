@@ -119,6 +119,13 @@ void add_agency_roles(Context& ctx, const ast::AgencyDecl& decl, Plan& plan) {
     if (agency == none) return; // already reported
     const std::string source = agency_source(decl.clauses);
     for (const auto& clause : decl.clauses) {
+        // `successor Y for IND`: the paths name this plan's indicators (the heir itself is program-wide).
+        if (const auto* heir = boost::get<ast::SuccessorForClause>(&clause.get())) {
+            for (const auto& ref : heir->indicators)
+                resolve_indicator(ctx, plan, ref,
+                                  Subjects{.plan = plan.id, .agency = decl.id.text, .indicator = ref.text});
+            continue;
+        }
         const std::vector<ast::Path>* refs = nullptr;
         bool lead = false;
         if (const auto* l = boost::get<ast::LeadClause>(&clause.get()))

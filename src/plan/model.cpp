@@ -1,5 +1,6 @@
 #include "plan/model.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace oblige::plan {
@@ -111,14 +112,49 @@ const SourceFile* Program::source(std::string_view path) const {
     return nullptr;
 }
 
-AgencyIndex Program::carrier_on(AgencyIndex agency, const Date& day) const {
+bool IndicatorHeir::takes(std::string_view path) const {
+    for (const std::string& p : paths)
+        if (path.size() >= p.size() && path.compare(0, p.size(), p) == 0 &&
+            (path.size() == p.size() || path[p.size()] == '.'))
+            return true;
+    return false;
+}
+
+const Schedule* Duty::schedule_for(const Period& period) const {
+    for (const Schedule& s : schedules)
+        if (s.expects(period)) return &s;
+    return nullptr;
+}
+
+Program::Carrier Program::carrier_of(AgencyIndex agency, const Date& day,
+                                     std::string_view indicator_path) const {
+    bool uncertain = false;
     // Bounded by the number of agencies, so a successor cycle cannot hang us.
     for (std::size_t steps = 0; agency != none && steps <= agencies.size(); ++steps) {
         const Agency& a = agencies[agency];
-        if (a.exists_on(day)) return agency;
-        agency = a.successor;
+        if (a.exists_on(day)) return Carrier{agency, uncertain};
+        const IndicatorHeir* by_indicator = nullptr;
+        if (!indicator_path.empty())
+            for (const IndicatorHeir& h : a.indicator_heirs)
+                if (h.takes(indicator_path)) {
+                    by_indicator = &h;
+                    break;
+                }
+        uncertain = uncertain || (by_indicator ? by_indicator->uncertain : a.successor_uncertain);
+        agency = by_indicator ? by_indicator->heir : a.successor;
     }
-    return none;
+    return Carrier{};
+}
+
+std::vector<AgencyIndex> Program::heirs_of(AgencyIndex agency) const {
+    std::vector<AgencyIndex> out;
+    const Agency& a = agencies[agency];
+    if (a.successor != none) out.push_back(a.successor);
+    for (const IndicatorHeir& h : a.indicator_heirs)
+        if (h.heir != none) out.push_back(h.heir);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 } // namespace oblige::plan

@@ -31,13 +31,27 @@ struct Origin {
     std::string source; // the `source` clause that applies ("seed 002, II.2.a"), may be empty
 };
 
+// `successor Y for MT3.CT2, MT5.CT3`: after its `until`, the agency's work on those indicators (and
+// their parts) passes to Y rather than to its main successor (SPEC v2 §1.2).
+struct IndicatorHeir {
+    AgencyIndex heir = none;
+    std::vector<std::string> paths; // as written; checked against each plan that declares the agency
+    bool uncertain = false;         // the sources do not confirm Y
+    Location where;
+
+    // Whether the work on the indicator at `path` is this heir's: the path or one of its ancestors is listed.
+    bool takes(std::string_view path) const;
+};
+
 struct Agency {
     std::string id;
     std::string name;
     Origin origin;
-    AgencyIndex under = none;     // organisational parent
-    std::optional<Date> until;    // the last day it existed
-    AgencyIndex successor = none; // who carries its duties after `until`
+    AgencyIndex under = none;                   // organisational parent
+    std::optional<Date> until;                  // the last day it existed
+    AgencyIndex successor = none;               // who carries its duties after `until`
+    bool successor_uncertain = false;           // `successor X uncertain`: the sources do not confirm X
+    std::vector<IndicatorHeir> indicator_heirs; // who carries the work on some indicators instead
     bool is_group = false;
     std::vector<AgencyIndex> groups;  // groups it is a member of
     std::vector<AgencyIndex> members; // for a group: its members
@@ -117,14 +131,21 @@ struct Duty {
     std::vector<AgencyIndex> recipients;
     std::vector<Location> recipients_at; // where each recipient is written
     Location recipients_where;           // the `to` clause
+    bool recipient_unnamed = false;      // `to unnamed`: the text names nobody; nothing is expected
 
     // Where the duty names `agency` as a sender (or as a recipient), else the clause itself.
     Location where_named(AgencyIndex agency, bool as_recipient) const;
     CoverKind cover_kind = CoverKind::named;
     std::vector<IndicatorIndex> named_covers; // as written (may be non-leaf)
-    std::optional<Schedule> schedule;         // absent: the duty says nothing of when (a finding)
+    // Each `yearly …`, `six-month …` clause, in the order written; no two expect the same period.
+    // Empty: the duty says nothing of when (a finding).
+    std::vector<Schedule> schedules;
     int grace_days = 0;
     std::string channel;
+
+    bool has_schedule() const { return !schedules.empty(); }
+    // The schedule that expects `period`, or none.
+    const Schedule* schedule_for(const Period& period) const;
 
     // Expanded: groups to members, `leads`/`all`/`own` resolved, self-reports dropped.
     // Sorted by (sender, recipient). Successors are not applied here: that depends on the date.
@@ -171,9 +192,20 @@ struct Program {
     AgencyIndex agency_index(std::string_view id) const; // none when unknown
     const Plan* find_plan(std::string_view id) const;
     const SourceFile* source(std::string_view path) const;
-    // The agency that carries `agency`'s duties on `day`: itself, or its successor chain's living end;
-    // none when it has ceased to exist and nobody succeeds it.
-    AgencyIndex carrier_on(AgencyIndex agency, const Date& day) const;
+    // Who carries `agency`'s work on the indicator at `indicator_path` on `day` (an empty path: its
+    // work as a whole, a narrative report, a recipient's role): itself, or the end of its chain of heirs
+    // that still exists, through `successor … for` where one takes that indicator. `uncertain` when a
+    // link of that chain is `uncertain`. No agency when it has ceased and nobody succeeds it.
+    struct Carrier {
+        AgencyIndex agency = none;
+        bool uncertain = false;
+    };
+    Carrier carrier_of(AgencyIndex agency, const Date& day, std::string_view indicator_path = {}) const;
+    AgencyIndex carrier_on(AgencyIndex agency, const Date& day, std::string_view indicator_path = {}) const {
+        return carrier_of(agency, day, indicator_path).agency;
+    }
+    // Every agency that may take over some of `agency`'s work: its successor and its indicator heirs.
+    std::vector<AgencyIndex> heirs_of(AgencyIndex agency) const;
 };
 
 } // namespace oblige::plan

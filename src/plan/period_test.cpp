@@ -29,11 +29,12 @@ TEST_CASE("a period lies within the periods that hold it", "[plan][period]") {
 }
 
 TEST_CASE("schedules give each period its due date", "[plan][schedule]") {
-    const auto schedule = [](Frequency frequency, std::vector<DayMonth> days = {}) {
+    const auto schedule = [](Frequency frequency, std::vector<DayMonth> days = {}, bool before = false) {
         Schedule s;
         s.frequency = frequency;
         s.has_due = true;
-        s.due_days = std::move(days);
+        for (const DayMonth& d : days)
+            s.due_days.push_back(DueDay{d, before});
         return s;
     };
     Schedule yearly = schedule(Frequency::yearly, {DayMonth{10, 12}});

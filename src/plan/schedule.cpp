@@ -48,7 +48,7 @@ std::vector<Period> Schedule::periods(int first_year, int last_year) const {
             out.push_back({frequency, year, 0});
             break;
         case Frequency::half_yearly:
-            for (int i = 1; i <= 2; ++i)
+            for (int i = 1; i <= (first_half_only ? 1 : 2); ++i)
                 out.push_back({frequency, year, i});
             break;
         case Frequency::quarterly:
@@ -66,52 +66,83 @@ std::vector<Period> Schedule::periods(int first_year, int last_year) const {
     return out;
 }
 
+bool Schedule::expects(const Period& period) const {
+    return period.frequency == frequency && !(first_half_only && period.index != 1);
+}
+
+void add_due_args(MessageArgs& args, const std::string& name, const DueDate& due) {
+    args.emplace_back(name, due.stated().iso());
+    if (due.before) args.emplace_back(name + "_before", "yes");
+}
+
+bool overlap(const Schedule& a, const Schedule& b) {
+    return a.frequency == b.frequency; // two half-year schedules share H1 at least
+}
+
 namespace {
-// 29/2 in a year without it falls on the 28th rather than vanishing.
-Date clamp_day(int year, const DayMonth& dm) {
+// `due D/M` in `year`: 29/2 in a year without it is the last day of February (SPEC leaves it open; a
+// text that says "29/2" means the end of February, not a date that vanishes every three years in four).
+// `due before D/M`: the last existing day before D/M, so `before 29/2` is on time until 28/2 in any year
+// and `before 1/1` until 31/12 of the year before.
+DueDate due_on(int year, const DueDay& due) {
+    const DayMonth& dm = due.day;
     const int last = days_in_month(year, dm.month);
-    return Date{year, dm.month, dm.day > last ? last : dm.day};
+    if (!due.before) return DueDate{Date{year, dm.month, dm.day > last ? last : dm.day}, false};
+    if (dm.day > last) return DueDate{Date{year, dm.month, last}, true};
+    return DueDate{Date{year, dm.month, dm.day}.plus_days(-1), true};
 }
 } // namespace
 
-std::optional<Date> Schedule::due_date(const Period& period) const {
-    if (!has_due || period.frequency != frequency) return std::nullopt;
+std::optional<DueDate> Schedule::due(const Period& period) const {
+    if (!has_due || !expects(period)) return std::nullopt;
     switch (frequency) {
     case Frequency::yearly:
         if (due_days.empty()) return std::nullopt;
-        return clamp_day(period.year + (next_year ? 1 : 0), due_days[0]);
+        return due_on(period.year + (next_year ? 1 : 0), due_days[0]);
     case Frequency::half_yearly: {
         const std::size_t i = static_cast<std::size_t>(period.index - 1);
         if (i >= due_days.size()) return std::nullopt;
-        return clamp_day(period.year, due_days[i]);
+        return due_on(period.year, due_days[i]);
     }
     case Frequency::quarterly:
     case Frequency::monthly:
-        return period_end(period).plus_days(offset_days);
+        return DueDate{period_end(period).plus_days(offset_days), false};
     case Frequency::once:
-        return once_due;
+        if (!once_due) return std::nullopt;
+        return once_before ? DueDate{once_due->plus_days(-1), true} : DueDate{*once_due, false};
     }
     return std::nullopt;
 }
 
+std::optional<Date> Schedule::due_date(const Period& period) const {
+    const auto d = due(period);
+    return d ? std::optional<Date>(d->last_on_time) : std::nullopt;
+}
+
+const char* Schedule::word() const {
+    return first_half_only ? "six-month" : frequency_name(frequency);
+}
+
 std::string Schedule::text() const {
-    std::string out = frequency_name(frequency);
+    std::string out = word();
     if (!has_due) return out;
     out += " due ";
+    const auto day_text = [](const DueDay& d) { return (d.before ? "before " : "") + d.day.text(); };
     switch (frequency) {
     case Frequency::yearly:
-        if (!due_days.empty()) out += due_days[0].text();
+        if (!due_days.empty()) out += day_text(due_days[0]);
         if (next_year) out += " next";
         break;
     case Frequency::half_yearly:
         for (std::size_t i = 0; i < due_days.size(); ++i)
-            out += (i ? ", " : "") + due_days[i].text();
+            out += (i ? ", " : "") + day_text(due_days[i]);
         break;
     case Frequency::quarterly:
     case Frequency::monthly:
         out += "+" + std::to_string(offset_days);
         break;
     case Frequency::once:
+        if (once_before) out += "before ";
         if (once_due) out += once_due->iso();
         break;
     }

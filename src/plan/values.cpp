@@ -26,7 +26,7 @@ std::optional<double> parse_decimal(const std::string& text) {
 }
 
 std::optional<DayMonth> day_month_of(Context& ctx, const ast::DayMonthLit& dm) {
-    // 29/2 exists in leap years; the schedule moves it to the 28th in the others.
+    // 29/2 exists in leap years; the schedule moves it to the last day of February in the others.
     if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > days_in_month(2024, dm.month)) {
         ctx.report("bad-date", ctx.here(dm),
                    {{"detail", "the day-month " + std::to_string(dm.day) + "/" + std::to_string(dm.month) +
@@ -60,18 +60,18 @@ std::optional<int> year_of(Context& ctx, const ast::Number& n) {
 Schedule schedule_of(Context& ctx, const ast::ScheduleClause& c) {
     Schedule s;
     s.where = ctx.here(c);
-    static const std::pair<const char*, Frequency> frequencies[] = {{"yearly", Frequency::yearly},
-                                                                    {"half-yearly", Frequency::half_yearly},
-                                                                    {"quarterly", Frequency::quarterly},
-                                                                    {"monthly", Frequency::monthly},
-                                                                    {"once", Frequency::once}};
+    static const std::pair<const char*, Frequency> frequencies[] = {
+        {"yearly", Frequency::yearly},         {"half-yearly", Frequency::half_yearly},
+        {"six-month", Frequency::half_yearly}, {"quarterly", Frequency::quarterly},
+        {"monthly", Frequency::monthly},       {"once", Frequency::once}};
     for (const auto& [word, f] : frequencies)
         if (c.frequency == word) s.frequency = f;
+    s.first_half_only = c.frequency == "six-month";
     if (!c.has_due) return s;
     bool ok = true;
-    for (const auto& dm : c.due_days) {
-        if (auto d = day_month_of(ctx, dm))
-            s.due_days.push_back(*d);
+    for (const auto& due : c.due_days) {
+        if (auto d = day_month_of(ctx, due.day))
+            s.due_days.push_back(DueDay{*d, due.before});
         else
             ok = false;
     }
@@ -88,15 +88,16 @@ Schedule schedule_of(Context& ctx, const ast::ScheduleClause& c) {
         }
     }
     if (c.due_date) {
-        s.once_due = date_of(ctx, *c.due_date);
+        s.once_due = date_of(ctx, c.due_date->date);
+        s.once_before = c.due_date->before;
         ok = ok && s.once_due.has_value();
     }
-    const std::size_t wanted = s.frequency == Frequency::yearly        ? 1
-                               : s.frequency == Frequency::half_yearly ? 2
-                                                                       : 0;
+    const std::size_t wanted = s.frequency == Frequency::yearly || s.first_half_only ? 1
+                               : s.frequency == Frequency::half_yearly               ? 2
+                                                                                     : 0;
     if (ok && s.due_days.size() != wanted) {
         ctx.report("syntax", ctx.here(c),
-                   {{"detail", std::string(frequency_name(s.frequency)) + " takes " +
+                   {{"detail", std::string(s.word()) + " takes " +
                                    (wanted == 1   ? "one day-month (yearly due 10/12)"
                                     : wanted == 2 ? "two day-months (half-yearly due 20/5, 25/11)"
                                                   : "no day-month")}});

@@ -32,17 +32,17 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
             a = line_[a] = line_[line_[a]];
         return a;
     };
-    for (std::size_t i = 0; i < n; ++i) {
-        const AgencyIndex s = program.agencies[i].successor;
-        if (s == plan::none || s >= n) continue;
-        const AgencyIndex a = find(static_cast<AgencyIndex>(i)), b = find(s);
-        if (a != b) line_[std::max(a, b)] = std::min(a, b);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        for (const AgencyIndex s : program.heirs_of(static_cast<AgencyIndex>(i))) {
+            if (s >= n) continue;
+            const AgencyIndex a = find(static_cast<AgencyIndex>(i)), b = find(s);
+            if (a != b) line_[std::max(a, b)] = std::min(a, b);
+        }
     for (std::size_t i = 0; i < n; ++i)
         line_[i] = find(static_cast<AgencyIndex>(i));
 
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
-        if (plan.duties[d].schedule) continue;
+        if (plan.duties[d].has_schedule()) continue;
         const std::vector<plan::Obligation>& obligations = plan.duties[d].obligations;
         for (std::size_t k = 0; k < obligations.size(); ++k)
             unscheduled_.push_back({line(obligations[k].sender), d, static_cast<std::uint32_t>(k)});
@@ -55,42 +55,78 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     // tables step by step rehashed them all several times.
     std::size_t estimate = 0;
     for (const plan::Duty& duty : plan.duties)
-        if (duty.schedule)
-            estimate +=
-                duty.schedule->periods(plan.first_year, plan.last_year).size() * duty.obligations.size();
+        for (const plan::Schedule& schedule : duty.schedules)
+            estimate += schedule.periods(plan.first_year, plan.last_year).size() * duty.obligations.size();
     expected_.reserve(estimate);
     // Two obligations of a duty can fall on one submission (a successor's own and its predecessor's)
     // only within one period: duplicates are looked for among the period's expectations, in a table
     // small enough to stay in cache.
     KeyTable period_by_key;
+    std::vector<Part> parts;
     for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
         const plan::Duty& duty = plan.duties[d];
-        if (!duty.schedule) continue; // made on demand by candidates()
         period_by_key.reserve(duty.obligations.size());
-        for (const Period& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
-            period_by_key.clear();
-            const std::optional<Date> due = duty.schedule->due_date(period);
-            const std::optional<Date> deadline =
-                due ? std::optional<Date>(due->plus_days(duty.grace_days)) : std::nullopt;
-            const Date day = reference_day(period, due, plan.last_year);
-            for (const plan::Obligation& o : duty.obligations) {
-                Expected e;
-                e.duty = d;
-                e.sender = program.carrier_on(o.sender, day);
-                e.recipient = program.carrier_on(o.recipient, day);
-                // Nobody carries it, or the successor would report to itself: the plan checks say so.
-                if (e.sender == plan::none || e.recipient == plan::none || e.sender == e.recipient) continue;
-                e.period = period;
-                e.due = due;
-                e.grace_days = duty.grace_days;
-                e.deadline = deadline;
-                e.opens = plan::period_start(period, plan.first_year);
-                e.covers = o.covers;
-                add(std::move(e), period_by_key);
+        // No schedule: made on demand by candidates(). Several: each expects its own periods.
+        for (const plan::Schedule& schedule : duty.schedules)
+            for (const Period& period : schedule.periods(plan.first_year, plan.last_year)) {
+                period_by_key.clear();
+                const std::optional<plan::DueDate> due = schedule.due(period);
+                const std::optional<Date> last_on_time =
+                    due ? std::optional<Date>(due->last_on_time) : std::nullopt;
+                const std::optional<Date> deadline =
+                    due ? std::optional<Date>(due->last_on_time.plus_days(duty.grace_days)) : std::nullopt;
+                const Date day = reference_day(period, last_on_time, plan.last_year);
+                for (const plan::Obligation& o : duty.obligations) {
+                    carriers(o, day, parts);
+                    for (const Part& part : parts) {
+                        Expected e;
+                        e.duty = d;
+                        e.sender = part.sender.agency;
+                        e.recipient = part.recipient.agency;
+                        // Nobody carries it, or the successor would report to itself: the plan checks say so.
+                        if (e.sender == plan::none || e.recipient == plan::none || e.sender == e.recipient)
+                            continue;
+                        e.uncertain = part.sender.uncertain || part.recipient.uncertain;
+                        e.period = period;
+                        e.due = due;
+                        e.grace_days = duty.grace_days;
+                        e.deadline = deadline;
+                        e.opens = plan::period_start(period, plan.first_year);
+                        e.covers = part.covers;
+                        add(std::move(e), period_by_key);
+                    }
+                }
             }
-        }
     }
     index_by_lines();
+}
+
+void PlanExpectations::carriers(const plan::Obligation& o, const Date& day, std::vector<Part>& out) {
+    out.clear();
+    const plan::Program::Carrier recipient = program_.carrier_of(o.recipient, day);
+    const plan::Agency& sender = program_.agencies[o.sender];
+    // The common case, and a narrative report (no indicators): one carrier for the whole obligation.
+    if (sender.exists_on(day) || o.covers.empty()) {
+        out.push_back(Part{program_.carrier_of(o.sender, day), recipient, o.covers});
+        return;
+    }
+    // A dissolved sender: each covered indicator goes to the heir of the work on it. Covers are sorted,
+    // and the parts keep them sorted; a part whose list is the whole obligation's shares it.
+    std::vector<std::pair<plan::Program::Carrier, std::vector<plan::IndicatorIndex>>> by_carrier;
+    for (const plan::IndicatorIndex i : o.covers) {
+        const plan::Program::Carrier c = program_.carrier_of(o.sender, day, plan_.indicators[i].path);
+        auto it = std::find_if(by_carrier.begin(), by_carrier.end(), [&](const auto& p) {
+            return p.first.agency == c.agency && p.first.uncertain == c.uncertain;
+        });
+        if (it == by_carrier.end()) it = by_carrier.insert(by_carrier.end(), {c, {}});
+        it->second.push_back(i);
+    }
+    if (by_carrier.size() == 1) {
+        out.push_back(Part{by_carrier.front().first, recipient, o.covers});
+        return;
+    }
+    for (auto& [carrier, covers] : by_carrier)
+        out.push_back(Part{carrier, recipient, merged_covers_.emplace_back(std::move(covers))});
 }
 
 std::uint64_t PlanExpectations::period_key(const Period& p) {
@@ -214,19 +250,26 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
             const plan::Duty& duty = plan_.duties[u->duty];
             const plan::Obligation& o = duty.obligations[u->obligation];
             if (!same_line(o.sender, sender) || !same_line(o.recipient, recipient)) continue;
-            Expected e;
-            e.duty = u->duty;
-            e.sender = program_.carrier_on(o.sender, day);
-            e.recipient = program_.carrier_on(o.recipient, day);
-            if (e.sender == plan::none) e.sender = o.sender;
-            if (e.recipient == plan::none) e.recipient = o.recipient;
-            if (e.sender == e.recipient) continue;
-            e.period = period;
-            e.grace_days = duty.grace_days;
-            e.opens = plan::period_start(period, plan_.first_year);
-            e.covers = o.covers;
-            // Made now, or for an earlier report (found again here): a candidate either way.
-            out.push_back(add(std::move(e), by_key_));
+            // Only the part this report's sender carries is claimed: the other heirs' parts are expected
+            // once their own reports claim them.
+            std::vector<Part> parts;
+            carriers(o, day, parts);
+            if (parts.size() > 1)
+                std::erase_if(parts, [&](const Part& p) { return p.sender.agency != sender; });
+            for (const Part& part : parts) {
+                Expected e;
+                e.duty = u->duty;
+                e.sender = part.sender.agency != plan::none ? part.sender.agency : o.sender;
+                e.recipient = part.recipient.agency != plan::none ? part.recipient.agency : o.recipient;
+                if (e.sender == e.recipient) continue;
+                e.uncertain = part.sender.uncertain || part.recipient.uncertain;
+                e.period = period;
+                e.grace_days = duty.grace_days;
+                e.opens = plan::period_start(period, plan_.first_year);
+                e.covers = part.covers;
+                // Made now, or for an earlier report (found again here): a candidate either way.
+                out.push_back(add(std::move(e), by_key_));
+            }
         }
     }
     const AgencyIndex sender_line = line(sender), recipient_line = line(recipient);

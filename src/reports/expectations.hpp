@@ -22,7 +22,9 @@ struct Expected {
     plan::AgencyIndex sender = plan::none;    // who carries the duty on the due date (successor applied)
     plan::AgencyIndex recipient = plan::none; // who receives on the due date (successor applied)
     plan::Period period;
-    std::optional<Date> due; // the schedule's date; none: the duty gives no `due`
+    std::optional<plan::DueDate> due; // the schedule's date, as stated and as judged; none: no `due`
+    // The sender or recipient is an heir the sources do not confirm (`uncertain`): messages hedge.
+    bool uncertain = false;
     int grace_days = 0;
     Date opens; // the period's first day: before it nothing is pending
     // Leaf indicators, sorted: the obligation's own list, not a copy (a national plan expects hundreds
@@ -59,6 +61,13 @@ class PlanExpectations {
     // and period.
     std::size_t add(Expected e, KeyTable& by_key);
     plan::AgencyIndex line(plan::AgencyIndex a) const { return a < line_.size() ? line_[a] : a; }
+    // Who carries obligation `o` on `day`, one part per carrier: a dissolved sender's work on some
+    // indicators may pass to an heir other than its main successor (`successor Y for …`).
+    struct Part {
+        plan::Program::Carrier sender, recipient;
+        std::span<const plan::IndicatorIndex> covers;
+    };
+    void carriers(const plan::Obligation& o, const Date& day, std::vector<Part>& out);
 
     const plan::Program& program_;
     const plan::Plan& plan_;

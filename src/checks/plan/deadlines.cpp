@@ -26,35 +26,54 @@ plan::Period period_holding(const Date& day, plan::Frequency frequency) {
     return {frequency, day.year, 0};
 }
 
+// A duty is dated when every one of its schedules gives a due date.
 bool dated(const plan::Duty& duty) {
-    return duty.schedule && duty.schedule->has_due;
+    if (!duty.has_schedule()) return false;
+    for (const plan::Schedule& s : duty.schedules)
+        if (!s.has_due) return false;
+    return true;
 }
 
 struct LateCase {
     plan::Period period; // the first period of `duty` whose report is due after the onward report
-    Date due, onward_due;
-    Date last_day, onward_last_day; // the due dates plus each duty's grace: the last days still on time
+    plan::DueDate due, onward_due;
+    const plan::Schedule* schedule = nullptr; // of `duty`, expecting `period`
+    const plan::Schedule* onward = nullptr;   // of the onward duty
+    Date last_day, onward_last_day;           // each due date plus its duty's grace: the last days on time
 };
 
+// The onward reports a report for `period` feeds: the onward schedule's report for that very period
+// when it expects one (a six-month report feeds the six-month report onward), else each onward
+// schedule's report for the period that holds its end (an H2 report feeds the yearly report of its year).
+std::vector<std::pair<const plan::Schedule*, plan::Period>>
+fed_reports(const plan::Duty& next, const plan::Period& period, const Date& due) {
+    for (const plan::Schedule& s : next.schedules)
+        if (s.expects(period)) return {{&s, period}};
+    std::vector<std::pair<const plan::Schedule*, plan::Period>> out;
+    const Date end = period.frequency == plan::Frequency::once ? due : plan::period_end(period);
+    for (const plan::Schedule& s : next.schedules)
+        if (const plan::Period held = period_holding(end, s.frequency); s.expects(held))
+            out.emplace_back(&s, held);
+    return out;
+}
+
 // The first period in which `duty`'s report may still arrive on time (its due date plus grace) after the
-// last day `next`'s report for the same period is on time. Grace counts on both sides: a submission within
-// it is not late, so a sender may use it, and so may the recipient reporting onward.
+// last day a report it feeds under `next` is on time. Grace counts on both sides: a submission within it is
+// not late, so a sender may use it, and so may the recipient reporting onward.
 std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& duty, const plan::Duty& next) {
-    for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
-        const auto due = duty.schedule->due_date(period);
-        if (!due) continue;
-        const plan::Period onward_period =
-            next.schedule->frequency == duty.schedule->frequency
-                ? period
-                : period_holding(period.frequency == plan::Frequency::once ? *due : plan::period_end(period),
-                                 next.schedule->frequency);
-        const auto onward_due = next.schedule->due_date(onward_period);
-        if (!onward_due) continue;
-        const Date last_day = due->plus_days(duty.grace_days);
-        const Date onward_last_day = onward_due->plus_days(next.grace_days);
-        if (last_day <= onward_last_day) continue;
-        return LateCase{period, *due, *onward_due, last_day, onward_last_day};
-    }
+    for (const plan::Schedule& schedule : duty.schedules)
+        for (const auto& period : schedule.periods(plan.first_year, plan.last_year)) {
+            const auto due = schedule.due(period);
+            if (!due) continue;
+            for (const auto& [onward, onward_period] : fed_reports(next, period, due->last_on_time)) {
+                const auto onward_due = onward->due(onward_period);
+                if (!onward_due) continue;
+                const Date last_day = due->last_on_time.plus_days(duty.grace_days);
+                const Date onward_last_day = onward_due->last_on_time.plus_days(next.grace_days);
+                if (last_day <= onward_last_day) continue;
+                return LateCase{period, *due, *onward_due, &schedule, onward, last_day, onward_last_day};
+            }
+        }
     return std::nullopt;
 }
 
@@ -62,11 +81,14 @@ std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& dut
 
 void check_deadlines(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
-        for (const auto& duty : plan.duties)
-            if (!dated(duty))
-                c.add("no-deadline", duty.schedule ? duty.schedule->where : duty.origin.where,
-                      Subjects{.plan = plan.id, .duty = duty.name}, {{"duty", duty.name}},
-                      duty.origin.source);
+        for (const auto& duty : plan.duties) {
+            if (dated(duty)) continue;
+            const plan::Schedule* undated = nullptr;
+            for (const plan::Schedule& s : duty.schedules)
+                if (!s.has_due && !undated) undated = &s;
+            c.add("no-deadline", undated ? undated->where : duty.origin.where,
+                  Subjects{.plan = plan.id, .duty = duty.name}, {{"duty", duty.name}}, duty.origin.source);
+        }
 
         // onward[agency] = the dated duties under which it sends reports on, in plan order.
         std::vector<std::vector<plan::DutyIndex>> onward(c.program.agencies.size());
@@ -96,7 +118,7 @@ void check_deadlines(const PlanCheckContext& c) {
                     if (fresh) verdict->second = first_late(plan, duty, next);
                     if (!verdict->second) continue;
                     const LateCase& late = *verdict->second;
-                    Finding& f = c.add("deadline-order", duty.schedule->where,
+                    Finding& f = c.add("deadline-order", late.schedule->where,
                                        Subjects{.plan = plan.id,
                                                 .agency = c.agency_id(ob.via),
                                                 .recipient = c.agency_id(ob.recipient),
@@ -104,14 +126,16 @@ void check_deadlines(const PlanCheckContext& c) {
                                                 .period = late.period.text()},
                                        {{"agency", c.agency_id(ob.via)},
                                         {"recipient", c.agency_id(ob.recipient)},
-                                        {"due", late.due.iso()},
-                                        {"period", late.period.text()},
-                                        {"onward_due", late.onward_due.iso()},
-                                        {"last_day", late.last_day.iso()},
-                                        {"onward_last_day", late.onward_last_day.iso()}},
+                                        {"period", late.period.text()}},
                                        duty.origin.source);
-                    if (duty.grace_days || next.grace_days) f.variant = "grace";
-                    f.related.push_back({next.schedule->where, "note.onward-duty", {{"duty", next.name}}});
+                    add_due_args(f.args, "due", late.due);
+                    add_due_args(f.args, "onward_due", late.onward_due);
+                    if (duty.grace_days || next.grace_days) {
+                        f.args.emplace_back("last_day", late.last_day.iso());
+                        f.args.emplace_back("onward_last_day", late.onward_last_day.iso());
+                        f.variant = "grace";
+                    }
+                    f.related.push_back({late.onward->where, "note.onward-duty", {{"duty", next.name}}});
                 }
             }
         }

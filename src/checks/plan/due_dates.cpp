@@ -16,7 +16,8 @@ enum class Timing { fine, before_period, before_issued, early, after_plan };
 // The first period of one kind of failure in a duty, and how many periods fail so.
 struct Case {
     plan::Period period;
-    Date due;
+    plan::DueDate due;
+    const plan::Schedule* schedule = nullptr; // the clause that gives the first failing due date
     int count = 0;
 };
 
@@ -43,8 +44,9 @@ Timing judge(const plan::Plan& plan, const plan::Period& period, const Date& due
     return Timing::fine;
 }
 
-void note(std::optional<Case>& slot, const plan::Period& period, const Date& due) {
-    if (!slot) slot = Case{period, due, 0};
+void note(std::optional<Case>& slot, const plan::Period& period, const plan::DueDate& due,
+          const plan::Schedule& schedule) {
+    if (!slot) slot = Case{period, due, &schedule, 0};
     ++slot->count;
 }
 
@@ -54,22 +56,21 @@ void check_due_dates(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         if (!plan.first_year) continue;
         for (const auto& duty : plan.duties) {
-            if (!duty.schedule || !duty.schedule->has_due) continue;
-            std::array<std::optional<Case>, 5> found; // by Timing
-            for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year))
-                if (const auto due = duty.schedule->due_date(period))
-                    if (const Timing t = judge(plan, period, *due); t != Timing::fine)
-                        note(found[static_cast<std::size_t>(t)], period, *due);
+            std::array<std::optional<Case>, 5> found; // by Timing, over all the duty's schedules
+            for (const plan::Schedule& schedule : duty.schedules)
+                for (const auto& period : schedule.periods(plan.first_year, plan.last_year))
+                    if (const auto due = schedule.due(period))
+                        if (const Timing t = judge(plan, period, due->last_on_time); t != Timing::fine)
+                            note(found[static_cast<std::size_t>(t)], period, *due, schedule);
             const auto report = [&](const char* code, const std::optional<Case>& found, std::string variant) {
                 if (!found) return (Finding*)nullptr;
                 const Window window = window_of(plan, found->period);
                 const bool once = found->period.frequency == plan::Frequency::once;
                 Finding& f =
-                    c.add(code, duty.schedule->where,
+                    c.add(code, found->schedule->where,
                           Subjects{.plan = plan.id, .duty = duty.name, .period = found->period.text()},
                           {{"duty", duty.name},
                            {"period", found->period.text()},
-                           {"due", found->due.iso()},
                            {"start", window.start.iso()},
                            {"end", window.end.iso()},
                            {"issued", plan.issued ? plan.issued->iso() : ""},
@@ -77,6 +78,7 @@ void check_due_dates(const PlanCheckContext& c) {
                            {"last", std::to_string(plan.last_year)},
                            {"count", std::to_string(found->count)}},
                           duty.origin.source);
+                plan::add_due_args(f.args, "due", found->due);
                 if (once) variant = variant.empty() ? "once" : "once-" + variant;
                 f.variant = variant;
                 return &f;

@@ -43,6 +43,31 @@ std::string roles_phrase(const HeldRoles& h) {
     return "phrase.roles." + kinds;
 }
 
+// The catalogue phrase naming who takes over the agency's work, and its args: the main successor, and the
+// heirs of single indicators of this plan ("MT3.CT2 → SYT"). Hedged as a whole when any heir is uncertain:
+// nothing is stated as fact that the sources do not state.
+std::string heirs_phrase(const PlanCheckContext& c, const plan::Plan& plan, const plan::Agency& agency,
+                         MessageArgs& args) {
+    bool uncertain = agency.successor != plan::none && agency.successor_uncertain;
+    std::vector<std::string> split;
+    for (const plan::IndicatorHeir& heir : agency.indicator_heirs) {
+        if (heir.heir == plan::none) continue;
+        for (const auto& path : heir.paths)
+            if (plan.find_indicator(path)) {
+                split.push_back(path + " → " + c.agency_id(heir.heir));
+                uncertain = uncertain || heir.uncertain;
+            }
+    }
+    const bool has_successor = agency.successor != plan::none;
+    args.emplace_back("successor", has_successor ? c.agency_id(agency.successor) : "");
+    args.emplace_back("successor_name", has_successor ? c.program.agencies[agency.successor].name : "");
+    args.emplace_back("split", joined(split));
+    std::string phrase = split.empty() ? (has_successor ? "phrase.heirs.one" : "phrase.heirs.none")
+                                       : (has_successor ? "phrase.heirs.split" : "phrase.heirs.split-only");
+    if (uncertain) phrase += "-uncertain";
+    return phrase;
+}
+
 // One finding per agency and plan: the roles and the issuing are a single fact about the plan's text (Khánh
 // Hòa's Sở LĐTBXH leads eight indicators through 2025), not one per indicator.
 void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
@@ -70,19 +95,13 @@ void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
             }
     for (const auto& [a, h] : held) {
         const plan::Agency& agency = c.program.agencies[a];
-        const bool has_heir = agency.successor != plan::none;
+        MessageArgs args{{"agency", agency.id},      {"until", agency.until->iso()},
+                         {"plan", plan.id},          {"last", std::to_string(plan.last_year)},
+                         {"leads", joined(h.leads)}, {"supports", joined(h.supports)},
+                         {"roles", roles_phrase(h)}};
+        args.emplace_back("heirs", heirs_phrase(c, plan, agency, args));
         Finding& f = c.add("dissolved-agency", *h.first, Subjects{.plan = plan.id, .agency = agency.id},
-                           {{"agency", agency.id},
-                            {"until", agency.until->iso()},
-                            {"plan", plan.id},
-                            {"last", std::to_string(plan.last_year)},
-                            {"leads", joined(h.leads)},
-                            {"supports", joined(h.supports)},
-                            {"roles", roles_phrase(h)},
-                            {"heirs", has_heir ? "phrase.heirs.one" : "phrase.heirs.none"},
-                            {"successor", has_heir ? c.agency_id(agency.successor) : ""},
-                            {"successor_name", has_heir ? c.program.agencies[agency.successor].name : ""}},
-                           h.source);
+                           std::move(args), h.source);
         f.variant = "roles";
         f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
     }
@@ -94,7 +113,7 @@ void check_lifetimes(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         check_roles(c, plan);
         for (const auto& duty : plan.duties) {
-            if (!duty.schedule) continue;
+            if (!duty.has_schedule()) continue;
             std::set<std::pair<plan::AgencyIndex, bool>> reported; // (agency, as recipient)
             // Where the duty names each sender and recipient, first mention: Duty::where_named reads the
             // whole list, once per finding. Built on the duty's first finding.
@@ -111,23 +130,26 @@ void check_lifetimes(const PlanCheckContext& c) {
                 return it != places.end() ? it->second : duty.where_named(a, as_recipient);
             };
             const auto check = [&](plan::AgencyIndex a, bool as_recipient, const plan::Period& period,
-                                   const Date& when) {
+                                   const plan::DueDate& due) {
+                const Date& when = due.last_on_time;
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
+                MessageArgs args{{"duty", duty.name}, {"agency", agency.id}, {"until", agency.until->iso()}};
+                plan::add_due_args(args, "due", due);
+                args.emplace_back("successor",
+                                  agency.successor != plan::none ? c.agency_id(agency.successor) : "");
+                args.emplace_back("successor_name", agency.successor != plan::none
+                                                        ? c.program.agencies[agency.successor].name
+                                                        : "");
                 Finding& f = c.add(
                     "dissolved-agency", where_named(a, as_recipient),
                     Subjects{
                         .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
-                    {{"duty", duty.name},
-                     {"agency", agency.id},
-                     {"until", agency.until->iso()},
-                     {"due", when.iso()},
-                     {"successor", agency.successor != plan::none ? c.agency_id(agency.successor) : ""},
-                     {"successor_name",
-                      agency.successor != plan::none ? c.program.agencies[agency.successor].name : ""}},
-                    duty.origin.source);
-                f.variant = std::string(as_recipient ? "to" : "from") +
-                            (agency.successor != plan::none ? "-successor" : "");
+                    std::move(args), duty.origin.source);
+                f.variant =
+                    std::string(as_recipient ? "to" : "from") +
+                    (agency.successor != plan::none ? "-successor" : "") +
+                    (agency.successor != plan::none && agency.successor_uncertain ? "-uncertain" : "");
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
             };
             // Only obligations touching an agency with an end date can say anything: the others are skipped
@@ -138,20 +160,23 @@ void check_lifetimes(const PlanCheckContext& c) {
                 if (mortal(ob.via) || mortal(ob.sender) || mortal(ob.recipient)) relevant.push_back(&ob);
             if (relevant.empty()) continue;
             // Without a due date, the last day of the period is the latest the report could be sent.
-            for (const auto& period : duty.schedule->periods(plan.first_year, plan.last_year)) {
-                const auto due = duty.schedule->due_date(period);
-                if (!due && period.frequency == plan::Frequency::once) continue;
-                const Date when = due ? *due : plan::period_end(period);
-                for (const plan::Obligation* o : relevant) {
-                    const plan::Obligation& ob = *o;
-                    // A dissolved group (the district level) is one finding, not one per member.
-                    if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
-                        check(ob.via, false, period, when);
-                    else
-                        check(ob.sender, false, period, when);
-                    check(ob.recipient, true, period, when);
+            for (const plan::Schedule& schedule : duty.schedules)
+                for (const auto& period : schedule.periods(plan.first_year, plan.last_year)) {
+                    const auto stated = schedule.due(period);
+                    if (!stated && period.frequency == plan::Frequency::once) continue;
+                    const plan::DueDate due =
+                        stated ? *stated : plan::DueDate{plan::period_end(period), false};
+                    const Date& when = due.last_on_time;
+                    for (const plan::Obligation* o : relevant) {
+                        const plan::Obligation& ob = *o;
+                        // A dissolved group (the district level) is one finding, not one per member.
+                        if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
+                            check(ob.via, false, period, due);
+                        else
+                            check(ob.sender, false, period, due);
+                        check(ob.recipient, true, period, due);
+                    }
                 }
-            }
         }
     }
 }

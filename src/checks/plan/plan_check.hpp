@@ -32,6 +32,8 @@ void check_reporting(const PlanCheckContext& context);
 void check_deadlines(const PlanCheckContext& context);
 // impossible-deadline, early-deadline, deadline-after-period
 void check_due_dates(const PlanCheckContext& context);
+// no-recipient
+void check_no_recipient(const PlanCheckContext& context);
 // chain-broken, chain-cycle
 void check_chains(const PlanCheckContext& context);
 // dissolved-agency

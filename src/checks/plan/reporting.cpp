@@ -66,6 +66,33 @@ void check_reporting(const PlanCheckContext& c) {
                     duties_of[{ob.recipient, i}].insert(d);
                 }
 
+        // A duty `to unnamed` obliges its senders all the same: what it covers is reported, to nobody named
+        // (no-recipient says so). It has no obligations, so its covers are read from the clauses.
+        for (const auto& duty : plan.duties) {
+            if (!duty.recipient_unnamed) continue;
+            for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+                if (!plan.indicators[i].is_leaf()) continue;
+                switch (duty.cover_kind) {
+                case plan::CoverKind::all:
+                    covered[i] = true;
+                    break;
+                case plan::CoverKind::own:
+                    if (duty.sender_kind != plan::SenderKind::named)
+                        covered[i] = covered[i] || !plan.indicators[i].leads.empty();
+                    else
+                        for (plan::AgencyIndex a : duty.named_senders)
+                            covered[i] = covered[i] || leads.held_by(a, i);
+                    break;
+                case plan::CoverKind::named:
+                case plan::CoverKind::narrative:
+                    break;
+                }
+            }
+            for (plan::IndicatorIndex named : duty.named_covers)
+                for (plan::IndicatorIndex leaf : plan.leaves_under(named))
+                    covered[leaf] = true;
+        }
+
         for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
             const auto& ind = plan.indicators[i];
             if (ind.is_leaf() && !covered[i])

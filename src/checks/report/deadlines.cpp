@@ -28,8 +28,9 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         s.recipient = program.agencies[e.recipient].id;
         s.duty = duty.name;
         s.period = e.period.text();
-        std::string due = e.due->iso();
+        std::string due = e.due->stated().iso();
         if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
+        const MessageArgs due_before = e.due->before ? MessageArgs{{"due_before", "yes"}} : MessageArgs{};
         Finding f;
         if (received) {
             const reports::Receipt& r = receipts[i];
@@ -38,7 +39,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                              {{"agency", s.agency},
                               {"duty", s.duty},
                               {"period", s.period},
-                              {"days", std::to_string(days_between(*e.due, r.submitted))},
+                              {"days", std::to_string(days_between(e.due->last_on_time, r.submitted))},
                               {"due", due},
                               {"submitted", r.submitted.iso()},
                               {"recipient", s.recipient}});
@@ -59,6 +60,8 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         } else {
             continue;
         }
+        f.args.insert(f.args.end(), due_before.begin(), due_before.end());
+        if (e.uncertain) f.variant = "uncertain";
         f.source = duty.origin.source;
         findings.push_back(std::move(f));
     }

@@ -196,7 +196,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
                      {"until", a.until->iso()},
                      {"submitted", h.submitted->iso()},
                      {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
-                if (a.successor != plan::none) f.variant = "successor";
+                if (a.successor != plan::none)
+                    f.variant = a.successor_uncertain ? "successor-uncertain" : "successor";
                 findings.push_back(std::move(f));
             }
         }

@@ -85,8 +85,8 @@ inline plan::Program small_program() {
     Schedule yearly;
     yearly.frequency = Frequency::yearly;
     yearly.has_due = true;
-    yearly.due_days = {DayMonth{10, 12}};
-    annual.schedule = yearly;
+    yearly.due_days = {plan::DueDay{DayMonth{10, 12}}};
+    annual.schedules = {yearly};
     annual.grace_days = 2;
     annual.recipients = {snv};
     annual.obligations = {obligation(syt, snv, {ct1, ct2}), obligation(stc, snv, {ct3, ct4})};
@@ -97,7 +97,7 @@ inline plan::Program small_program() {
     summary.origin.where = Location{"p.obl", 30, 1};
     Schedule no_due;
     no_due.frequency = Frequency::yearly;
-    summary.schedule = no_due;
+    summary.schedules = {no_due};
     summary.recipients = {ubnd};
     summary.obligations = {obligation(snv, ubnd, {ct1, ct2, ct3, ct4, ct5})};
     plan.duties.push_back(summary);
@@ -109,7 +109,7 @@ inline plan::Program small_program() {
     q.frequency = Frequency::quarterly;
     q.has_due = true;
     q.offset_days = 15;
-    quarterly.schedule = q;
+    quarterly.schedules = {q};
     quarterly.recipients = {ubnd};
     quarterly.obligations = {obligation(sld, ubnd, {ct5})};
     plan.duties.push_back(quarterly);
