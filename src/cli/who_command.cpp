@@ -2,6 +2,7 @@
 // indicator and how its report travels on to the issuer, with the due dates.
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "plan/issuer_office.hpp"
 
 #include <algorithm>
 #include <map>
@@ -30,22 +31,28 @@ std::string schedule_text(const plan::Duty& duty) {
     return out;
 }
 
-// The shortest chain of duties from `from` to the plan's issuer (breadth first); empty when none.
-std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain_to_issuer(const plan::Plan& plan,
-                                                                                   AgencyIndex from) {
+// The shortest chain of duties from `from` to the plan's issuer, or to an office acting for it (breadth
+// first); empty when none.
+std::vector<std::pair<const plan::Duty*, const plan::Obligation*>>
+chain_to_issuer(const plan::Program& program, const plan::Plan& plan, AgencyIndex from) {
+    const auto reached = [&](AgencyIndex a) {
+        return a == plan.issuer || plan::is_issuer_office(program, plan, a);
+    };
     std::map<AgencyIndex, std::pair<const plan::Duty*, const plan::Obligation*>> came_by;
     std::vector<AgencyIndex> queue{from};
     std::set<AgencyIndex> seen{from};
-    for (std::size_t head = 0; head < queue.size() && !seen.count(plan.issuer); ++head)
+    AgencyIndex end = plan::none;
+    for (std::size_t head = 0; head < queue.size() && end == plan::none; ++head)
         for (const auto& duty : plan.duties)
             for (const auto& ob : duty.obligations)
                 if (ob.sender == queue[head] && seen.insert(ob.recipient).second) {
                     came_by[ob.recipient] = {&duty, &ob};
                     queue.push_back(ob.recipient);
+                    if (end == plan::none && reached(ob.recipient)) end = ob.recipient;
                 }
     std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain;
-    if (from == plan.issuer || !seen.count(plan.issuer)) return chain;
-    for (AgencyIndex a = plan.issuer; a != from; a = came_by[a].second->sender)
+    if (end == plan::none) return chain;
+    for (AgencyIndex a = end; a != from; a = came_by[a].second->sender)
         chain.push_back(came_by[a]);
     return {chain.rbegin(), chain.rend()};
 }
@@ -53,16 +60,23 @@ std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain_to_issu
 void print_chain(const plan::Program& program, const plan::Plan& plan, AgencyIndex from, std::ostream& out) {
     if (plan.issuer == plan::none) return;
     if (from == plan.issuer) return;
-    const auto chain = chain_to_issuer(plan, from);
+    const std::string& issuer = program.agencies[plan.issuer].id;
+    if (plan::is_issuer_office(program, plan, from)) {
+        out << "    chain: " << program.agencies[from].id << " is an office of the issuer " << issuer
+            << " and reports for it\n";
+        return;
+    }
+    const auto chain = chain_to_issuer(program, plan, from);
     if (chain.empty()) {
-        out << "    chain: " << program.agencies[from].id << " never reaches the issuer "
-            << program.agencies[plan.issuer].id << "\n";
+        out << "    chain: " << program.agencies[from].id << " never reaches the issuer " << issuer << "\n";
         return;
     }
     out << "    chain: " << program.agencies[from].id;
     for (const auto& [duty, ob] : chain)
         out << " → " << program.agencies[ob->recipient].id << " (\"" << duty->name << "\", "
             << schedule_text(*duty) << ")";
+    if (const AgencyIndex last = chain.back().second->recipient; last != plan.issuer)
+        out << ", an office of the issuer " << issuer;
     out << "\n";
 }
 
