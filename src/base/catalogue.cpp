@@ -38,7 +38,15 @@ const std::vector<CodeInfo>& all_codes() {
         {"deadline-order", S::error, F::plan,
          "a report is due to a recipient after the day that recipient must itself report onward"},
         {"dissolved-agency", S::error, F::plan,
-         "a duty sends to, or is carried by, an agency that has ceased to exist before the due date"},
+         "a duty sends to, or is carried by, an agency that has ceased to exist before the due date; roles "
+         "held by, or a plan issued by, an agency that ceases before the plan period ends"},
+        {"no-recipient", S::warning, F::plan, "a duty whose text names no recipient (to unnamed)"},
+        {"impossible-deadline", S::error, F::plan,
+         "a due date before the period it reports on begins, or before the plan was issued"},
+        {"early-deadline", S::note, F::plan,
+         "a due date before the period it reports on ends: its figures can only be estimates"},
+        {"deadline-after-period", S::warning, F::plan,
+         "a due date more than a year after the plan period ends"},
         {"unused-agency", S::note, F::plan, "a declared agency has no role"},
         {"target-outside-period", S::warning, F::plan, "a target year lies outside the plan period"},
         {"bad-target", S::error, F::plan, "a target impossible for its unit"},
@@ -135,6 +143,13 @@ const std::map<std::string_view, Templates>& templates() {
           "{onward_due}",
           "{agency} báo cáo cho {recipient} kỳ {period} hạn {due}, nhưng {recipient} phải báo cáo lên cấp "
           "trên hạn {onward_due}"}},
+        {"deadline-order.grace",
+         {"{agency} reports to {recipient} for {period} due {due}, on time with its grace until {last_day}, "
+          "but {recipient} must report onward due {onward_due}, on time with its grace until "
+          "{onward_last_day}",
+          "{agency} báo cáo cho {recipient} kỳ {period} hạn {due}, tính cả thời gian gia hạn là đến hết ngày "
+          "{last_day}, nhưng {recipient} phải báo cáo lên cấp trên hạn {onward_due}, tính cả thời gian gia "
+          "hạn là đến hết ngày {onward_last_day}"}},
         {"dissolved-agency",
          {"duty '{duty}' names {agency}, which existed only until {until}, before the report due {due}",
           "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn báo cáo "
@@ -212,6 +227,85 @@ const std::map<std::string_view, Templates>& templates() {
           "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
           "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ có thể đã chuyển cho {successor} "
           "({successor_name}), nguồn chưa xác nhận"}},
+        {"no-recipient",
+         {"duty '{duty}' names no recipient: nobody is named to receive its reports",
+          "Nhiệm vụ '{duty}' không nêu cơ quan nhận báo cáo: không rõ báo cáo gửi cho ai"}},
+        {"impossible-deadline",
+         {"duty '{duty}' makes the report for {period} due {due}, before that period begins on {start} "
+          "(periods due so: {count})",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo kỳ {period} là {due}, trước khi kỳ đó bắt đầu ngày {start} "
+          "(số kỳ như vậy: {count})"}},
+        {"impossible-deadline.issued",
+         {"duty '{duty}' makes the report for {period} due {due}, before the plan was issued on {issued} "
+          "(periods due so: {count})",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo kỳ {period} là {due}, trước ngày ban hành kế hoạch "
+          "{issued} (số kỳ như vậy: {count})"}},
+        {"impossible-deadline.once",
+         {"duty '{duty}' makes its one report due {due}, before the plan period {first}-{last} begins",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo là {due}, trước khi giai đoạn kế hoạch {first}-{last} bắt "
+          "đầu"}},
+        {"impossible-deadline.once-issued",
+         {"duty '{duty}' makes its one report due {due}, before the plan was issued on {issued}",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo là {due}, trước ngày ban hành kế hoạch {issued}"}},
+        {"early-deadline",
+         {"duty '{duty}' makes the report for {period} due {due}, before that period ends on {end}: its "
+          "figures can only be estimates (periods due so: {count})",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo kỳ {period} là {due}, trước khi kỳ đó kết thúc ngày {end}: "
+          "số liệu chỉ có thể là ước tính (số kỳ như vậy: {count})"}},
+        {"deadline-after-period",
+         {"duty '{duty}' makes the report for {period} due {due}, more than a year after the plan period "
+          "{first}-{last} ends (periods due so: {count})",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo kỳ {period} là {due}, muộn hơn một năm sau khi giai đoạn "
+          "kế hoạch {first}-{last} kết thúc (số kỳ như vậy: {count})"}},
+        {"deadline-after-period.once",
+         {"duty '{duty}' makes its one report due {due}, more than a year after the plan period "
+          "{first}-{last} "
+          "ends",
+          "Nhiệm vụ '{duty}' quy định hạn báo cáo là {due}, muộn hơn một năm sau khi giai đoạn kế hoạch "
+          "{first}-{last} kết thúc"}},
+        {"dissolved-agency.roles",
+         {"{agency} existed only until {until}, before plan {plan} ends in {last}, yet the plan names it "
+          "{@roles}; {@heirs}",
+          "{agency} chỉ tồn tại đến hết ngày {until}, trước khi kế hoạch {plan} kết thúc năm {last}, nhưng "
+          "theo kế hoạch, cơ quan này vẫn {@roles}; {@heirs}"}},
+        // Phrases a dissolved-agency.roles message is made of: the roles held, then the heirs.
+        {"phrase.roles.issuer", {"as its issuer", "là cơ quan ban hành"}},
+        {"phrase.roles.lead", {"lead of {leads}", "chủ trì chỉ tiêu {leads}"}},
+        {"phrase.roles.support", {"support of {supports}", "phối hợp thực hiện chỉ tiêu {supports}"}},
+        {"phrase.roles.lead-support",
+         {"lead of {leads} and support of {supports}",
+          "chủ trì chỉ tiêu {leads} và phối hợp thực hiện chỉ tiêu {supports}"}},
+        {"phrase.roles.issuer-lead",
+         {"as its issuer and lead of {leads}", "là cơ quan ban hành và chủ trì chỉ tiêu {leads}"}},
+        {"phrase.roles.issuer-support",
+         {"as its issuer and support of {supports}",
+          "là cơ quan ban hành và phối hợp thực hiện chỉ tiêu {supports}"}},
+        {"phrase.roles.issuer-lead-support",
+         {"as its issuer, lead of {leads} and support of {supports}",
+          "là cơ quan ban hành, chủ trì chỉ tiêu {leads} và phối hợp thực hiện chỉ tiêu {supports}"}},
+        {"phrase.heirs.none", {"no successor is named", "không có cơ quan kế thừa"}},
+        {"phrase.heirs.one",
+         {"its work passed to {successor} ({successor_name})",
+          "công việc đã chuyển cho {successor} ({successor_name})"}},
+        {"phrase.heirs.one-uncertain",
+         {"its work probably passed to {successor} ({successor_name}), which the sources do not confirm",
+          "công việc có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác nhận"}},
+        {"phrase.heirs.split",
+         {"its work passed to {successor} ({successor_name}), except {split}",
+          "công việc đã chuyển cho {successor} ({successor_name}), trừ {split}"}},
+        {"phrase.heirs.split-uncertain",
+         {"its work probably passed to {successor} ({successor_name}), except {split}, which the sources do "
+          "not all confirm",
+          "công việc có thể đã chuyển cho {successor} ({successor_name}), trừ {split}, nguồn chưa xác nhận "
+          "đầy đủ"}},
+        {"phrase.heirs.split-only",
+         {"its work on {split} passed on, and no successor is named for the rest",
+          "công việc {split} đã được chuyển giao, phần còn lại không có cơ quan kế thừa"}},
+        {"phrase.heirs.split-only-uncertain",
+         {"its work on {split} probably passed on, which the sources do not confirm, and no successor is "
+          "named for the rest",
+          "công việc {split} có thể đã được chuyển giao, nguồn chưa xác nhận, phần còn lại không có cơ quan "
+          "kế thừa"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -337,6 +431,13 @@ const std::map<std::string_view, Templates>& templates() {
         {"note.reporter-duty",
          {"duty '{duty}' obliges {agency} to report it",
           "nhiệm vụ '{duty}' giao {agency} báo cáo chỉ tiêu này"}},
+        {"note.leads-report-own",
+         {"so under {duty}, which has each lead report its own indicators, {count} senders report it to "
+          "{recipient}: {agencies}",
+          "vì vậy theo {duty}, nhiệm vụ giao mỗi cơ quan chủ trì báo cáo các chỉ tiêu mình chủ trì, "
+          "{count} cơ quan báo cáo chỉ tiêu này cho {recipient}: {agencies}"}},
+        {"note.plan-issued",
+         {"the plan is issued on {issued} here", "kế hoạch ban hành ngày {issued} tại đây"}},
         {"note.onward-duty",
          {"the onward duty '{duty}' is here", "nhiệm vụ báo cáo lên cấp trên '{duty}' ở đây"}},
         {"note.other-report", {"the other report is here", "báo cáo kia ở đây"}},
@@ -527,6 +628,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"who.no-due", {"no due date", "không có hạn nộp"}},
         {"who.reports-to-unnamed", {"reports to nobody named", "báo cáo nhưng không nêu nơi nhận"}},
         {"who.no-recipient-named", {"(the text names no recipient)", "(văn bản không nêu nơi nhận)"}},
+        {"who.issuer-office",
+         {"{agency} is an office of the issuer {issuer} and reports for it",
+          "{agency} là đơn vị thuộc cơ quan ban hành {issuer} và báo cáo thay cho cơ quan này"}},
+        {"who.office-of", {"an office of the issuer {issuer}", "đơn vị thuộc cơ quan ban hành {issuer}"}},
         {"who.uncertain", {"(probably: the sources do not confirm it)", "(có thể: nguồn chưa xác nhận)"}},
         {"who.heir-for", {"successor for {indicators}", "cơ quan kế thừa đối với {indicators}"}},
         {"who.grace", {"grace {days} days", "gia hạn {days} ngày"}},
@@ -655,7 +760,7 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 }
 
 namespace {
-std::string render_id(std::string_view id, const MessageArgs& args, Lang lang);
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
 
 // A due date the text gives as "trước ngày D" comes with `{name}_before`: {name} then reads "before D" in
 // the message's language (plan/schedule.hpp, add_due_args). The flags themselves are dropped.
@@ -677,20 +782,31 @@ bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
     return true;
 }
 
-std::string render_id(std::string_view id, const MessageArgs& args, Lang lang) {
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
-    if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang);
+    if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang, depth);
+    MessageArgs filled = args;
     // A `kind` names a sort of thing ("agency", "indicator"): it is said in the message's language.
-    for (const auto& [key, value] : args)
-        if (key == "kind" && message_template("term." + value, lang)) {
-            MessageArgs translated = args;
-            for (auto& [k, v] : translated)
-                if (k == "kind") v = message_template("term." + v, lang);
-            return fill_template(templ, translated);
-        }
-    return fill_template(templ, args);
+    for (auto& [key, value] : filled)
+        if (key == "kind" && message_template("term." + value, lang))
+            value = message_template("term." + value, lang);
+    // `{@roles}` is a phrase: the arg `roles` names the catalogue entry ("phrase.roles.lead") whose text,
+    // filled from the same args, goes there. A message that varies in two ways needs no entry per pair.
+    const std::string_view text(templ);
+    for (std::size_t open = text.find("{@"); open != std::string_view::npos && depth < 4;
+         open = text.find("{@", open + 1)) {
+        const std::size_t close = text.find('}', open);
+        if (close == std::string_view::npos) break;
+        const std::string_view name = text.substr(open + 2, close - open - 2);
+        for (const auto& [key, value] : args)
+            if (key == name) {
+                filled.emplace_back("@" + key, render_id(value, args, lang, depth + 1));
+                break;
+            }
+    }
+    return fill_template(templ, filled);
 }
 } // namespace
 

@@ -108,3 +108,24 @@ TEST_CASE("catalogue: Vietnamese messages use the plans' vocabulary", "[html][ca
     CHECK(render_message(late, Lang::en).find("3 day(s) late") != std::string::npos);
     CHECK(text_of("heading.findings", Lang::vi) == "Kết quả kiểm tra");
 }
+
+TEST_CASE("catalogue: a {@name} placeholder is filled with the phrase its arg names, in the same language",
+          "[catalogue]") {
+    Finding f = make_finding("dissolved-agency", {}, {},
+                             {{"agency", "SLDTBXH"},
+                              {"until", "2025-02-28"},
+                              {"plan", "11983/UBND-KGVX"},
+                              {"last", "2025"},
+                              {"leads", "MT2.CT1, MT2.CT2"},
+                              {"supports", ""},
+                              {"roles", "phrase.roles.lead"},
+                              {"heirs", "phrase.heirs.none"}});
+    f.variant = "roles";
+    CHECK(render_message(f, Lang::en) ==
+          "SLDTBXH existed only until 2025-02-28, before plan 11983/UBND-KGVX ends in 2025, yet the plan "
+          "names it lead of MT2.CT1, MT2.CT2; no successor is named");
+    const std::string vi = render_message(f, Lang::vi);
+    CHECK(vi.find("chủ trì chỉ tiêu MT2.CT1, MT2.CT2") != std::string::npos);
+    CHECK(vi.find("không có cơ quan kế thừa") != std::string::npos);
+    CHECK(vi.find("phrase.") == std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "output/json_writer.hpp"
+#include "plan/issuer_office.hpp"
 
 #include <algorithm>
 #include <map>
@@ -18,21 +19,27 @@ namespace {
 using plan::AgencyIndex;
 using Step = std::pair<const plan::Duty*, const plan::Obligation*>;
 
-// The shortest chain of duties from `from` to the plan's issuer (breadth first); empty when none.
-std::vector<Step> chain_to_issuer(const plan::Plan& plan, AgencyIndex from) {
+// The shortest chain of duties from `from` to the plan's issuer, or to an office acting for it (breadth
+// first); empty when none.
+std::vector<Step> chain_to_issuer(const plan::Program& program, const plan::Plan& plan, AgencyIndex from) {
+    const auto reached = [&](AgencyIndex a) {
+        return a == plan.issuer || plan::is_issuer_office(program, plan, a);
+    };
     std::map<AgencyIndex, Step> came_by;
     std::vector<AgencyIndex> queue{from};
     std::set<AgencyIndex> seen{from};
-    for (std::size_t head = 0; head < queue.size() && !seen.count(plan.issuer); ++head)
+    AgencyIndex end = plan::none;
+    for (std::size_t head = 0; head < queue.size() && end == plan::none; ++head)
         for (const auto& duty : plan.duties)
             for (const auto& ob : duty.obligations)
                 if (ob.sender == queue[head] && seen.insert(ob.recipient).second) {
                     came_by[ob.recipient] = {&duty, &ob};
                     queue.push_back(ob.recipient);
+                    if (end == plan::none && reached(ob.recipient)) end = ob.recipient;
                 }
     std::vector<Step> chain;
-    if (from == plan.issuer || !seen.count(plan.issuer)) return chain;
-    for (AgencyIndex a = plan.issuer; a != from; a = came_by[a].second->sender)
+    if (end == plan::none) return chain;
+    for (AgencyIndex a = end; a != from; a = came_by[a].second->sender)
         chain.push_back(came_by[a]);
     return {chain.rbegin(), chain.rend()};
 }
@@ -127,12 +134,16 @@ class Answer {
 
 void Answer::chain(const plan::Plan& plan, AgencyIndex from, const std::string& indent) {
     if (plan.issuer == plan::none || from == plan.issuer) return;
-    const auto steps = chain_to_issuer(plan, from);
+    // An office of the issuer (chains.md) reports for it: its chain ends where it starts.
+    const bool office = plan::is_issuer_office(program_, plan, from);
+    const auto steps = office ? std::vector<Step>{} : chain_to_issuer(program_, plan, from);
     if (json_mode_) {
         json_.begin_object();
         json_.field("from", id(from));
         json_.key("reaches_issuer");
-        json_.boolean(!steps.empty());
+        json_.boolean(office || !steps.empty());
+        json_.key("office_of_issuer");
+        json_.boolean(office);
         json_.key("steps");
         json_.begin_array();
         for (const Step& s : steps) {
@@ -146,6 +157,10 @@ void Answer::chain(const plan::Plan& plan, AgencyIndex from, const std::string& 
         return;
     }
     out_ += indent + t("who.chain") + ": ";
+    if (office) {
+        out_ += t("who.issuer-office", {{"agency", id(from)}, {"issuer", id(plan.issuer)}}) + "\n";
+        return;
+    }
     if (steps.empty()) {
         out_ += t("who.never-reaches", {{"agency", id(from)}, {"issuer", id(plan.issuer)}}) + "\n";
         return;
@@ -153,6 +168,8 @@ void Answer::chain(const plan::Plan& plan, AgencyIndex from, const std::string& 
     out_ += id(from);
     for (const Step& s : steps)
         out_ += " → " + id(s.second->recipient) + " " + step_text(s);
+    if (const AgencyIndex last = steps.back().second->recipient; last != plan.issuer)
+        out_ += ", " + t("who.office-of", {{"issuer", id(plan.issuer)}});
     out_ += "\n";
 }
 

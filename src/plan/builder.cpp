@@ -46,10 +46,14 @@ void read_plan_clauses(Context& ctx, const ast::PlanDecl& decl, Plan& plan) {
             clause, [&](const ast::TitleClause& c) { plan.title = c.text.value; },
             [&](const ast::IssuerClause& c) {
                 has_issuer = true;
+                plan.issuer_at = ctx.here(c);
                 plan.issuer =
                     resolve_agency(ctx, c.agency.text, ctx.here(c.agency), Subjects{.plan = plan.id});
             },
-            [&](const ast::IssuedClause& c) { plan.issued = date_of(ctx, c.date); },
+            [&](const ast::IssuedClause& c) {
+                plan.issued = date_of(ctx, c.date);
+                plan.issued_at = ctx.here(c);
+            },
             [&](const ast::PeriodClause& c) {
                 has_period = true;
                 const auto first = year_of(ctx, c.first_year);

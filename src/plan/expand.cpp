@@ -88,7 +88,11 @@ void expand_duties(const Context& ctx, Plan& plan, std::size_t plan_file) {
         for (const auto& decl : ctx.loaded.files[plan_file].ast.declarations)
             if (const auto* a = boost::get<ast::AgencyDecl>(&decl.get()))
                 if (AgencyIndex i = program.agency_index(a->id.text); i != none) set.insert(i);
-        everyone = expand_agencies(program, {set.begin(), set.end()});
+        // An agency that ceased before the period began can owe no report within it: not a sender (the
+        // roles it was given are lifetimes' `dissolved-agency`, not a duty of every period).
+        const Date period_start{plan.first_year, 1, 1};
+        for (AgencyIndex a : expand_agencies(program, {set.begin(), set.end()}))
+            if (!plan.first_year || program.agencies[a].exists_on(period_start)) everyone.push_back(a);
     }
     for (Duty& duty : plan.duties) {
         const std::vector<AgencyIndex> recipients = expand_agencies(program, duty.recipients);

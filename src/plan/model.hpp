@@ -164,7 +164,9 @@ struct Plan {
     Origin origin;
     std::string file; // the .obl file holding the plan block
     AgencyIndex issuer = none;
+    Location issuer_at; // the `issuer` clause
     std::optional<Date> issued;
+    Location issued_at;                // the `issued` clause
     int first_year = 0, last_year = 0; // period; 0 when absent
     std::string implements;
     std::vector<Goal> goals;

@@ -2,6 +2,22 @@
 
 namespace oblige::plan {
 
+Date period_start(const Period& p, int plan_first_year) {
+    switch (p.frequency) {
+    case Frequency::yearly:
+        return Date{p.year, 1, 1};
+    case Frequency::half_yearly:
+        return Date{p.year, p.index == 1 ? 1 : 7, 1};
+    case Frequency::quarterly:
+        return Date{p.year, (p.index - 1) * 3 + 1, 1};
+    case Frequency::monthly:
+        return Date{p.year, p.index, 1};
+    case Frequency::once:
+        break;
+    }
+    return Date{plan_first_year > 0 ? plan_first_year : 1, 1, 1};
+}
+
 Date period_end(const Period& p) {
     switch (p.frequency) {
     case Frequency::yearly:

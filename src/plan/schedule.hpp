@@ -54,6 +54,8 @@ struct Schedule {
     std::string text() const;
 };
 
+// The first day of a period; `once`, which names no period, opens with the plan's first year.
+Date period_start(const Period& period, int plan_first_year);
 // Puts `due` into a message's arguments as the text states it: {name} is its day, and {name}_before
 // says "before" it, which the catalogue words in each language ("before 2024-12-10", "trước ngày …").
 void add_due_args(MessageArgs& args, const std::string& name, const DueDate& due);

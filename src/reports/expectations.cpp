@@ -11,22 +11,6 @@ using plan::AgencyIndex;
 using plan::Frequency;
 using plan::Period;
 
-Date period_start(const Period& p, int plan_first_year) {
-    switch (p.frequency) {
-    case Frequency::yearly:
-        return Date{p.year, 1, 1};
-    case Frequency::half_yearly:
-        return Date{p.year, p.index == 1 ? 1 : 7, 1};
-    case Frequency::quarterly:
-        return Date{p.year, 3 * (p.index - 1) + 1, 1};
-    case Frequency::monthly:
-        return Date{p.year, p.index, 1};
-    case Frequency::once:
-        break;
-    }
-    return Date{plan_first_year > 0 ? plan_first_year : 1, 1, 1};
-}
-
 namespace {
 // The day that decides who carries a duty for a period: the due date, else the period's end.
 Date reference_day(const Period& p, const std::optional<Date>& due, int last_year) {
@@ -107,7 +91,7 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
                         e.due = due;
                         e.grace_days = duty.grace_days;
                         e.deadline = deadline;
-                        e.opens = period_start(period, plan.first_year);
+                        e.opens = plan::period_start(period, plan.first_year);
                         e.covers = part.covers;
                         add(std::move(e), period_by_key);
                     }
@@ -285,7 +269,7 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
                 e.uncertain = part.sender.uncertain || part.recipient.uncertain;
                 e.period = period;
                 e.grace_days = duty.grace_days;
-                e.opens = period_start(period, plan_.first_year);
+                e.opens = plan::period_start(period, plan_.first_year);
                 e.covers = part.covers;
                 // Made now, or for an earlier report (found again here): a candidate either way.
                 out.push_back(add(std::move(e), by_key_));

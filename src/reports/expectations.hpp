@@ -41,9 +41,6 @@ struct Expected {
     }
 };
 
-// The first day of a period; `once` opens with the plan's first year.
-Date period_start(const plan::Period& period, int plan_first_year);
-
 class PlanExpectations {
   public:
     PlanExpectations(const plan::Program& program, const plan::Plan& plan);

@@ -352,6 +352,14 @@ int main(int argc, char** argv) {
     for (int k = late; k < defect_count; ++k)
         if (injected[k]) expect[finding_codes[k]] = injected[k];
     if (pending) expect["pending-report"] = pending;
+    // The plan itself gives due dates inside the half-year they report on (the six-monthly narrative's H2
+    // report falls due on 20/12): a plan finding, one per such duty (src/checks/plan/due_dates.md).
+    long early = 0;
+    for (const DutySpec& d : n.duties)
+        if (d.freq == Freq::half_yearly &&
+            (d.due_month * 100 + d.due_day < 630 || d.due_month2 * 100 + d.due_day2 < 1231))
+            ++early;
+    if (early) expect["early-deadline"] = early;
 
     std::string summary =
         "# written by oblige_generate; expect.CODE = the count `oblige check` must report\n";

@@ -1,5 +1,6 @@
 // chain-broken, chain-cycle: do reports flow up to the plan's issuer, and never in a circle?
 #include "checks/plan/plan_check.hpp"
+#include "plan/issuer_office.hpp"
 
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
@@ -64,13 +65,21 @@ void check_chains(const PlanCheckContext& c) {
         const plan::Plan& plan = c.program.plans[p];
         const ReportsTo reports(g, ReportsToOf{&g, p});
 
-        // Who can reach the issuer: a breadth-first search from it against the direction of reporting.
+        // Who can reach the issuer: a breadth-first search from it, and from each office that acts for it,
+        // against the direction of reporting.
         if (plan.issuer != plan::none) {
             std::vector<boost::default_color_type> colour(boost::num_vertices(g), boost::white_color);
             const auto reversed = boost::make_reverse_graph(reports);
-            boost::breadth_first_search(reversed, c.graph.agency_vertex[plan.issuer],
-                                        boost::color_map(boost::make_iterator_property_map(
-                                            colour.begin(), boost::get(boost::vertex_index, g))));
+            const auto colours =
+                boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g));
+            const auto search_from = [&](plan::AgencyIndex a) {
+                const Vertex v = c.graph.agency_vertex[a];
+                if (colour[v] == boost::white_color)
+                    boost::breadth_first_visit(reversed, v, boost::color_map(colours));
+            };
+            search_from(plan.issuer);
+            for (plan::AgencyIndex a : plan.agencies)
+                if (plan::is_issuer_office(c.program, plan, a)) search_from(a);
             std::set<plan::AgencyIndex> reported;
             for (const auto& duty : plan.duties)
                 for (const auto& ob : duty.obligations) {

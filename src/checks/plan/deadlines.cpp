@@ -39,6 +39,7 @@ struct LateCase {
     plan::DueDate due, onward_due;
     const plan::Schedule* schedule = nullptr; // of `duty`, expecting `period`
     const plan::Schedule* onward = nullptr;   // of the onward duty
+    Date last_day, onward_last_day;           // each due date plus its duty's grace: the last days on time
 };
 
 // The onward reports a report for `period` feeds: the onward schedule's report for that very period
@@ -56,7 +57,9 @@ fed_reports(const plan::Duty& next, const plan::Period& period, const Date& due)
     return out;
 }
 
-// The first period in which `duty`'s report is due after a report it feeds under `next` is.
+// The first period in which `duty`'s report may still arrive on time (its due date plus grace) after the
+// last day a report it feeds under `next` is on time. Grace counts on both sides: a submission within it is
+// not late, so a sender may use it, and so may the recipient reporting onward.
 std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& duty, const plan::Duty& next) {
     for (const plan::Schedule& schedule : duty.schedules)
         for (const auto& period : schedule.periods(plan.first_year, plan.last_year)) {
@@ -64,8 +67,11 @@ std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& dut
             if (!due) continue;
             for (const auto& [onward, onward_period] : fed_reports(next, period, due->last_on_time)) {
                 const auto onward_due = onward->due(onward_period);
-                if (!onward_due || due->last_on_time <= onward_due->last_on_time) continue;
-                return LateCase{period, *due, *onward_due, &schedule, onward};
+                if (!onward_due) continue;
+                const Date last_day = due->last_on_time.plus_days(duty.grace_days);
+                const Date onward_last_day = onward_due->last_on_time.plus_days(next.grace_days);
+                if (last_day <= onward_last_day) continue;
+                return LateCase{period, *due, *onward_due, &schedule, onward, last_day, onward_last_day};
             }
         }
     return std::nullopt;
@@ -124,6 +130,11 @@ void check_deadlines(const PlanCheckContext& c) {
                                        duty.origin.source);
                     add_due_args(f.args, "due", late.due);
                     add_due_args(f.args, "onward_due", late.onward_due);
+                    if (duty.grace_days || next.grace_days) {
+                        f.args.emplace_back("last_day", late.last_day.iso());
+                        f.args.emplace_back("onward_last_day", late.onward_last_day.iso());
+                        f.variant = "grace";
+                    }
                     f.related.push_back({late.onward->where, "note.onward-duty", {{"duty", next.name}}});
                 }
             }

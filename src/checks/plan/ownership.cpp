@@ -1,6 +1,10 @@
 // no-lead, many-leads, lead-and-support: does every indicator have exactly one agency in charge?
 #include "checks/plan/plan_check.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace oblige::checks {
@@ -19,13 +23,55 @@ void clear(const std::vector<const plan::Role*>& roles, std::vector<const plan::
     for (const auto* r : roles)
         first[r->agency] = nullptr;
 }
+
+// What several leads imply under `covers own`: each lead reports its own indicators, so several senders
+// report this one to the same recipient. reporting.cpp leaves that `many-reporters` out; it is said here,
+// as a note per recipient on the first such duty.
+void note_restated_reporters(const PlanCheckContext& c, const plan::Plan& plan, plan::IndicatorIndex index,
+                             Finding& finding) {
+    std::vector<plan::IndicatorIndex> leaves = plan.leaves_under(index);
+    std::sort(leaves.begin(), leaves.end());
+    struct Senders {
+        std::set<std::string> agencies;
+        std::vector<const plan::Duty*> duties;
+    };
+    std::map<plan::AgencyIndex, Senders> by_recipient;
+    for (const auto& duty : plan.duties) {
+        if (duty.cover_kind != plan::CoverKind::own) continue;
+        for (const auto& ob : duty.obligations) {
+            const bool covers_it =
+                std::any_of(ob.covers.begin(), ob.covers.end(), [&](plan::IndicatorIndex i) {
+                    return std::binary_search(leaves.begin(), leaves.end(), i);
+                });
+            if (!covers_it) continue;
+            Senders& s = by_recipient[ob.recipient];
+            s.agencies.insert(c.agency_id(ob.via));
+            if (s.duties.empty() || s.duties.back() != &duty) s.duties.push_back(&duty);
+        }
+    }
+    for (const auto& [recipient, s] : by_recipient) {
+        if (s.agencies.size() < 2) continue;
+        std::string agencies, duties;
+        for (const auto& id : s.agencies)
+            agencies += (agencies.empty() ? "" : ", ") + id;
+        for (const auto* d : s.duties)
+            duties += (duties.empty() ? "'" : "', '") + d->name;
+        finding.related.push_back({s.duties.front()->origin.where,
+                                   "note.leads-report-own",
+                                   {{"duty", duties + "'"},
+                                    {"agencies", agencies},
+                                    {"count", std::to_string(s.agencies.size())},
+                                    {"recipient", c.agency_id(recipient)}}});
+    }
+}
 } // namespace
 
 void check_ownership(const PlanCheckContext& c) {
     // Per agency: its first stated lead, and its first stated support, on the indicator at hand.
     std::vector<const plan::Role*> first_lead(c.program.agencies.size()), first_support(first_lead.size());
     for (const plan::Plan& plan : c.program.plans) {
-        for (const plan::Indicator& ind : plan.indicators) {
+        for (plan::IndicatorIndex index = 0; index < plan.indicators.size(); ++index) {
+            const plan::Indicator& ind = plan.indicators[index];
             const Subjects subjects{.plan = plan.id, .indicator = ind.path};
             if (ind.is_leaf() && ind.leads.empty())
                 c.add("no-lead", ind.origin.where, subjects, {{"indicator", ind.path}}, ind.origin.source);
@@ -43,6 +89,7 @@ void check_ownership(const PlanCheckContext& c) {
                 for (const auto* r : leads)
                     f.related.push_back(
                         {r->origin.where, "note.lead-given-here", {{"agency", c.agency_id(r->agency)}}});
+                note_restated_reporters(c, plan, index, f);
             }
 
             for (const auto* lead : leads)

@@ -30,6 +30,10 @@ void check_ownership(const PlanCheckContext& context);
 void check_reporting(const PlanCheckContext& context);
 // no-deadline, deadline-order
 void check_deadlines(const PlanCheckContext& context);
+// impossible-deadline, early-deadline, deadline-after-period
+void check_due_dates(const PlanCheckContext& context);
+// no-recipient
+void check_no_recipient(const PlanCheckContext& context);
 // chain-broken, chain-cycle
 void check_chains(const PlanCheckContext& context);
 // dissolved-agency

@@ -72,6 +72,33 @@ void check_reporting(const PlanCheckContext& c) {
                     duties_of[{ob.recipient, i}].insert(d);
                 }
 
+        // A duty `to unnamed` obliges its senders all the same: what it covers is reported, to nobody named
+        // (no-recipient says so). It has no obligations, so its covers are read from the clauses.
+        for (const auto& duty : plan.duties) {
+            if (!duty.recipient_unnamed) continue;
+            for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+                if (!plan.indicators[i].is_leaf()) continue;
+                switch (duty.cover_kind) {
+                case plan::CoverKind::all:
+                    covered[i] = true;
+                    break;
+                case plan::CoverKind::own:
+                    if (duty.sender_kind != plan::SenderKind::named)
+                        covered[i] = covered[i] || !plan.indicators[i].leads.empty();
+                    else
+                        for (plan::AgencyIndex a : duty.named_senders)
+                            covered[i] = covered[i] || leads.held_by(a, i);
+                    break;
+                case plan::CoverKind::named:
+                case plan::CoverKind::narrative:
+                    break;
+                }
+            }
+            for (plan::IndicatorIndex named : duty.named_covers)
+                for (plan::IndicatorIndex leaf : plan.leaves_under(named))
+                    covered[leaf] = true;
+        }
+
         for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
             const auto& ind = plan.indicators[i];
             if (ind.is_leaf() && !covered[i])
@@ -81,6 +108,13 @@ void check_reporting(const PlanCheckContext& c) {
 
         for (const auto& [key, vias] : senders) {
             if (vias.size() < 2) continue;
+            // Under `covers own` alone, several senders are several leads: `many-leads` says so already
+            // and carries these senders as a note (ownership.cpp); reported again, it would be noise.
+            const auto& key_duties = duties_of[key];
+            if (std::all_of(key_duties.begin(), key_duties.end(), [&](plan::DutyIndex d) {
+                    return plan.duties[d].cover_kind == plan::CoverKind::own;
+                }))
+                continue;
             const auto& [recipient, i] = key;
             const auto& ind = plan.indicators[i];
             const std::string reporters = join_ids(c, vias);

@@ -26,6 +26,12 @@ bool impossible(const plan::Target& t, plan::Unit unit) {
     return false;
 }
 
+// A `by` target is judged in its year alone; a `from` target in its year and every later one, so a target
+// set from a year before the plan began still applies within it (`target >= 50 from 2024` in a 2025 plan).
+bool outside_period(const plan::Target& t, const plan::Plan& plan) {
+    return t.year > plan.last_year || (!t.from && t.year < plan.first_year);
+}
+
 // Per indicator: whether it or one of its ancestors has a target. Parents come before their parts.
 std::vector<bool> targeted(const plan::Plan& plan) {
     std::vector<bool> out(plan.indicators.size());
@@ -45,7 +51,7 @@ void check_targets(const PlanCheckContext& c) {
             const auto& ind = plan.indicators[i];
             const Subjects subjects{.plan = plan.id, .indicator = ind.path};
             for (const auto& t : ind.targets) {
-                if (plan.first_year && (t.year < plan.first_year || t.year > plan.last_year))
+                if (plan.first_year && outside_period(t, plan))
                     c.add("target-outside-period", t.where, subjects,
                           {{"year", std::to_string(t.year)},
                            {"indicator", ind.path},
