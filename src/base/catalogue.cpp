@@ -165,6 +165,11 @@ const std::map<std::string_view, Templates>& templates() {
         {"no-target", {"indicator {indicator} has no target", "Chỉ tiêu {indicator} chưa có mục tiêu"}},
         {"xml-malformed", {"malformed XML: {detail}", "XML sai cú pháp: {detail}"}},
         {"report-invalid", {"{detail}", "{detail}"}},
+        {"report-invalid.submitted",
+         {"submitted '{submitted}' is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time "
+          "(YYYY-MM-DDThh:mm:ss, then Z, +hh:mm or nothing for Vietnam's time)",
+          "submitted '{submitted}' không phải ngày (YYYY-MM-DD) hay ngày giờ theo RFC 3339 "
+          "(YYYY-MM-DDThh:mm:ss, tiếp theo là Z, +hh:mm hoặc để trống nếu là giờ Việt Nam)"}},
         {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
         {"report-unknown.suggest",
          {"unknown {kind} '{name}'; did you mean '{suggestion}'?",
