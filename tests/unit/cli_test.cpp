@@ -120,6 +120,19 @@ TEST_CASE("test passes a plan whose annotations hold and fails one whose do not"
     CHECK(surprise.out.find("unexpected unused-agency") != std::string::npos);
 }
 
+TEST_CASE("test reads annotations from comments only, never from inside a string", "[cli]") {
+    std::string quoted = clean_plan;
+    quoted.replace(quoted.find("title \"clean\""), 13, "title \"clean # expect: no-lead\"");
+    CHECK(oblige("test '" + temp_plan("quoted_test.obl", quoted) + "'").status == 0);
+    // The same words in a comment after the string are an annotation, and this one is not met.
+    std::string commented = clean_plan;
+    commented.replace(commented.find("title \"clean\""), 13, "title \"clean # \\\" x\"");
+    commented.insert(commented.find('\n'), " # expect: no-lead");
+    const Run run = oblige("test '" + temp_plan("commented_test.obl", commented) + "'");
+    CHECK(run.status == 1);
+    CHECK(run.out.find("commented_test.obl:1: expected no-lead, not reported") != std::string::npos);
+}
+
 TEST_CASE("every format carries the reporting figures", "[cli]") {
     const std::string base = "check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 "
                              "--as-of 2025-12-01 --format ";
