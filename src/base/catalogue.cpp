@@ -342,6 +342,14 @@ const std::map<std::string_view, Templates>& templates() {
         {"label.graph-missing", {"has missing reports", "có báo cáo quá hạn chưa nộp"}},
         {"label.graph-chain", {"in a broken chain or a cycle", "chuỗi báo cáo bị đứt hoặc vòng lặp"}},
         {"label.graph-dissolved", {"dissolved", "đã chấm dứt hoạt động"}},
+        // `--baseline` (src/cli/common.cpp), on stderr.
+        {"baseline.summary",
+         {"baseline '{file}': {hidden} accepted finding(s) hidden; {fixed} of its {entries} entries no "
+          "longer occur (fixed)",
+          "đường cơ sở '{file}': đã ẩn {hidden} vấn đề đã được chấp nhận; {fixed} trong số {entries} mục của "
+          "nó không còn xuất hiện (đã khắc phục)"}},
+        {"baseline.fixed",
+         {"fixed: {fingerprint} {code}: {message}", "đã khắc phục: {fingerprint} {code}: {message}"}},
         // --- end of output headings ---
     };
     return table;
