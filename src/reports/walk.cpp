@@ -97,8 +97,8 @@ ReportFiles collect_report_files(const std::vector<std::string>& paths) {
         const std::string root = canonical_or_normal(given).generic_string();
         const std::string prefix = fs::path(given).generic_string();
         for (Found& file : found) {
-            const std::string identity = file.link ? canonical_or_normal(file.path).generic_string()
-                                                   : root + "/" + std::string(below(prefix, file.path));
+            std::string identity = file.link ? canonical_or_normal(file.path).generic_string()
+                                             : root + "/" + std::string(below(prefix, file.path));
             if (seen.insert(std::move(identity)).second) result.files.push_back(std::move(file.path));
         }
     }
