@@ -178,7 +178,8 @@ TEST_CASE("check reads a report folder named twice once (no duplicate-report fro
     CHECK(twice.out == once.out);
 }
 
-TEST_CASE("check: the baseline says what it hid and which entries are fixed; an old baseline is refused", "[cli]") {
+TEST_CASE("check: the baseline says what it hid and which entries are fixed; an old baseline is refused",
+          "[cli]") {
     const auto dir = std::filesystem::temp_directory_path() / "oblige-cli-baseline";
     std::filesystem::create_directories(dir);
     const std::string baseline = (dir / "baseline.txt").string();
