@@ -1,8 +1,10 @@
 // Reads one reported value for its indicator's unit: strict, locale-free, no allocation unless it fails.
 #pragma once
 
+#include "base/decimal.hpp"
 #include "plan/model.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +34,10 @@ Value parse_value(std::string_view text, plan::Unit unit);
 // For a failed value: the words after "is not a valid <unit>" (" (must lie between 0 and 100)"), with,
 // for a locale-formatted number, the readings it may have meant. Never picks one of them.
 std::string value_hint(std::string_view text, plan::Unit unit, ValueStatus status);
+
+// The exact number of a value parse_value read as a decimal (a percent sign dropped), viewing `text`;
+// nullopt for anything else (yes, no, words).
+std::optional<Decimal> exact_decimal(std::string_view text);
 
 // Strict decimal: digits, optionally `.` and digits, optionally a leading '-'. No exponent, no '+'.
 bool parse_decimal(std::string_view text, double& out);
