@@ -195,8 +195,13 @@ std::string FileNames::in_text(std::string_view text) const {
     };
     // Longest first, so that a root inside another root's path does not cut it short.
     std::vector<std::pair<std::string_view, std::string_view>> swaps;
-    for (const std::string& root : report_roots_)
+    for (const std::string& root : report_roots_) {
         swaps.emplace_back(root, std::string_view{});
+        // A root that is a file ("at fixtures/kh/a.xml:3:3" with `--reports fixtures/kh/a.xml`): its name.
+        const std::string_view bare = std::string_view(root).substr(0, root.size() - 1);
+        const std::size_t slash = bare.rfind('/');
+        if (slash != std::string_view::npos) swaps.emplace_back(bare, bare.substr(slash + 1));
+    }
     for (const auto& [path, name] : plan_files_)
         if (path != name) swaps.emplace_back(path, name);
     std::stable_sort(swaps.begin(), swaps.end(),

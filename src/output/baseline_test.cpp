@@ -249,4 +249,9 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     d.args[0].second = "from B at /srv/drop/2026-12-03/b.xml:3:3";
     CHECK(near.in_text(c.args[0].second) == "from B at b.xml:3:3");
     CHECK(fingerprint(c, near) == fingerprint(d, far));
+    // The same files named one by one on the command line.
+    checks::RunResult files;
+    files.report_roots = {"fixtures/kh-2024/a.xml", "fixtures/kh-2024/late/b.xml"};
+    CHECK(FileNames(files).in_text(c.args[0].second) == "from B at b.xml:3:3");
+    CHECK(fingerprint(c, FileNames(files)) == fingerprint(c, near));
 }
