@@ -130,10 +130,10 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
 
     // From here on the report's own subjects, with the duty it was matched to.
     Subjects& s = h.subjects;
+    if (!matched.empty()) s.duty = plan.duties[state.expectations[matched.front()].duty].name;
     check_values(plan, values, file, s, findings);
     check_repeated_values(plan, values, file, s, findings);
     if (matched.empty()) return; // unexpected: its values are nobody's obligation and decide nothing
-    s.duty = plan.duties[state.expectations[matched.front()].duty].name;
     // Several recipients under different duties: the report must carry what any of them covers.
     std::vector<plan::IndicatorIndex>& covers = covers_;
     covers.clear();
