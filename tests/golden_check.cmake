@@ -22,3 +22,9 @@ oblige_golden_check(son-la-2025 rules/son-la/gender-equality-2025.obl fixtures/s
 add_test(NAME deterministic-output
          COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/scripts/deterministic.sh $<TARGET_FILE:oblige>
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# A baseline written here hides every finding of the same plans and reports copied to another path and
+# checked from another working directory (src/output/json-schema.md, "Baselines").
+add_test(NAME baseline-survives-a-new-folder
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/scripts/baseline_moved.sh $<TARGET_FILE:oblige>
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

@@ -320,6 +320,11 @@ const std::map<std::string_view, Templates>& templates() {
           "Nguồn \"{source}\" không mở đầu bằng số hiệu của văn bản mà kế hoạch trích dẫn ({documents})"}},
         {"xml-malformed", {"malformed XML: {detail}", "XML sai cú pháp: {detail}"}},
         {"report-invalid", {"{detail}", "{detail}"}},
+        {"report-invalid.submitted",
+         {"submitted '{submitted}' is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time "
+          "(YYYY-MM-DDThh:mm:ss, then Z, +hh:mm or nothing for Vietnam's time)",
+          "submitted '{submitted}' không phải ngày (YYYY-MM-DD) hay ngày giờ theo RFC 3339 "
+          "(YYYY-MM-DDThh:mm:ss, tiếp theo là Z, +hh:mm hoặc để trống nếu là giờ Việt Nam)"}},
         {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
         {"report-unknown.decomposed",
          {"unknown {kind} '{name}': it is typed with letters and accents apart (Unicode NFD, as macOS may "
@@ -546,6 +551,14 @@ const std::map<std::string_view, Templates>& templates() {
         {"label.graph-missing", {"has missing reports", "có báo cáo quá hạn chưa nộp"}},
         {"label.graph-chain", {"in a broken chain or a cycle", "chuỗi báo cáo bị đứt hoặc vòng lặp"}},
         {"label.graph-dissolved", {"dissolved", "đã chấm dứt hoạt động"}},
+        // `--baseline` (src/cli/common.cpp), on stderr.
+        {"baseline.summary",
+         {"baseline '{file}': {hidden} accepted finding(s) hidden; {fixed} of its {entries} entries no "
+          "longer occur (fixed)",
+          "đường cơ sở '{file}': đã ẩn {hidden} vấn đề đã được chấp nhận; {fixed} trong số {entries} mục của "
+          "nó không còn xuất hiện (đã khắc phục)"}},
+        {"baseline.fixed",
+         {"fixed: {fingerprint} {code}: {message}", "đã khắc phục: {fingerprint} {code}: {message}"}},
         // --- end of output headings ---
         // --- the command line (src/cli): usage errors, --help, who, owners, graph ---
         {"cli.no-command",
@@ -718,8 +731,8 @@ const std::map<std::string_view, Templates>& templates() {
          {"report files or folders (every *.xml under them); stops at a word ending in .obl",
           "các tệp hoặc thư mục báo cáo (mọi *.xml bên trong); dừng ở từ kết thúc bằng .obl"}},
         {"help.option.as-of",
-         {"the day the round is judged on (default: today)",
-          "ngày dùng để đánh giá (mặc định: hôm nay)"}},
+         {"the day the round is judged on (default: today in Vietnam, UTC+7)",
+          "ngày dùng để đánh giá (mặc định: hôm nay theo giờ Việt Nam, UTC+7)"}},
         {"help.option.period",
          {"judge only the periods inside PERIOD (2024, 2024-H1, 2024-Q3, 2024-07); repeatable",
           "chỉ đánh giá các kỳ nằm trong KỲ (2024, 2024-H1, 2024-Q3, 2024-07); có thể lặp lại"}},

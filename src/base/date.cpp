@@ -37,7 +37,6 @@ std::optional<Date> Date::make(int year, int month, int day) {
 }
 
 std::optional<Date> Date::parse_iso(std::string_view text) {
-    if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ')) text = text.substr(0, 10);
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     int y = 0, m = 0, d = 0;
     if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m) ||

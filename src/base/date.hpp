@@ -15,7 +15,7 @@ struct Date {
     int day = 1;
 
     static std::optional<Date> make(int year, int month, int day);
-    // Parses `YYYY-MM-DD`; a date-time (`YYYY-MM-DDThh:mm...`) yields its date.
+    // Parses exactly `YYYY-MM-DD` (a report's date-time goes through vietnam_date_of).
     static std::optional<Date> parse_iso(std::string_view text);
     static Date from_days(long days);
 

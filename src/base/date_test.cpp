@@ -11,3 +11,9 @@ TEST_CASE("dates are written YYYY-MM-DD and read back", "[base]") {
     for (const char* text : {"2021-04-25", "2000-02-29", "0001-01-01", "9999-12-31"})
         CHECK(Date::parse_iso(text)->iso() == text);
 }
+
+TEST_CASE("parse_iso takes a date and nothing else", "[base]") {
+    CHECK_FALSE(Date::parse_iso("2024-12-10T09:30:00"));
+    CHECK_FALSE(Date::parse_iso("2024-12-10Tfoo"));
+    CHECK_FALSE(Date::parse_iso("2024-12-10 "));
+}

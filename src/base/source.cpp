@@ -18,7 +18,8 @@ bool starts_code_point(char c) {
 }
 } // namespace
 
-SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string path, std::string text, std::string name_under_root)
+    : path_(std::move(path)), text_(std::move(text)), name_under_root_(std::move(name_under_root)) {
     line_starts_.push_back(0);
     code_points_before_block_.reserve(text_.size() / block_size + 1);
     std::uint32_t code_points = 0;

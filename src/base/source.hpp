@@ -36,9 +36,12 @@ inline Location location(std::string_view file, Place at) {
 // The text of one input, kept for caret diagnostics and offset → line:col lookups.
 class SourceFile {
   public:
-    SourceFile(std::string path, std::string text);
+    // `name_under_root`: the path relative to the rules root, which names the file however the run
+    // reached it (fingerprints use it); empty when there is no root, and then the path stands in.
+    SourceFile(std::string path, std::string text, std::string name_under_root = {});
 
     const std::string& path() const { return path_; }
+    const std::string& name_under_root() const { return name_under_root_.empty() ? path_ : name_under_root_; }
     const std::string& text() const { return text_; }
     Location locate(std::size_t offset) const;
     // The line (without its end-of-line) that contains `offset`.
@@ -54,6 +57,7 @@ class SourceFile {
 
     std::string path_;
     std::string text_;
+    std::string name_under_root_;
     std::vector<std::uint32_t> line_starts_;
     std::vector<std::uint32_t> code_points_before_block_;
 };

@@ -44,6 +44,7 @@ RunResult CheckRun::run() {
     result.program = &program;
     result.as_of = options.as_of;
     result.inputs = options.report_paths;
+    result.report_roots = options.report_paths;
     result.findings = plan_findings_.get();
 
     reports::ReportFiles walked;

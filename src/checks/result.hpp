@@ -21,6 +21,8 @@ struct RunResult {
     std::vector<Subjects> expected_submissions; // check: every submission expected so far (JUnit test cases)
     std::optional<Date> as_of;                  // check only
     std::vector<std::string> inputs;            // the plan files and report paths, as given
+    std::vector<std::string> report_roots;      // check: the --reports paths, as given (fingerprints name
+                                                // a report file relative to the one it was found under)
     int report_files = 0;                       // XML files read (check only)
 };
 

@@ -1,10 +1,10 @@
 // `oblige check PLAN.obl... --reports PATH...`: plan and report checks, for inspectors and nightly jobs.
+#include "base/vietnam_time.hpp"
 #include "checks/report_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "reports/walk.hpp"
 
-#include <ctime>
 #include <future>
 #include <optional>
 #include <ostream>
@@ -12,19 +12,16 @@
 
 namespace oblige::cli {
 
-namespace {
-Date today_utc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    return Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
-}
-} // namespace
-
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
+    return run_check(args, out, err, [] { return std::time(nullptr); });
+}
+
+int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const Clock& now) {
     checks::CheckOptions options;
     options.list_expected = args.value("--format") == std::optional<std::string>("junit");
-    options.as_of = today_utc();
+    // Deadlines fall on Vietnamese days: a nightly job at 02:00 in Hà Nội judges as of that day, not
+    // yesterday's date in UTC.
+    options.as_of = vietnam_date_at(now());
     if (auto text = args.value("--as-of")) {
         // Exactly YYYY-MM-DD: a date-time here is more likely a mistake than a wish.
         const std::optional<Date> day = text->size() == 10 ? Date::parse_iso(*text) : std::nullopt;

@@ -1,4 +1,5 @@
 // `oblige check` end to end on the Sơn La fixtures (fixtures/README.md lists what they must produce).
+#include "base/date.hpp"
 #include "cli/commands.hpp"
 
 #include <catch2/catch.hpp>
@@ -64,4 +65,22 @@ TEST_CASE("check: usage errors exit 2", "[reports]") {
     CHECK(cli::parse_arguments({"oblige", "check", plan, "--reports", reports, "--as-off", "2025-01-01"},
                                typo));
     std::filesystem::remove(empty);
+}
+
+TEST_CASE("check: --as-of defaults to today in Vietnam (UTC+7), not in UTC", "[reports]") {
+    const auto as_of_at = [](long utc_days, int utc_hour) {
+        cli::Arguments args;
+        REQUIRE_FALSE(
+            cli::parse_arguments({"oblige", "check", plan, "--reports", reports, "--format", "json"}, args));
+        std::ostringstream out, err;
+        const std::time_t now = static_cast<std::time_t>(utc_days * 86400 + utc_hour * 3600);
+        cli::run_check(args, out, err, [now] { return now; });
+        const std::string json = out.str();
+        const std::size_t key = json.find("\"as_of\"");
+        REQUIRE(key != std::string::npos);
+        return json.substr(json.find('"', key + 7) + 1, 10);
+    };
+    const long dec_31 = Date{2025, 12, 31}.days();
+    CHECK(as_of_at(dec_31, 19) == "2026-01-01"); // 02:00 on 1 January in Vietnam
+    CHECK(as_of_at(dec_31, 16) == "2025-12-31"); // 23:00 on 31 December in Vietnam
 }

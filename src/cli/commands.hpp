@@ -5,6 +5,8 @@
 #include "cli/arguments.hpp"
 #include "cli/command_table.hpp"
 
+#include <ctime>
+#include <functional>
 #include <iosfwd>
 
 namespace oblige::cli {
@@ -13,6 +15,9 @@ inline constexpr int exit_usage = 2;
 
 int run_lint(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err);
+// The same with the clock that sets the default --as-of (today in Vietnam), for tests.
+using Clock = std::function<std::time_t()>;
+int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const Clock& now);
 int run_graph(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_who(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_owners(const Arguments& args, std::ostream& out, std::ostream& err);

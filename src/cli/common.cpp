@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include "base/catalogue.hpp"
 #include "base/edit_distance.hpp"
 #include "lang/loader.hpp"
 #include "output/atomic_file.hpp"
@@ -74,6 +75,27 @@ bool refuse_overwriting_inputs(const std::string& option, const std::string& pat
     return false;
 }
 
+namespace {
+// On stderr, so that every format on stdout stays what its schema says: how much the baseline hid, and its
+// entries no finding matches any more (fixed: the baseline can be written again without them).
+void tell_baseline(const std::string& path, const output::Baseline& baseline,
+                   const output::BaselineComparison& comparison, Lang lang, const std::string& command,
+                   std::ostream& err) {
+    err << "oblige " << command << ": "
+        << fill_template(message_template("baseline.summary", lang),
+                         {{"file", path},
+                          {"hidden", std::to_string(comparison.unchanged.size())},
+                          {"fixed", std::to_string(comparison.absent.size())},
+                          {"entries", std::to_string(baseline.entries.size())}})
+        << "\n";
+    for (const auto& [fp, entry] : comparison.absent)
+        err << "  "
+            << fill_template(message_template("baseline.fixed", lang),
+                             {{"fingerprint", fp}, {"code", entry.code}, {"message", entry.message}})
+            << "\n";
+}
+} // namespace
+
 int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err) {
     output::RenderOptions render;
     if (auto f = args.value("--format"); f && !output::parse_format(*f, render.format)) {
@@ -108,19 +130,23 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
     std::string error;
+    const output::FileNames names(result);
     if (auto path = args.value("--write-baseline")) {
-        if (!output::write_baseline(*path, result.findings, error)) {
+        if (!output::write_baseline(*path, result.findings, names, error)) {
             err << "oblige " << args.command << ": " << error << "\n";
             return exit_usage;
         }
     }
+    std::optional<output::BaselineComparison> comparison;
     if (auto path = args.value("--baseline")) {
         output::Baseline baseline;
         if (!output::read_baseline(*path, baseline, error)) {
             err << "oblige " << args.command << ": " << error << "\n";
             return exit_usage;
         }
-        output::apply_baseline(result.findings, baseline);
+        comparison = output::apply_baseline(result.findings, baseline, names);
+        tell_baseline(*path, baseline, *comparison, render.lang, args.command, err);
+        render.baseline = &*comparison;
     }
     if (auto path = args.value("--output"); path && *path != "-") {
         const std::string text = output::render_to_string(result, render);

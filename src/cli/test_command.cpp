@@ -5,12 +5,13 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "lang/loader.hpp"
+#include "lang/scan.hpp"
 #include "plan/builder.hpp"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <set>
-#include <sstream>
 
 namespace oblige::cli {
 
@@ -35,18 +36,23 @@ std::vector<std::string> split_codes(const std::string& text) {
     return codes;
 }
 
-Expectations read_expectations(const std::string& text) {
+// Annotations live in comments only: `title "… # expect: no-lead"` is a title, not an expectation.
+Expectations read_expectations(std::string_view text) {
     Expectations e;
-    std::istringstream in(text);
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        static const std::string line_marker = "# expect:", file_marker = "# expect-file:";
-        if (auto at = line.find(file_marker); at != std::string::npos) {
-            for (auto& c : split_codes(line.substr(at + file_marker.size())))
+    static constexpr std::string_view line_marker = "# expect:", file_marker = "# expect-file:";
+    int line = 1;
+    std::size_t counted_to = 0;
+    for (const lang::scan::Span& comment : lang::scan::comments(text)) {
+        line += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to),
+                                            text.begin() + static_cast<std::ptrdiff_t>(comment.begin), '\n'));
+        counted_to = comment.begin;
+        const std::string_view body = text.substr(comment.begin, comment.end - comment.begin);
+        if (auto at = body.find(file_marker); at != std::string_view::npos) {
+            for (auto& c : split_codes(std::string(body.substr(at + file_marker.size()))))
                 e.in_file.insert(c);
-        } else if (auto at2 = line.find(line_marker); at2 != std::string::npos) {
-            for (auto& c : split_codes(line.substr(at2 + line_marker.size())))
-                e.on_line.insert({number, c});
+        } else if (auto at2 = body.find(line_marker); at2 != std::string_view::npos) {
+            for (auto& c : split_codes(std::string(body.substr(at2 + line_marker.size()))))
+                e.on_line.insert({line, c});
         }
     }
     return e;

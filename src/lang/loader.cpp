@@ -96,6 +96,14 @@ fs::path default_root(const fs::path& canonical_entry) {
     return canonical_entry.parent_path();
 }
 
+// The file's path below the rules root, so that a copy of `rules/` elsewhere names its files alike; a file
+// outside the root (an entry beside a --root that does not hold it) is named by its file name alone.
+std::string name_under(const fs::path& root, const fs::path& canonical) {
+    if (!is_inside(canonical, root)) return canonical.filename().generic_string();
+    const fs::path base = root.has_filename() ? root : root.parent_path(); // `--root rules/`
+    return canonical.lexically_relative(base).generic_string();
+}
+
 class Loader {
   public:
     explicit Loader(const LoadOptions& options) : options_(options) {}
@@ -105,6 +113,7 @@ class Loader {
         for (const std::string& path : paths) {
             const fs::path canonical = canonical_of(path);
             std::optional<std::size_t> index = find(canonical);
+            const fs::path root = options_.root ? canonical_of(*options_.root) : default_root(canonical);
             if (!index) {
                 ReadResult read = read_file(canonical);
                 if (!read.ok) {
@@ -113,12 +122,12 @@ class Loader {
                                      {{"detail", "cannot read '" + path + "': " + read.error}}));
                     continue;
                 }
-                index = add(canonical, path, std::move(read.text));
+                index = add(canonical, path, std::move(read.text), root);
             }
             if (std::find(program_.entries.begin(), program_.entries.end(), *index) ==
                 program_.entries.end()) {
                 program_.entries.push_back(*index);
-                roots.push_back(options_.root ? canonical_of(*options_.root) : default_root(canonical));
+                roots.push_back(root);
             }
         }
         for (std::size_t i = 0; i < program_.entries.size(); ++i)
@@ -133,9 +142,10 @@ class Loader {
         return it->second;
     }
 
-    std::size_t add(const fs::path& canonical, std::string display, std::string text) {
+    std::size_t add(const fs::path& canonical, std::string display, std::string text, const fs::path& root) {
         LoadedFile file;
-        file.source = std::make_shared<const SourceFile>(std::move(display), std::move(text));
+        file.source = std::make_shared<const SourceFile>(std::move(display), std::move(text),
+                                                         name_under(root, canonical));
         ParseResult parsed = parse(*file.source);
         file.ast = std::move(parsed.file);
         for (const auto& d : file.ast.declarations)
@@ -212,7 +222,7 @@ class Loader {
             return std::nullopt;
         }
         return add(canonical, imported_path(program_.files[from].source->path(), written),
-                   std::move(read.text));
+                   std::move(read.text), root);
     }
 
     template <typename Stack>

@@ -159,3 +159,27 @@ TEST_CASE("a file's exact bytes are parsed, syntax errors carry its display path
     CHECK(paths_of(p) == std::vector<std::string>{"rules/p.obl", "rules/l.obl"});
     CHECK(findings_of(p) == std::vector<std::string>{"syntax rules/l.obl:2:8: NUL byte in the file"});
 }
+
+TEST_CASE("each file is named under its rules root, however the command line spelled it", "[lang][loader]") {
+    TempTree tree;
+    tree.write("rules/kh/plan.obl", "import \"../lib/agencies.obl\"\nplan \"P\" { period 2021 to 2025 }\n");
+    tree.write("rules/lib/agencies.obl", "agency A \"a\"\n");
+    tree.write("elsewhere/plan.obl", "plan \"Q\" { period 2021 to 2025 }\n");
+    const auto names = [](const lang::LoadedProgram& p) {
+        std::vector<std::string> out;
+        for (const auto& f : p.files)
+            out.push_back(f.source->name_under_root());
+        return out;
+    };
+    const std::vector<std::string> expected{"kh/plan.obl", "lib/agencies.obl"};
+    CHECK(names(lang::load({"rules/kh/plan.obl"})) == expected);
+    CHECK(names(lang::load({"./rules/kh/../kh/plan.obl"})) == expected);
+    CHECK(names(lang::load({(tree.dir() / "rules/kh/plan.obl").string()})) == expected);
+    // No folder named `rules`: the plan's own folder is the root; --root names another.
+    CHECK(names(lang::load({"elsewhere/plan.obl"})) == std::vector<std::string>{"plan.obl"});
+    lang::LoadOptions options;
+    options.root = "rules/";
+    CHECK(names(lang::load({"rules/kh/plan.obl"}, options)) == expected);
+    // An entry outside the --root it is given: its file name.
+    CHECK(names(lang::load({"elsewhere/plan.obl"}, options)) == std::vector<std::string>{"plan.obl"});
+}

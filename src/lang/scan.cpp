@@ -49,6 +49,22 @@ Token token_at(std::string_view text, std::size_t pos) {
     return t;
 }
 
+std::vector<Span> comments(std::string_view text) {
+    std::vector<Span> found;
+    for (std::size_t pos = 0; pos < text.size();) {
+        if (text[pos] == '#') {
+            const std::size_t end = std::min(text.find('\n', pos), text.size());
+            found.push_back({pos, end});
+            pos = end;
+        } else if (is_blank(text[pos])) {
+            ++pos;
+        } else {
+            pos = token_at(text, pos).end; // a string token runs to its closing quote
+        }
+    }
+    return found;
+}
+
 bool is_declaration_keyword(std::string_view word) {
     return word == "import" || word == "plan" || word == "agency" || word == "goal" || word == "duty";
 }

@@ -23,6 +23,13 @@ std::size_t skip_blank(std::string_view text, std::size_t pos);
 Token token_at(std::string_view text, std::size_t pos);
 bool is_declaration_keyword(std::string_view word); // import plan agency goal duty
 
+// The `#` comments of `text`, each as [begin, end) byte offsets from its `#` to its line's end: a `#`
+// inside a string literal is part of the string, as the grammar reads it.
+struct Span {
+    std::size_t begin = 0, end = 0;
+};
+std::vector<Span> comments(std::string_view text);
+
 // Where parsing resumes after an error at `error` in the declaration that starts at `start`: the next
 // declaration keyword at or after the error that begins a line, or that follows the broken declaration's
 // closing '}' (brace depth 0). Always greater than `start`; text.size() when there is none.

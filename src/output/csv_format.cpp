@@ -23,13 +23,14 @@ std::string number_cell(int value, bool known) {
 void findings_table(const checks::RunResult& result, const RenderOptions& options, std::string& out) {
     row(out, {"code", "severity", "file", "line", "column", "plan", "agency", "recipient", "indicator",
               "duty", "period", "message", "fingerprint"});
+    const FileNames names(result);
     for (const Finding& f : result.findings) {
         const Subjects& s = f.subjects;
         row(out, {cell(f.code), severity_name(f.severity), cell(f.location.file),
                   number_cell(f.location.line, f.location.line > 0),
                   number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), cell(s.plan),
                   cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period),
-                  cell(render_message(f, options.lang)), fingerprint(f)});
+                  cell(render_message(f, options.lang)), fingerprint(f, names)});
     }
 }
 

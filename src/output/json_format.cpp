@@ -34,7 +34,7 @@ void subjects(JsonWriter& w, const Subjects& s) {
     w.end_object();
 }
 
-void finding(JsonWriter& w, const Finding& f, Lang lang) {
+void finding(JsonWriter& w, const Finding& f, Lang lang, const FileNames& names) {
     w.begin_object();
     w.field("code", f.code);
     w.field("severity", severity_name(f.severity));
@@ -60,7 +60,7 @@ void finding(JsonWriter& w, const Finding& f, Lang lang) {
     w.end_array();
     w.key("source");
     f.source.empty() ? w.null() : w.string(f.source);
-    w.field("fingerprint", fingerprint(f));
+    w.field("fingerprint", fingerprint(f, names));
     w.end_object();
 }
 
@@ -117,8 +117,9 @@ std::string render_json_text(const checks::RunResult& result, const RenderOption
 
     w.key("findings");
     w.begin_array();
+    const FileNames names(result);
     for (const Finding& f : result.findings)
-        finding(w, f, options.lang);
+        finding(w, f, options.lang, names);
     w.end_array();
 
     w.end_object();

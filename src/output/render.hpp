@@ -19,12 +19,16 @@ const char* format_name(Format format);
 // Which table `csv` writes: the findings (default) or the reporting figures (see json-schema.md).
 enum class CsvTable { findings, figures };
 
+struct BaselineComparison;
+
 struct RenderOptions {
     Format format = Format::text;
     Lang lang = Lang::en;
     bool color = false; // ANSI colours in `text`; the caller decides (a terminal, NO_COLOR)
     CsvTable csv_table = CsvTable::findings; // `csv` only
     bool quiet = false; // `text` only: the figures and the summary, not each finding (--quiet)
+    // `sarif` only: with --baseline, each result carries its baselineState (new, unchanged, absent).
+    const BaselineComparison* baseline = nullptr;
 };
 
 void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <ostream>
+#include <set>
 
 namespace oblige::output {
 
@@ -83,13 +84,62 @@ void rule(JsonWriter& w, const std::string& code) {
     w.end_object();
 }
 
+// One result; `state` is its baselineState when the run has a baseline.
+void result_object(JsonWriter& w, const Finding& f, const std::map<std::string, int>& rule_index,
+                   const FileNames& names, Lang lang, const char* state) {
+    w.begin_object();
+    w.field("ruleId", f.code);
+    w.field("ruleIndex", rule_index.at(f.code));
+    w.field("level", level(f.severity));
+    message(w, render_message(f, lang));
+    w.key("locations");
+    w.begin_array();
+    if (!f.location.file.empty()) {
+        w.begin_object();
+        physical_location(w, f.location);
+        w.end_object();
+    }
+    w.end_array();
+    if (!f.related.empty()) {
+        w.key("relatedLocations");
+        w.begin_array();
+        int id = 0;
+        for (const Related& r : f.related) {
+            if (r.location.file.empty()) continue;
+            w.begin_object();
+            w.field("id", ++id);
+            physical_location(w, r.location);
+            message(w, render_related(r, lang));
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.key("partialFingerprints");
+    w.begin_object();
+    w.field("oblige/v2", fingerprint(f, names));
+    w.end_object();
+    if (state) w.field("baselineState", state);
+    w.end_object();
+}
+
 } // namespace
 
 void render_sarif(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
     const Summary summary = summarize(result.findings);
-    std::map<std::string, int> rule_index; // the rules array lists the codes used, sorted
+    const BaselineComparison* baseline = options.baseline;
+    std::set<std::string> codes; // the rules array lists the codes used, sorted
     for (const auto& [code, count] : summary.by_code)
+        codes.insert(code);
+    if (baseline) {
+        for (const Finding& f : baseline->unchanged)
+            codes.insert(f.code);
+        for (const auto& [fp, entry] : baseline->absent)
+            if (find_code(entry.code)) codes.insert(entry.code);
+    }
+    std::map<std::string, int> rule_index;
+    for (const std::string& code : codes)
         rule_index.emplace(code, static_cast<int>(rule_index.size()));
+    const FileNames names(result);
 
     std::string text;
     JsonWriter w(text);
@@ -123,39 +173,27 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
 
     w.key("results");
     w.begin_array();
-    for (const Finding& f : result.findings) {
-        w.begin_object();
-        w.field("ruleId", f.code);
-        w.field("ruleIndex", rule_index.at(f.code));
-        w.field("level", level(f.severity));
-        message(w, render_message(f, options.lang));
-        w.key("locations");
-        w.begin_array();
-        if (!f.location.file.empty()) {
+    for (const Finding& f : result.findings)
+        result_object(w, f, rule_index, names, options.lang, baseline ? "new" : nullptr);
+    if (baseline) {
+        for (const Finding& f : baseline->unchanged)
+            result_object(w, f, rule_index, names, options.lang, "unchanged");
+        // A fixed entry is known only by what the baseline file says of it.
+        for (const auto& [fp, entry] : baseline->absent) {
             w.begin_object();
-            physical_location(w, f.location);
+            w.field("ruleId", entry.code);
+            if (auto index = rule_index.find(entry.code); index != rule_index.end()) {
+                w.field("ruleIndex", index->second);
+                w.field("level", level(code_severity(entry.code)));
+            }
+            message(w, entry.message);
+            w.key("partialFingerprints");
+            w.begin_object();
+            w.field("oblige/v2", fp);
+            w.end_object();
+            w.field("baselineState", "absent");
             w.end_object();
         }
-        w.end_array();
-        if (!f.related.empty()) {
-            w.key("relatedLocations");
-            w.begin_array();
-            int id = 0;
-            for (const Related& r : f.related) {
-                if (r.location.file.empty()) continue;
-                w.begin_object();
-                w.field("id", ++id);
-                physical_location(w, r.location);
-                message(w, render_related(r, options.lang));
-                w.end_object();
-            }
-            w.end_array();
-        }
-        w.key("partialFingerprints");
-        w.begin_object();
-        w.field("oblige/v1", fingerprint(f));
-        w.end_object();
-        w.end_object();
     }
     w.end_array();
 

@@ -56,7 +56,7 @@ TEST_CASE("sarif: results with level, message, location, related locations, fing
         CHECK(run["tool"]["driver"]["rules"][std::stoul(r["ruleIndex"].text)]["id"].text == f.code);
         CHECK(r["level"].text == severity_name(f.severity));
         CHECK(r["message"]["text"].text == valid_utf8(render_message(f)));
-        CHECK(r["partialFingerprints"]["oblige/v1"].text == fingerprint(f));
+        CHECK(r["partialFingerprints"]["oblige/v2"].text == fingerprint(f));
         const Json& where = r["locations"][0]["physicalLocation"];
         CHECK(where["artifactLocation"]["uri"].text == f.location.file);
         CHECK(where["region"]["startLine"].text == std::to_string(f.location.line));
@@ -85,4 +85,37 @@ TEST_CASE("sarif: URIs use forward slashes and percent-encode the rest", "[outpu
     CHECK(where["region"]["startLine"].text == "2");
     CHECK_FALSE(where["region"].has("startColumn"));
     CHECK(results[0]["locations"].items.empty()); // no file: no location
+}
+
+TEST_CASE("sarif: with a baseline, each result's baselineState is new, unchanged or absent", "[output]") {
+    test::Fixture fx;
+    CHECK_FALSE(sarif_of(fx.result)["runs"][0]["results"][0].has("baselineState")); // no baseline given
+    REQUIRE(fx.result.findings.size() >= 2);
+    checks::RunResult run = fx.result;
+    Baseline baseline;
+    std::string error;
+    REQUIRE(parse_baseline("# oblige baseline 2\n" + fingerprint(run.findings[0]) +
+                               "\tx\ty\n00000000000000aa\tno-lead\tgone since\n",
+                           "b", baseline, error));
+    const BaselineComparison comparison = apply_baseline(run.findings, baseline, FileNames(run));
+    RenderOptions options{Format::sarif, Lang::en};
+    options.baseline = &comparison;
+    std::ostringstream out;
+    render_sarif(run, options, out);
+    Json doc;
+    REQUIRE(test::parse_json(out.str(), doc, error));
+    const Json& results = doc["runs"][0]["results"];
+    REQUIRE(results.items.size() == fx.result.findings.size() + 1);
+    for (std::size_t i = 0; i + 2 < results.items.size(); ++i)
+        CHECK(results[i]["baselineState"].text == "new");
+    const Json& unchanged = results[results.items.size() - 2];
+    CHECK(unchanged["baselineState"].text == "unchanged");
+    CHECK(unchanged["partialFingerprints"]["oblige/v2"].text == fingerprint(fx.result.findings[0]));
+    const Json& absent = results[results.items.size() - 1];
+    CHECK(absent["baselineState"].text == "absent");
+    CHECK(absent["ruleId"].text == "no-lead");
+    CHECK(absent["message"]["text"].text == "gone since");
+    CHECK(absent["partialFingerprints"]["oblige/v2"].text == "00000000000000aa");
+    const Json& rules = doc["runs"][0]["tool"]["driver"]["rules"];
+    CHECK(rules[std::stoul(absent["ruleIndex"].text)]["id"].text == "no-lead");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 namespace oblige::reports {
@@ -21,8 +22,30 @@ Finding unlistable(const fs::path& dir, const std::error_code& ec) {
                         {{"detail", "cannot list directory " + dir.generic_string() + ": " + ec.message()}});
 }
 
+struct Found {
+    std::string path;
+    bool link = false; // a symbolic link to a file: its canonical path is the target's
+    auto operator<=>(const Found&) const = default;
+};
+
+// The path with every link resolved, or (for a path that vanished meanwhile) made absolute and normal.
+fs::path canonical_or_normal(const fs::path& path) {
+    std::error_code ec;
+    fs::path canonical = fs::canonical(path, ec);
+    if (!ec) return canonical;
+    return fs::absolute(path, ec).lexically_normal();
+}
+
+// `path`, which the walk built as `prefix` followed by names, without `prefix` and its slash.
+std::string_view below(std::string_view prefix, std::string_view path) {
+    path.remove_prefix(std::min(prefix.size(), path.size()));
+    while (!path.empty() && path.front() == '/')
+        path.remove_prefix(1);
+    return path;
+}
+
 // Iterative, so a deep tree cannot exhaust the stack; symlinked directories are skipped, so no loops.
-void walk(const fs::path& root, std::vector<std::string>& out, std::vector<Finding>& findings) {
+void walk(const fs::path& root, std::vector<Found>& out, std::vector<Finding>& findings) {
     std::vector<fs::path> pending{root};
     while (!pending.empty()) {
         const fs::path dir = pending.back();
@@ -41,7 +64,7 @@ void walk(const fs::path& root, std::vector<std::string>& out, std::vector<Findi
                 if (!link) pending.push_back(entry.path());
                 continue;
             }
-            if (has_xml_extension(entry.path())) out.push_back(entry.path().generic_string());
+            if (has_xml_extension(entry.path())) out.push_back({entry.path().generic_string(), link});
         }
         if (ec) findings.push_back(unlistable(dir, ec));
     }
@@ -50,7 +73,7 @@ void walk(const fs::path& root, std::vector<std::string>& out, std::vector<Findi
 
 ReportFiles collect_report_files(const std::vector<std::string>& paths) {
     ReportFiles result;
-    std::set<std::string> seen;
+    std::set<std::string> seen; // canonical paths of the files taken
     for (const std::string& given : paths) {
         std::error_code ec;
         const fs::file_status status = fs::status(given, ec);
@@ -58,7 +81,7 @@ ReportFiles collect_report_files(const std::vector<std::string>& paths) {
             result.errors.push_back("report path '" + given + "' does not exist");
             continue;
         }
-        std::vector<std::string> found;
+        std::vector<Found> found;
         if (fs::is_directory(status)) {
             walk(fs::path(given), found, result.findings);
             std::sort(found.begin(), found.end());
@@ -67,10 +90,17 @@ ReportFiles collect_report_files(const std::vector<std::string>& paths) {
                 continue;
             }
         } else {
-            found.push_back(given);
+            found.push_back({given, true});
         }
-        for (std::string& file : found)
-            if (seen.insert(file).second) result.files.push_back(std::move(file));
+        // Links inside a walk are never followed to folders, so a file met there is the canonical folder
+        // plus its path below it: one canonical() per folder given, not one per file of a national tree.
+        const std::string root = canonical_or_normal(given).generic_string();
+        const std::string prefix = fs::path(given).generic_string();
+        for (Found& file : found) {
+            std::string identity = file.link ? canonical_or_normal(file.path).generic_string()
+                                             : root + "/" + std::string(below(prefix, file.path));
+            if (seen.insert(std::move(identity)).second) result.files.push_back(std::move(file.path));
+        }
     }
     return result;
 }

@@ -104,6 +104,28 @@ TEST_CASE("walk: sorted, recursive, *.xml only, symlinked directories skipped", 
     CHECK(reports::collect_report_files({txt, txt}).files.size() == 1);
 }
 
+TEST_CASE("walk: a file reached by two spellings or through a link is read once", "[reports]") {
+    TempDir dir("walk-twice");
+    const std::string a = dir.write("r/a.xml", "<report/>");
+    dir.write("r/sub/b.xml", "<report/>");
+    fs::create_directory_symlink(dir.path / "r", dir.path / "r-link");
+    fs::create_symlink(dir.path / "r" / "a.xml", dir.path / "r" / "sub" / "link-to-a.xml");
+    const std::string r = (dir.path / "r").generic_string();
+    const std::string b = r + "/sub/b.xml";
+    // The same folder twice, spelled differently: each file once, under the first spelling met.
+    CHECK(reports::collect_report_files({r, r + "/./", r + "/sub/../"}).files ==
+          std::vector<std::string>{a, b}); // link-to-a.xml is a.xml
+    // A folder through a link, then as itself; a file named inside a folder also given.
+    CHECK(reports::collect_report_files({dir.path.generic_string() + "/r-link", r}).files ==
+          std::vector<std::string>{dir.path.generic_string() + "/r-link/a.xml",
+                                   dir.path.generic_string() + "/r-link/sub/b.xml"});
+    CHECK(reports::collect_report_files({r + "/sub/../a.xml", r}).files ==
+          std::vector<std::string>{r + "/sub/../a.xml", b});
+    // Two files with the same content stay two files.
+    dir.write("r/c.xml", "<report/>");
+    CHECK(reports::collect_report_files({r}).files.size() == 3);
+}
+
 TEST_CASE("walk: a missing path and a directory without XML are usage errors", "[reports]") {
     TempDir dir("walk-empty");
     dir.write("notes.txt", "x");

@@ -42,7 +42,7 @@ const std::string clean_plan = R"(plan "T" { title "clean" issuer UB period 2024
 agency UB "Issuer"
 agency A "Agency A"
 goal G1 "Goal" { indicator CT1 "one" { unit percent  target >= 50 by 2025  lead A } }
-duty "Yearly" { from leads  covers own  to UB  yearly due 10/12 }
+duty "Yearly" { from leads  covers own  to UB  yearly due 15/1 next }
 )";
 
 } // namespace
@@ -120,6 +120,19 @@ TEST_CASE("test passes a plan whose annotations hold and fails one whose do not"
     CHECK(surprise.out.find("unexpected unused-agency") != std::string::npos);
 }
 
+TEST_CASE("test reads annotations from comments only, never from inside a string", "[cli]") {
+    std::string quoted = clean_plan;
+    quoted.replace(quoted.find("title \"clean\""), 13, "title \"clean # expect: no-lead\"");
+    CHECK(oblige("test '" + temp_plan("quoted_test.obl", quoted) + "'").status == 0);
+    // The same words in a comment after the string are an annotation, and this one is not met.
+    std::string commented = clean_plan;
+    commented.replace(commented.find("title \"clean\""), 13, "title \"clean # \\\" x\"");
+    commented.insert(commented.find('\n'), " # expect: no-lead");
+    const Run run = oblige("test '" + temp_plan("commented_test.obl", commented) + "'");
+    CHECK(run.status == 1);
+    CHECK(run.out.find("commented_test.obl:1: expected no-lead, not reported") != std::string::npos);
+}
+
 TEST_CASE("every format carries the reporting figures", "[cli]") {
     const std::string base = "check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 "
                              "--as-of 2025-12-01 --format ";
@@ -153,6 +166,53 @@ TEST_CASE("check --period keeps an inspector's round and nothing else", "[cli]")
     CHECK(all.out.find(",2023,") != std::string::npos); // 2023 reports never came
     CHECK(round.out.find(",2023,") == std::string::npos);
     CHECK(round.out.find("missing-report") != std::string::npos); // Sở Ngoại vụ's 2024 report
+}
+
+TEST_CASE("check reads a report folder named twice once (no duplicate-report from it)", "[cli]") {
+    const std::string base =
+        "check rules/son-la/gender-equality-2025.obl --as-of 2025-12-01 --format csv --reports ";
+    const Run once = oblige(base + "fixtures/son-la-2025");
+    const Run twice =
+        oblige(base + "fixtures/son-la-2025 ./fixtures/son-la-2025/ fixtures/son-la-2025/../son-la-2025");
+    CHECK(twice.status == once.status);
+    CHECK(twice.out == once.out);
+}
+
+TEST_CASE("check: the baseline says what it hid and which entries are fixed; an old baseline is refused",
+          "[cli]") {
+    const auto dir = std::filesystem::temp_directory_path() / "oblige-cli-baseline";
+    std::filesystem::create_directories(dir);
+    const std::string baseline = (dir / "baseline.txt").string();
+    const std::string run = "check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 "
+                            "--as-of 2025-12-01 --format json --fail-on never ";
+    REQUIRE(oblige(run + "--write-baseline '" + baseline + "'").status == 0);
+    std::ifstream in(baseline);
+    std::string header, first, text;
+    std::getline(in, header);
+    CHECK(header.rfind("# oblige baseline 2:", 0) == 0);
+    int entries = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        if (first.empty()) {
+            first = line; // dropped below: its finding becomes new again
+            continue;
+        }
+        text += line + "\n";
+        ++entries;
+    }
+    std::ofstream(baseline, std::ios::binary) << header << "\n"
+                                              << text << "00000000000000aa\tno-lead\tgone\n";
+    const Run hid = oblige(run + "--baseline '" + baseline + "' --lang vi");
+    CHECK(hid.out.find("đã khắc phục: 00000000000000aa no-lead: gone") != std::string::npos);
+    CHECK(hid.out.find("1 trong số " + std::to_string(entries + 1) + " mục") != std::string::npos);
+    CHECK(hid.out.find("\"fingerprint\": \"" + first.substr(0, 16) + "\"") != std::string::npos);
+
+    std::ofstream(baseline, std::ios::binary) << "# oblige baseline: accepted findings\n" << first << "\n";
+    const Run old = oblige(run + "--baseline '" + baseline + "'");
+    CHECK(old.status == 2);
+    CHECK(old.out.find("a baseline of an older format") != std::string::npos);
+    CHECK(old.out.find("--write-baseline " + baseline) != std::string::npos);
+    std::filesystem::remove_all(dir);
 }
 
 // ---- issue 15: the command line's frictions -------------------------------------------------------------

@@ -80,7 +80,8 @@ TEST_CASE("report-invalid: missing and malformed attributes", "[reports]") {
     REQUIRE(f.size() == 5);
     std::vector<std::string> details;
     for (const auto& x : f)
-        details.push_back(x.arg("detail"));
+        details.push_back(x.variant == "submitted" ? "'" + x.arg("submitted") + "' is not a valid date"
+                                                   : x.arg("detail"));
     CHECK(std::count_if(details.begin(), details.end(), [](const std::string& d) {
               return d.find("no 'submitted'") != std::string::npos;
           }) == 1);
@@ -95,6 +96,28 @@ TEST_CASE("report-invalid: missing and malformed attributes", "[reports]") {
           }) == 1);
     // Near miss: a date-time is accepted, its date used.
     CHECK(with(run({syt(good_values, "2024-12-05T09:30:00")}), "report-invalid").empty());
+}
+
+TEST_CASE("report-invalid: submitted is a date or an RFC 3339 date-time, nothing else", "[reports]") {
+    for (const char* bad : {"2024-12-10Tfoo", "2024-12-10T25:00:00", "2024-12-10T09:30:00+25:00",
+                            "2024-12-10T", "2024-12-10T25:00"}) {
+        const auto f = with(run({syt(good_values, bad)}), "report-invalid");
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].variant == "submitted");
+        CHECK(f[0].arg("submitted") == bad);
+        CHECK(f[0].location == Location{"r0.xml", 2, 52}); // the `submitted` attribute
+        CHECK(render_message(f[0], Lang::vi).find("không phải ngày") != std::string::npos);
+    }
+    for (const char* good : {"2024-12-05T09:30:00+07:00", "2024-12-05T02:30:00Z", "2024-12-05T09:30:00"})
+        CHECK(with(run({syt(good_values, good)}), "report-invalid").empty());
+}
+
+TEST_CASE("future-date: judged on the date in Vietnam (UTC+7)", "[reports]") {
+    // 17:30 UTC on 31 December is 00:30 on 1 January in Vietnam: after an as-of of 31 December.
+    CHECK(with(run({syt(good_values, "2024-12-31T17:30:00Z")}), "future-date").size() == 1);
+    CHECK(with(run({syt(good_values, "2024-12-31T16:30:00Z")}), "future-date").empty());
+    CHECK(with(run({syt(good_values, "2024-12-31T23:30:00")}), "future-date").empty());
+    CHECK(with(run({syt(good_values, "2025-01-01T01:00:00+09:00")}), "future-date").empty());
 }
 
 TEST_CASE("report-invalid: UTF-16 and other encodings are refused", "[reports]") {

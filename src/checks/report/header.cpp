@@ -2,6 +2,7 @@
 
 #include "base/combining_marks.hpp"
 #include "base/edit_distance.hpp"
+#include "base/vietnam_time.hpp"
 #include "reports/values.hpp"
 
 #include <algorithm>
@@ -168,10 +169,13 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
     bool dated = false;
     if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", locate, r.at,
                  s)) {
-        h.submitted = Date::parse_iso(r.submitted.text);
-        if (!h.submitted)
-            invalid(findings, locate.at(r.submitted.at), s,
-                    "submitted '" + std::string(r.submitted.text) + "' is not a valid date (YYYY-MM-DD)");
+        h.submitted = vietnam_date_of(r.submitted.text);
+        if (!h.submitted) {
+            Finding f = make_finding("report-invalid", locate.at(r.submitted.at), s,
+                                     {{"submitted", std::string(r.submitted.text)}});
+            f.variant = "submitted";
+            findings.push_back(std::move(f));
+        }
         dated = h.submitted.has_value();
     }
 
