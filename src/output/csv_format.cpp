@@ -1,6 +1,7 @@
 // The csv output: RFC 4180 with CRLF line ends, UTF-8 with a BOM so that Excel reads Vietnamese right.
 // One table per document: the findings, or with CsvTable::figures the reporting figures.
 #include "output/baseline.hpp"
+#include "output/csv_cell.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/utf8.hpp"
@@ -9,12 +10,7 @@
 
 namespace oblige::output {
 
-namespace {
-
-// A text cell. Quoted when it holds a comma, quote or line end (quotes doubled). A cell that a
-// spreadsheet would take for a formula (= + - @ first) gets a leading apostrophe: report files come from
-// outside, and their text reaches these cells.
-std::string cell(std::string_view raw) {
+std::string csv_cell(std::string_view raw) {
     std::string text = valid_utf8(raw);
     if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
         text.insert(0, 1, '\'');
@@ -27,6 +23,8 @@ std::string cell(std::string_view raw) {
     out += '"';
     return out;
 }
+
+namespace {
 
 std::string number_cell(int value, bool known) {
     return known ? std::to_string(value) : std::string();
@@ -45,18 +43,19 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
               "duty", "period", "message", "fingerprint"});
     for (const Finding& f : result.findings) {
         const Subjects& s = f.subjects;
-        row(out, {cell(f.code), severity_name(f.severity), cell(f.location.file),
-                  number_cell(f.location.line, f.location.line > 0),
-                  number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), cell(s.plan),
-                  cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period),
-                  cell(render_message(f, options.lang)), fingerprint(f)});
+        row(out,
+            {csv_cell(f.code), severity_name(f.severity), csv_cell(f.location.file),
+             number_cell(f.location.line, f.location.line > 0),
+             number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), csv_cell(s.plan),
+             csv_cell(s.agency), csv_cell(s.recipient), csv_cell(s.indicator), csv_cell(s.duty),
+             csv_cell(s.period), csv_cell(render_message(f, options.lang)), fingerprint(f)});
     }
 }
 
 void figures_row(std::string& out, const std::string& plan, const std::string& agency,
                  const std::string& name, const char* scope, const reports::Figures& f) {
     const auto rate = [&](int n) { return f.expected > 0 ? fixed_ratio(n, f.expected, 4) : std::string(); };
-    row(out, {cell(plan), cell(agency), cell(name), scope, std::to_string(f.expected),
+    row(out, {csv_cell(plan), csv_cell(agency), csv_cell(name), scope, std::to_string(f.expected),
               std::to_string(f.actual), std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
 }
 
