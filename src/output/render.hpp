@@ -4,6 +4,7 @@
 
 #include "base/catalogue.hpp"
 #include "checks/result.hpp"
+#include "output/history_marks.hpp"
 
 #include <iosfwd>
 #include <string>
@@ -24,6 +25,7 @@ struct RenderOptions {
     Lang lang = Lang::en;
     bool color = false; // ANSI colours in `text`; the caller decides (a terminal, NO_COLOR)
     CsvTable csv_table = CsvTable::findings; // `csv` only
+    const HistoryMarks* history = nullptr;   // `html` with `check --history`: new findings, trends
 };
 
 void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
