@@ -16,7 +16,7 @@ std::vector<std::string> Arguments::values(const std::string& option) const {
 }
 
 std::optional<std::string> parse_arguments(int argc, const char* const* argv, Arguments& out) {
-    static const std::set<std::string> flags = {"--help", "--version"};
+    static const std::set<std::string> flags = {"--help", "--version", "--new-only"};
     static const std::set<std::string> multi = {"--reports"};
     if (argc < 2) return std::string("no command given");
     out.command = argv[1];

@@ -2,6 +2,7 @@
 #include "checks/report_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/history_option.hpp"
 #include "reports/walk.hpp"
 
 #include <ctime>
@@ -23,8 +24,12 @@ Date today_utc() {
 
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     std::set<std::string> known = emit_options();
-    known.insert({"--reports", "--as-of", "--period"});
+    known.insert({"--reports", "--as-of", "--period", "--history", "--new-only"});
     if (!check_options(args, known, err)) return exit_usage;
+    if (args.has("--new-only") && !args.has("--history")) {
+        err << "oblige check: --new-only needs --history DB (what is new is known from the recorded runs)\n";
+        return exit_usage;
+    }
 
     checks::CheckOptions options;
     options.list_expected = args.value("--format") == std::optional<std::string>("junit");
@@ -79,7 +84,9 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     checks::RunResult result = run->run();
     result.inputs = args.positional;
     result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());
-    return emit(result, args, out, err);
+    const HistoryOutcome history = apply_history(result, args, paths, files.files, err);
+    const int status = emit(result, args, out, err, history.marks ? &*history.marks : nullptr);
+    return history.failed ? exit_usage : status;
 }
 
 } // namespace oblige::cli

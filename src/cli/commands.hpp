@@ -14,5 +14,6 @@ int run_graph(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_who(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_template(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_test(const Arguments& args, std::ostream& out, std::ostream& err);
+int run_history(const Arguments& args, std::ostream& out, std::ostream& err);
 
 } // namespace oblige::cli

@@ -4,6 +4,7 @@
 
 #include "checks/result.hpp"
 #include "cli/arguments.hpp"
+#include "output/history_marks.hpp"
 #include "plan/model.hpp"
 
 #include <iosfwd>
@@ -32,7 +33,9 @@ bool refuse_overwriting_inputs(const std::string& option, const std::string& pat
 
 // Applies --baseline, writes --write-baseline, renders in --format (default text) to --output (atomically)
 // or `out`, and returns the exit status for --fail-on (default error).
-int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err);
+// `history`, when given, marks the HTML page (check --history).
+int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err,
+         const output::HistoryMarks* history = nullptr);
 
 // The options `emit` reads, for check_options.
 const std::set<std::string>& emit_options();

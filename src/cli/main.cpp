@@ -14,10 +14,12 @@ usage:
   oblige check PLAN.obl... --reports PATH...        plan and report checks
                [--as-of YYYY-MM-DD] [--format text|json|junit|csv|sarif|html] [--output FILE]
                [--fail-on error|warning|note|never] [--baseline FILE] [--write-baseline FILE] [--lang en|vi]
+               [--history DB [--new-only]]          record the run (DB: a file, or postgresql://...)
   oblige graph PLAN.obl... [--format dot|graphml]   the agency-responsibility graph
   oblige who   PLAN.obl... AGENCY|INDICATOR         roles, duties and the chain to the issuer
   oblige template PLAN.obl... --agency ID --period P   the XML skeleton an agency must submit
   oblige test  FILE.obl...                          verify `# expect: code` annotations
+  oblige history DB [--plan ID] [--agency ID] [--last N] [--format text|json|csv|html]   the recorded runs
 
 exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage error or unreadable input
 )";
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
         if (args.command == "who") return run_who(args, std::cout, std::cerr);
         if (args.command == "template") return run_template(args, std::cout, std::cerr);
         if (args.command == "test") return run_test(args, std::cout, std::cerr);
+        if (args.command == "history") return run_history(args, std::cout, std::cerr);
     } catch (const std::bad_alloc&) {
         std::cerr << "oblige: out of memory\n";
         return 2;
