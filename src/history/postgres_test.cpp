@@ -25,7 +25,8 @@ Opener fresh_schema(const std::string& name) {
     const std::string uri = server();
     PGconn* admin = PQconnectdb(uri.c_str());
     REQUIRE(PQstatus(admin) == CONNECTION_OK);
-    const std::string reset = "DROP SCHEMA IF EXISTS " + name + " CASCADE; CREATE SCHEMA " + name;
+    const std::string reset = "SET client_min_messages = warning; DROP SCHEMA IF EXISTS " + name +
+                              " CASCADE; CREATE SCHEMA " + name;
     PGresult* r = PQexec(admin, reset.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);
