@@ -4,6 +4,7 @@
 #include "base/name_hash.hpp"
 #include "output/baseline.hpp"
 #include "output/formats.hpp"
+#include "reports/ordered_parallel.hpp"
 #include "reports/xml_reader.hpp"
 
 #include <algorithm>
@@ -77,21 +78,33 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
             record.plans.push_back({p.id, p.file, hash});
     }
     // Each file counts under the first path given that holds it (collect_report_files reads it once).
+    // The files are read again for their checksum, on the threads report ingest uses, and folded in
+    // file order so that the checksum does not depend on the threads.
+    struct FileSum {
+        std::size_t path = 0; // index into report_paths; report_paths.size() when under none
+        bool read = false;
+        std::uint64_t bytes_hash = 0;
+    };
     std::vector<Checksum> sums(report_paths.size());
     std::vector<int> counts(report_paths.size(), 0);
-    std::string bytes;
-    for (const std::string& file : report_files) {
-        std::size_t i = 0;
-        while (i < report_paths.size() && !under(file, report_paths[i]))
-            ++i;
-        if (i == report_paths.size()) continue;
-        ++counts[i];
-        sums[i].add(file);
-        if (reports::read_file_bytes(file, reports::max_report_file_bytes, bytes))
-            sums[i].add(bytes);
-        else
-            sums[i].add("\x01unreadable");
-    }
+    reports::ordered_parallel<FileSum>(
+        report_files.size(), reports::report_threads(),
+        [&](std::size_t i, FileSum& out) {
+            const std::string& file = report_files[i];
+            while (out.path < report_paths.size() && !under(file, report_paths[out.path]))
+                ++out.path;
+            if (out.path == report_paths.size()) return;
+            thread_local std::string bytes;
+            out.read = reports::read_file_bytes(file, reports::max_report_file_bytes, bytes);
+            if (out.read) out.bytes_hash = NameHash{}(bytes);
+        },
+        [&, i = std::size_t(0)](FileSum&& f) mutable {
+            const std::string& file = report_files[i++];
+            if (f.path == report_paths.size()) return;
+            ++counts[f.path];
+            sums[f.path].add(file);
+            sums[f.path].add(f.read ? hex16(f.bytes_hash) : std::string("\x01unreadable"));
+        });
     for (std::size_t i = 0; i < report_paths.size(); ++i)
         record.reports.push_back({report_paths[i], counts[i], sums[i].hex()});
     record.findings.reserve(result.findings.size());
