@@ -94,7 +94,7 @@ std::string history_text(const HistoryReport& report, Lang lang) {
     out += "\n" + t("history.open") + "\n";
     if (report.longest_open.empty()) out += "  " + t("history.none") + "\n";
     for (const OpenFinding& f : report.longest_open) {
-        out += "  " + f.location.text() + ": " + f.severity + ": " +
+        out += "  " + f.location.text() + ": " + t("severity." + f.severity) + ": " +
                (lang == Lang::vi && !f.message_vi.empty() ? f.message_vi : f.message) + " [" + f.code + "]\n";
         out += "    " +
                t("history.first-seen", {{"run", std::to_string(f.first_run)}, {"as_of", f.first_as_of}}) +
