@@ -1,7 +1,8 @@
 # The national-scale generator and benchmark (tests/bench/, figures in BENCHMARKS.md). ctest runs the
 # generator at a small scale and checks that `oblige check` finds exactly the defects it injected, and
 # the benchmark once at a tiny scale as a smoke test; the real benchmark is run by hand.
-add_library(oblige_bench_national STATIC ${CMAKE_CURRENT_SOURCE_DIR}/bench/national.cpp)
+add_library(oblige_bench_national STATIC ${CMAKE_CURRENT_SOURCE_DIR}/bench/national.cpp
+                                         ${CMAKE_CURRENT_SOURCE_DIR}/bench/history_year.cpp)
 target_link_libraries(oblige_bench_national PUBLIC oblige_core)
 
 add_executable(oblige_generate ${CMAKE_CURRENT_SOURCE_DIR}/bench/generate.cpp)
@@ -21,4 +22,5 @@ add_dependencies(oblige_bench oblige oblige_generate)
 # The benchmark's machinery at a tiny scale (a second or two); the figures come from a run by hand.
 add_test(NAME bench-smoke
          COMMAND oblige_bench --dir ${CMAKE_CURRENT_BINARY_DIR}/bench-smoke --scales 1,2 --repeat 1 --no-graph
+                 --history --history-nights 3
                  --provinces 2 --departments 4 --communes 20)

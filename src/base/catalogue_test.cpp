@@ -43,13 +43,21 @@ std::set<std::string> catalogue_ids() {
     return ids;
 }
 
+std::vector<std::filesystem::directory_entry> files_in(std::initializer_list<const char*> folders) {
+    std::vector<std::filesystem::directory_entry> out;
+    for (const char* folder : folders)
+        for (const auto& file :
+             std::filesystem::directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / folder))
+            out.push_back(file);
+    return out;
+}
+
 // The ids the output code asks for by name: label("…"), text_of("…"), page.t("…"), and the names handed
 // to helpers as string literals ("heading.summary" written as an argument).
 std::set<std::string> output_ids() {
     std::set<std::string> ids;
-    const std::regex literal(R"re("((?:heading|label|summary|mark|note|severity)\.[a-z0-9\-]+)")re");
-    for (const auto& file :
-         std::filesystem::directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / "src/output")) {
+    const std::regex literal(R"re("((?:heading|label|summary|mark|note|severity|history)\.[a-z0-9\-]+)")re");
+    for (const auto& file : files_in({"src/output", "src/history"})) {
         const std::string name = file.path().filename().string();
         if (file.path().extension() != ".cpp" || name.find("_test") != std::string::npos) continue;
         const std::string text = read(file.path());

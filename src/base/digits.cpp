@@ -41,4 +41,12 @@ void append_zero_padded(std::string& out, long value, int width) {
         out += digits[--count];
 }
 
+std::string hex16(std::uint64_t value) {
+    static const char digits[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, value >>= 4)
+        out[static_cast<std::size_t>(i)] = digits[value & 0xF];
+    return out;
+}
+
 } // namespace oblige

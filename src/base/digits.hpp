@@ -1,6 +1,7 @@
 // Reading a run of ASCII digits as a number, strictly: no sign, no blanks, no overflow.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,8 @@ bool parse_digits(std::string_view text, int& out);
 // among them. Dates and periods are written this way in every finding about a submission, and
 // snprintf cost a thousand instructions and more for each.
 void append_zero_padded(std::string& out, long value, int width);
+
+// A 64-bit hash as 16 lowercase hex digits, most significant first (checksums, fingerprints).
+std::string hex16(std::uint64_t value);
 
 } // namespace oblige

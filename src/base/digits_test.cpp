@@ -41,3 +41,9 @@ TEST_CASE("append_zero_padded writes what printf's %0Nd writes", "[base]") {
         }
     }
 }
+
+TEST_CASE("hex16: sixteen lowercase hex digits, most significant first", "[base]") {
+    CHECK(oblige::hex16(0) == "0000000000000000");
+    CHECK(oblige::hex16(0xABCDEF0123456789ull) == "abcdef0123456789");
+    CHECK(oblige::hex16(0xFFFFFFFFFFFFFFFFull) == "ffffffffffffffff");
+}

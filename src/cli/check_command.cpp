@@ -3,6 +3,7 @@
 #include "checks/report_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/history_option.hpp"
 #include "reports/walk.hpp"
 
 #include <future>
@@ -17,6 +18,10 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
 }
 
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const Clock& now) {
+    if (args.has("--new-only") && !args.has("--history")) {
+        err << prefix(args) << say("cli.new-only-needs-history", args.lang) << "\n";
+        return exit_usage;
+    }
     checks::CheckOptions options;
     options.list_expected = args.value("--format") == std::optional<std::string>("junit");
     // Deadlines fall on Vietnamese days: a nightly job at 02:00 in Hà Nội judges as of that day, not
@@ -72,7 +77,9 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
     checks::RunResult result = run->run();
     result.inputs = args.positional;
     result.inputs.insert(result.inputs.end(), paths.begin(), paths.end());
-    return emit(result, args, out, err);
+    const HistoryOutcome history = apply_history(result, args, paths, files.files, err);
+    const int status = emit(result, args, out, err, history.marks ? &*history.marks : nullptr);
+    return history.failed ? exit_usage : status;
 }
 
 } // namespace oblige::cli

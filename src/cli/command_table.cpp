@@ -46,7 +46,9 @@ std::vector<CommandSpec> build_table() {
     CommandSpec check{"check", "PLAN.obl... --reports PATH...", "help.command.check", {}};
     check.options = {{"--reports", "", "PATH...", {}, "help.option.reports", true},
                      {"--as-of", "", "YYYY-MM-DD", {}, "help.option.as-of"},
-                     {"--period", "", "PERIOD", {}, "help.option.period"}};
+                     {"--period", "", "PERIOD", {}, "help.option.period"},
+                     {"--history", "", "DB", {}, "help.option.history"},
+                     {"--new-only", "", "", {}, "help.option.new-only"}};
     for (auto& o : finding_options())
         check.options.push_back(o);
     table.push_back(check);
@@ -73,6 +75,16 @@ std::vector<CommandSpec> build_table() {
                       root(),
                       help()}});
     table.push_back({"test", "FILE.obl...", "help.command.test", {lang(), root(), help()}});
+    table.push_back({"history",
+                     "DB",
+                     "help.command.history",
+                     {{"--plan", "", "ID", {}, "help.option.history-plan"},
+                      {"--agency", "", "ID", {}, "help.option.history-agency"},
+                      {"--last", "", "N", {}, "help.option.last"},
+                      format({"text", "json", "csv", "html"}),
+                      output(),
+                      lang(),
+                      help()}});
     return table;
 }
 

@@ -23,6 +23,7 @@ int run_who(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_owners(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_template(const Arguments& args, std::ostream& out, std::ostream& err);
 int run_test(const Arguments& args, std::ostream& out, std::ostream& err);
+int run_history(const Arguments& args, std::ostream& out, std::ostream& err);
 
 // The subcommand `args.command` names (parse_arguments has checked that it exists).
 int run_command(const Arguments& args, std::ostream& out, std::ostream& err);

@@ -96,8 +96,10 @@ void tell_baseline(const std::string& path, const output::Baseline& baseline,
 }
 } // namespace
 
-int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err) {
+int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err,
+         const output::HistoryMarks* history) {
     output::RenderOptions render;
+    render.history = history;
     if (auto f = args.value("--format"); f && !output::parse_format(*f, render.format)) {
         err << "oblige " << args.command << ": unknown --format '" << *f
             << "' (text, json, junit, csv, sarif, html)\n";

@@ -5,6 +5,7 @@
 #include "checks/result.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "output/history_marks.hpp"
 #include "plan/model.hpp"
 
 #include <iosfwd>
@@ -32,7 +33,9 @@ bool select_findings(std::vector<Finding>& findings, const Arguments& args, std:
 
 // Applies --only/--ignore and --baseline, writes --write-baseline, renders in --format (default text) to
 // --output (atomically) or `out`, and returns the exit status for --fail-on (default error).
-int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err);
+// `history`, when given, marks the HTML page (check --history).
+int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err,
+         const output::HistoryMarks* history = nullptr);
 
 // Writes a command's whole output to --output (atomically; `-` is `out`) or `out`. Returns 0, or
 // exit_usage with a message when the file cannot be written or is one of `inputs` or `program`'s files.

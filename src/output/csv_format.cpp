@@ -37,7 +37,7 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
 void figures_row(std::string& out, const std::string& plan, const std::string& agency,
                  const std::string& name, const char* scope, const reports::Figures& f) {
     const auto rate = [&](int n) { return f.expected > 0 ? fixed_ratio(n, f.expected, 4) : std::string(); };
-    row(out, {cell(plan), cell(agency), cell(name), scope, std::to_string(f.expected),
+    row(out, {csv_cell(plan), csv_cell(agency), csv_cell(name), scope, std::to_string(f.expected),
               std::to_string(f.actual), std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
 }
 

@@ -3,6 +3,7 @@
 // the findings. No network: the style sheet, the script and the graph (SVG) are inline. The markup is
 // also well-formed XML (every element closed, everything escaped), so the tests parse it with pugixml.
 #include "output/formats.hpp"
+#include "output/html_history.hpp"
 #include "output/html_sections.hpp"
 
 #include <ostream>
@@ -46,6 +47,7 @@ void render_html(const checks::RunResult& result, const RenderOptions& options, 
     link("matrix", "heading.matrix");
     link("graph", "heading.graph");
     link("findings", "heading.findings");
+    if (options.history) link("history", "history.new-heading");
     w.close();
     w.close();
     w.newline();
@@ -56,6 +58,7 @@ void render_html(const checks::RunResult& result, const RenderOptions& options, 
     write_matrix(page);
     write_graph(page);
     write_findings(page);
+    if (options.history) write_history_section(page, *options.history);
     w.close();
     w.newline();
     w.open("script");

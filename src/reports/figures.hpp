@@ -20,10 +20,18 @@ struct Figures {
     }
 };
 
+// One period's share of an agency's own figures (the run history keeps them, for the trend over periods).
+struct PeriodFigures {
+    plan::Period period;
+    Figures figures;
+};
+
 struct AgencyFigures {
     plan::AgencyIndex agency = plan::none;
     Figures own;       // as sender
     Figures rolled_up; // itself and every agency `under` it, transitively
+    std::vector<PeriodFigures>
+        periods; // `own` per period, in period order; periods that count nowhere left out
 };
 
 struct PlanFigures {

@@ -4,6 +4,19 @@
 
 namespace oblige::reports {
 
+namespace {
+// An agency's expectations come grouped by duty and period, so the period sought is nearly always the
+// last one added: searched from the back, the list stays short (one entry per period).
+void add_to_period(std::vector<PeriodFigures>& periods, const plan::Period& period, const Figures& f) {
+    for (auto it = periods.rbegin(); it != periods.rend(); ++it)
+        if (it->period == period) {
+            it->figures += f;
+            return;
+        }
+    periods.push_back({period, f});
+}
+} // namespace
+
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
                   const std::vector<Receipt>& receipts, const std::vector<bool>& sent, const Date& as_of,
                   const std::vector<plan::Period>& scope) {
@@ -11,6 +24,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
     // thousands (a tree lookup each was most of this function's time).
     const std::size_t agencies = program.agencies.size();
     std::vector<Figures> own(agencies);
+    std::vector<std::vector<PeriodFigures>> own_by_period(agencies);
     std::vector<bool> listed(agencies, false); // expects or sent something: it gets a line
     for (std::size_t a = 0; a < sent.size() && a < agencies; ++a)
         if (sent[a]) listed[a] = true;
@@ -35,6 +49,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
             }
         }
         own[e.sender] += f;
+        add_to_period(own_by_period[e.sender], e.period, f);
     }
 
     PlanFigures out;
@@ -61,6 +76,9 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
         af.agency = agency;
         af.rolled_up = rolled[agency];
         af.own = own[agency]; // zero for an agency listed only for those under it
+        af.periods = std::move(own_by_period[agency]);
+        std::sort(af.periods.begin(), af.periods.end(),
+                  [](const PeriodFigures& x, const PeriodFigures& y) { return x.period < y.period; });
         out.agencies.push_back(af);
     }
     std::sort(out.agencies.begin(), out.agencies.end(), [&](const AgencyFigures& x, const AgencyFigures& y) {

@@ -4,12 +4,15 @@
 //   (a) the parse floor: every report file read and parsed by pugixml, no checks, on the same number of
 //       threads as `oblige check`, with the same reading function;
 //   (b) the full `oblige check` binary (plan checks, report checks, json output);
-// and `oblige lint` on a large graph (≥ 50,000 agencies, ≥ 1,000,000 edges).
+// and `oblige lint` on a large graph (≥ 50,000 agencies, ≥ 1,000,000 edges). With --history, also
+// `check --history` (SQLite) against check alone, and `oblige history` over a year of nightly runs of the
+// largest scale (--history-nights, default 365, copied from the run recorded; history_year.cpp).
 //
 //   oblige_bench [--dir DIR] [--scales 1,4,16] [--repeat N] [--no-graph] [--keep]
-//                [--provinces N] [--departments N] [--communes N]
+//                [--provinces N] [--departments N] [--communes N] [--history [--history-nights N]]
 //   oblige_bench --floor REPORTS_DIR     (the child measuring the floor)
 //   oblige_bench --reader REPORTS_DIR    (the floor's loop with check's reader: what the reader adds)
+#include "history_year.hpp"
 #include "reports/ordered_parallel.hpp"
 #include "reports/walk.hpp"
 #include "reports/xml_reader.hpp"
@@ -167,6 +170,36 @@ struct Row {
 
 } // namespace
 
+// `oblige history` over a year of nightly runs of this scale, made from the run just recorded.
+void history_year(const std::string& oblige, const fs::path& out, int nights, int repeat) {
+    const fs::path db = out / "history.db";
+    const auto start = std::chrono::steady_clock::now();
+    const int runs = oblige::bench::fill_history_year(db.string(), nights);
+    const double fill_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("       history: %d runs on record (%.0f s to copy them), %.0f MB\n", runs, fill_s,
+                fs::file_size(db) / 1e6);
+    const std::vector<std::vector<std::string>> commands = {
+        {oblige, "history", db.string(), "--format", "json", "--output", (out / "history.json").string()},
+        {oblige, "history", db.string(), "--agency", "T01_S01", "--format", "html", "--output",
+         (out / "history.html").string()},
+        {oblige, "history", db.string(), "--last", "30", "--output", (out / "history.txt").string()}};
+    for (const auto& command : commands) {
+        std::vector<double> secs, cpu;
+        std::vector<long> kib;
+        for (int r = 0; r < repeat; ++r) {
+            const Measure m = run(command, out / "history-report.log");
+            if (m.status != 0)
+                std::fprintf(stderr, "oblige_bench: `history` failed; see history-report.log\n");
+            secs.push_back(m.seconds), cpu.push_back(m.cpu_seconds), kib.push_back(m.max_rss_kib);
+        }
+        std::string shown;
+        for (std::size_t i = 3; i < command.size() && command[i] != "--output"; ++i)
+            shown += " " + command[i];
+        std::printf("       oblige history DB%s: %.2f s wall, %.2f s cpu, %.1f MiB\n", shown.c_str(),
+                    median(secs), median(cpu), median(kib) / 1024.0);
+    }
+}
+
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() == 2 && args[0] == "--floor") return floor_main(args[1]);
@@ -175,7 +208,8 @@ int main(int argc, char** argv) {
     fs::path dir;
     std::vector<int> scales{1, 4, 16};
     int repeat = 3;
-    bool graph = true, keep = false;
+    bool graph = true, keep = false, history = false;
+    int history_nights = 365;
     std::vector<std::string> shape;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -196,6 +230,10 @@ int main(int argc, char** argv) {
             graph = false;
         else if (a == "--keep")
             keep = true;
+        else if (a == "--history")
+            history = true;
+        else if (a == "--history-nights")
+            history_nights = std::max(1, std::atoi(value().c_str()));
         else if (a == "--provinces" || a == "--departments" || a == "--communes") {
             shape.push_back(a);
             shape.push_back(value());
@@ -262,6 +300,33 @@ int main(int argc, char** argv) {
             floor_s.push_back(f.seconds), check_s.push_back(c.seconds);
             floor_cpu.push_back(f.cpu_seconds), check_cpu.push_back(c.cpu_seconds);
             floor_kib.push_back(f.max_rss_kib), check_kib.push_back(c.max_rss_kib);
+        }
+        if (history) {
+            // check --history into a history that already holds a run of these plans (as every night but
+            // the first), alternating with check alone: the difference is what recording costs.
+            std::vector<std::string> history_cmd = check_cmd;
+            history_cmd.insert(history_cmd.end(), {"--history", (out / "history.db").string()});
+            fs::remove(out / "history.db");
+            run(history_cmd, out / "history.log");
+            std::vector<double> plain_s, plain_cpu, with_s, with_cpu;
+            for (int r = 0; r < repeat; ++r) {
+                const Measure c = run(check_cmd, out / "check.log");
+                const Measure h = run(history_cmd, out / "history.log");
+                if (c.status != 0 || h.status != 0) {
+                    std::fprintf(stderr, "oblige_bench: check --history failed; see %s\n",
+                                 (out / "history.log").c_str());
+                    return 1;
+                }
+                plain_s.push_back(c.seconds), plain_cpu.push_back(c.cpu_seconds);
+                with_s.push_back(h.seconds), with_cpu.push_back(h.cpu_seconds);
+            }
+            std::printf(
+                "       check %.2f s wall, %.2f s cpu; check --history (SQLite) %.2f s wall, %.2f s cpu: "
+                "recording adds %.0f %% wall, %.0f %% cpu\n",
+                median(plain_s), median(plain_cpu), median(with_s), median(with_cpu),
+                100 * (median(with_s) / median(plain_s) - 1),
+                100 * (median(with_cpu) / median(plain_cpu) - 1));
+            if (scale == scales.back()) history_year(oblige, out, history_nights, repeat);
         }
         row.floor_s = median(floor_s), row.check_s = median(check_s);
         row.floor_cpu = median(floor_cpu), row.check_cpu = median(check_cpu);

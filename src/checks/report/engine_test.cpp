@@ -390,6 +390,22 @@ TEST_CASE("figures: per sender, rolled up under, never above 100%", "[reports]")
     CHECK(find("UBND").own.expected == 0);
     for (const auto& a : p.agencies)
         CHECK(a.rolled_up.actual <= a.rolled_up.expected);
+    // The same figures per period, in period order, summing to the agency's own.
+    const auto sld = find("SLD");
+    REQUIRE(sld.periods.size() == 7);
+    CHECK(sld.periods.front().period.text() == "2023-Q1");
+    CHECK(sld.periods.back().period.text() == "2024-Q3");
+    for (const auto& a : p.agencies) {
+        reports::Figures sum;
+        for (std::size_t i = 0; i < a.periods.size(); ++i) {
+            sum += a.periods[i].figures;
+            CHECK(a.periods[i].figures.expected == 1);
+            if (i) CHECK(a.periods[i - 1].period < a.periods[i].period);
+        }
+        CHECK(sum.expected == a.own.expected);
+        CHECK(sum.actual == a.own.actual);
+        CHECK(sum.on_time == a.own.on_time);
+    }
 }
 
 TEST_CASE("a duty without a schedule expects a report once one claims it, from its own senders only",

@@ -1,0 +1,48 @@
+#include "cli/history_option.hpp"
+
+#include "cli/common.hpp"
+#include "history/history_report.hpp"
+#include "history/recorder.hpp"
+#include "output/baseline.hpp"
+
+#include <ostream>
+
+namespace oblige::cli {
+
+HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
+                             const std::vector<std::string>& report_paths,
+                             const std::vector<std::string>& report_files, std::ostream& err) {
+    HistoryOutcome outcome;
+    const std::optional<std::string> target = args.value("--history");
+    if (!target) return outcome;
+    if (!history::is_postgres_target(*target) &&
+        refuse_overwriting_inputs("--history", *target, result.inputs, result.program, args, err)) {
+        outcome.failed = true;
+        return outcome;
+    }
+    try {
+        const history::RunRecord record =
+            history::make_run_record(result, report_paths, report_files, history::utc_now());
+        const auto db = history::open_database(*target);
+        const history::RecordedRun recorded = history::record_run(*db, record);
+        output::HistoryMarks marks;
+        marks.first_run = !recorded.previous;
+        for (const auto& [fp, first] : recorded.comparison.first_run)
+            if (first == recorded.run) marks.new_fingerprints.insert(fp);
+        // Only the HTML page draws the trends: reading a national run's figures back costs a few
+        // hundred milliseconds that the other formats would throw away.
+        if (args.value("--format") == std::optional<std::string>("html"))
+            marks.trends = history::read_trend(*db, {recorded.run}, {});
+        if (args.has("--new-only"))
+            std::erase_if(result.findings, [&](const Finding& f) {
+                return !marks.new_fingerprints.count(output::fingerprint(f));
+            });
+        outcome.marks = std::move(marks);
+    } catch (const history::HistoryError& e) {
+        err << "oblige " << args.command << ": --history: " << e.what() << "\n";
+        outcome.failed = true;
+    }
+    return outcome;
+}
+
+} // namespace oblige::cli
