@@ -59,6 +59,11 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         } else {
             continue;
         }
+        if (e.grace_days > 0) { // `due` in English (json, fingerprints); its parts for every language
+            f.args.emplace_back("due.date", e.due->iso());
+            f.args.emplace_back("due.grace", std::to_string(e.grace_days));
+            f.variant = "grace";
+        }
         f.source = duty.origin.source;
         findings.push_back(std::move(f));
     }

@@ -24,12 +24,16 @@ bool ValueLedger::record(std::size_t plan_index, const plan::Indicator& indicato
     const std::string other = first.sender == sender
                                   ? "in another report from " + sender + " at " + first_where.text()
                                   : "from " + first.sender + " at " + first_where.text();
+    // `other` in English (json, fingerprints); its parts let each language say it (variant).
     Finding f = make_finding("conflicting-values", files.location(reports::Spot{file, v.at}), s,
                              {{"indicator", indicator.path},
                               {"period", period.text()},
                               {"value", v.text},
                               {"other_value", first.text},
-                              {"other", other}});
+                              {"other", other},
+                              {"other.agency", first.sender},
+                              {"other.at", first_where.text()}});
+    f.variant = first.sender == sender ? "same-sender" : "other-sender";
     f.related.push_back(Related{first_where, "note.other-report", {}});
     findings.push_back(std::move(f));
     return false;
