@@ -106,6 +106,7 @@ table.findings td:nth-child(5) { min-width: 24em; }
 table.findings td .loc { font-family: "DejaVu Sans Mono", monospace; font-size: 11px; color: var(--muted);
   overflow-wrap: anywhere; }
 table.findings td:nth-child(3) { white-space: nowrap; font-family: "DejaVu Sans Mono", monospace; font-size: 12px; }
+table.findings td:nth-child(2) { white-space: nowrap; }
 table.findings tr.error td:nth-child(2) { color: var(--bad); font-weight: bold; }
 table.findings tr.warning td:nth-child(2) { color: var(--warn); font-weight: bold; }
 table.findings tr.note td:nth-child(2) { color: var(--muted); }

@@ -47,6 +47,16 @@ render khanh-hoa-2024
 "$oblige" check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 \
   --as-of 2026-01-15 --format html --lang vi --output "$out/son-la-2025.vi.html" --fail-on never
 render son-la-2025
+# Printed, the graph takes a landscape page of its own (@page graph): one page wider than high.
+browse "file://$(cd "$out" && pwd)/son-la-2025.vi.html" --print-to-pdf="$out/son-la-2025.vi.pdf" \
+  --no-pdf-header-footer >"$out/son-la-2025.print.log" 2>&1 || { cat "$out/son-la-2025.print.log" >&2; exit 1; }
+"$python" - "$out/son-la-2025.vi.pdf" <<'PY'
+import re, sys
+boxes = re.findall(rb"/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]", open(sys.argv[1], "rb").read())
+wide = [b for b in boxes if float(b[0]) > float(b[1])]
+print("printed: %d pages, %d landscape" % (len(boxes), len(wide)))
+sys.exit(0 if len(boxes) > 1 and len(wide) == 1 else 1)
+PY
 
 if [ -n "$generate" ]; then
   national="$out/national-4x"
