@@ -9,11 +9,16 @@
 
 namespace oblige::checks {
 
-bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope) {
+bool in_scope(const plan::Program& program, const Subjects& subjects, const plan::Period& period,
+              const std::vector<plan::Period>& scope) {
     if (scope.empty()) return true;
-    for (const plan::Period& outer : scope)
-        if (period.within(outer)) return true;
-    return false;
+    const plan::Plan* plan = program.find_plan(subjects.plan);
+    std::optional<Date> once_due;
+    if (plan && period.frequency == plan::Frequency::once)
+        for (const plan::Duty& d : plan->duties)
+            if (d.name == subjects.duty && d.schedule && d.schedule->once_due)
+                once_due = d.schedule->once_due;
+    return plan::in_round(period, once_due, plan ? plan->first_year : 0, plan ? plan->last_year : 0, scope);
 }
 
 RunResult run_check(const plan::Program& program, const CheckOptions& options) {
@@ -53,7 +58,7 @@ RunResult CheckRun::run() {
     for (Finding& f : run.findings) {
         // Findings about a period outside --period are not this run's business.
         const auto period = plan::Period::parse(f.subjects.period);
-        if (period && !in_scope(*period, options.periods)) continue;
+        if (period && !in_scope(program, f.subjects, *period, options.periods)) continue;
         result.findings.push_back(std::move(f));
     }
     result.figures = std::move(run.figures);

@@ -30,8 +30,10 @@ struct CheckOptions {
     const reports::ReportFiles* collected = nullptr;
 };
 
-// Whether `period` lies inside one of `scope`; an empty scope takes in everything.
-bool in_scope(const plan::Period& period, const std::vector<plan::Period>& scope);
+// Whether a finding about `period` (and `subjects`' plan and duty) belongs to the round `scope`
+// (plan::in_round: a `once` period by its due date); an empty scope takes in everything.
+bool in_scope(const plan::Program& program, const Subjects& subjects, const plan::Period& period,
+              const std::vector<plan::Period>& scope);
 
 // Never fails: a path that cannot be read becomes an unreadable-input finding (the command line refuses
 // such paths before, with exit status 2). Findings sorted with sort_findings.

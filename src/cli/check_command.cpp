@@ -22,10 +22,6 @@ Date today_utc() {
 } // namespace
 
 int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
-    std::set<std::string> known = emit_options();
-    known.insert({"--reports", "--as-of", "--period"});
-    if (!check_options(args, known, err)) return exit_usage;
-
     checks::CheckOptions options;
     options.list_expected = args.value("--format") == std::optional<std::string>("junit");
     options.as_of = today_utc();
@@ -41,15 +37,15 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err) {
     for (const std::string& text : args.values("--period")) {
         const auto period = plan::Period::parse(text);
         if (!period) {
-            err << "oblige check: --period '" << text
-                << "' is not a period (2024, 2024-H1, 2024-Q3, 2024-07, once)\n";
+            err << prefix(args) << say("cli.bad-period", args.lang, {{"option", "--period"}, {"value", text}})
+                << "\n";
             return exit_usage;
         }
         options.periods.push_back(*period);
     }
     const std::vector<std::string> paths = args.values("--reports");
     if (paths.empty()) {
-        err << "oblige check: no reports given (oblige check PLAN.obl... --reports PATH...)\n";
+        err << prefix(args) << say("cli.no-reports", args.lang) << "\n";
         return exit_usage;
     }
     // The report tree is listed while the plans load: a national tree has hundreds of thousands of

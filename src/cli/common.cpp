@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include "base/edit_distance.hpp"
 #include "lang/loader.hpp"
 #include "output/atomic_file.hpp"
 #include "output/baseline.hpp"
@@ -13,26 +14,14 @@
 
 namespace oblige::cli {
 
-bool check_options(const Arguments& args, const std::set<std::string>& known, std::ostream& err) {
-    for (const auto& [name, values] : args.options)
-        if (!known.count(name)) {
-            err << "oblige " << args.command << ": unknown option '" << name << "'\n";
-            return false;
-        }
-    return true;
-}
-
-const std::set<std::string>& emit_options() {
-    static const std::set<std::string> options = {"--format",   "--output",         "--fail-on", "--lang",
-                                                  "--baseline", "--write-baseline", "--root",    "--table"};
-    return options;
+std::string prefix(const Arguments& args) {
+    return "oblige " + args.command + ": ";
 }
 
 std::optional<plan::Program> load_plans(const std::vector<std::string>& files, const Arguments& args,
                                         std::ostream& err) {
     if (files.empty()) {
-        err << "oblige " << args.command << ": no plan file given (oblige " << args.command
-            << " PLAN.obl...)\n";
+        err << prefix(args) << say("cli.no-plan", args.lang, {{"command", args.command}}) << "\n";
         return std::nullopt;
     }
     lang::LoadOptions options;
@@ -65,7 +54,7 @@ bool inside(const fs::path& path, const fs::path& dir) {
 
 bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
                                const std::vector<std::string>& inputs, const plan::Program* program,
-                               const std::string& command, std::ostream& err) {
+                               const Arguments& args, std::ostream& err) {
     std::vector<std::string> read = inputs;
     if (program)
         for (const auto& source : program->sources)
@@ -75,9 +64,10 @@ bool refuse_overwriting_inputs(const std::string& option, const std::string& pat
         std::error_code ec;
         const fs::path in = resolved(input);
         if (fs::is_directory(in, ec) ? inside(target, in) : target == in) {
-            err << "oblige " << command << ": " << option << " '" << path << "' would write "
-                << (fs::is_directory(in, ec) ? "into '" : "over '") << input
-                << "', which this run reads; oblige never writes into its inputs\n";
+            err << prefix(args)
+                << say(fs::is_directory(in, ec) ? "cli.would-write-into" : "cli.would-write-over", args.lang,
+                       {{"option", option}, {"path", path}, {"input", input}})
+                << "\n";
             return true;
         }
     }
@@ -110,10 +100,12 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             << "' (error, warning, note, never)\n";
         return exit_usage;
     }
+    if (!select_findings(result.findings, args, err)) return exit_usage;
+    render.quiet = args.has("--quiet");
     for (const char* option : {"--output", "--write-baseline"})
         if (auto path = args.value(option);
-            path &&
-            refuse_overwriting_inputs(option, *path, result.inputs, result.program, args.command, err))
+            path && !(*path == "-" && std::string_view(option) == "--output") &&
+            refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
     std::string error;
     if (auto path = args.value("--write-baseline")) {
@@ -130,7 +122,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         }
         output::apply_baseline(result.findings, baseline);
     }
-    if (auto path = args.value("--output")) {
+    if (auto path = args.value("--output"); path && *path != "-") {
         const std::string text = output::render_to_string(result, render);
         if (!output::write_file_atomically(*path, text, error)) {
             err << "oblige " << args.command << ": " << error << "\n";
@@ -140,6 +132,56 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         output::render(result, render, out);
     }
     return output::exit_status(result.findings, fail_on);
+}
+
+bool select_findings(std::vector<Finding>& findings, const Arguments& args, std::ostream& err) {
+    std::set<std::string> ignored;
+    for (const std::string& list : args.values("--ignore")) {
+        std::string code;
+        for (char c : list + ",") {
+            if (c != ',') {
+                code += c;
+                continue;
+            }
+            if (code.empty()) continue;
+            if (!find_code(code)) {
+                std::vector<std::string> codes;
+                for (const CodeInfo& info : all_codes())
+                    codes.emplace_back(info.code);
+                const std::string guess = suggest(code, codes);
+                err << prefix(args) << say("cli.unknown-code", args.lang, {{"code", code}})
+                    << did_you_mean(guess, args.lang) << "\n";
+                return false;
+            }
+            ignored.insert(code);
+            code.clear();
+        }
+    }
+    const std::optional<std::string> only = args.value("--only");
+    std::erase_if(findings, [&](const Finding& f) {
+        if (ignored.count(f.code)) return true;
+        if (!only) return false;
+        const CodeInfo* info = find_code(f.code);
+        const Family family = info ? info->family : Family::plan;
+        return (family == Family::plan) != (*only == "plan");
+    });
+    return true;
+}
+
+int write_output(const std::string& text, const Arguments& args, const std::vector<std::string>& inputs,
+                 const plan::Program* program, std::ostream& out, std::ostream& err) {
+    const std::optional<std::string> path = args.value("--output");
+    if (!path || *path == "-") {
+        out << text;
+        return 0;
+    }
+    if (refuse_overwriting_inputs("--output", *path, inputs, program, args, err)) return exit_usage;
+    std::string error;
+    if (!output::write_file_atomically(*path, text, error)) {
+        err << prefix(args) << error << "\n";
+        return exit_usage;
+    }
+    return 0;
 }
 
 } // namespace oblige::cli

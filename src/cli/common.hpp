@@ -4,6 +4,7 @@
 
 #include "checks/result.hpp"
 #include "cli/arguments.hpp"
+#include "cli/commands.hpp"
 #include "plan/model.hpp"
 
 #include <iosfwd>
@@ -12,11 +13,6 @@
 #include <string>
 
 namespace oblige::cli {
-
-inline constexpr int exit_usage = 2;
-
-// Rejects options the command does not know (a typo must not be silently ignored).
-bool check_options(const Arguments& args, const std::set<std::string>& known, std::ostream& err);
 
 // Loads and builds the plans. Prints a one-line error and returns nullopt when no plan file is given or one
 // cannot be read at all (exit status 2); findings about their content are in Program::findings.
@@ -28,13 +24,22 @@ std::optional<plan::Program> load_plans(const std::vector<std::string>& files, c
 // destroyed, or the output planted among the next run's reports. SPEC: the tool never damages its inputs.
 bool refuse_overwriting_inputs(const std::string& option, const std::string& path,
                                const std::vector<std::string>& inputs, const plan::Program* program,
-                               const std::string& command, std::ostream& err);
+                               const Arguments& args, std::ostream& err);
 
-// Applies --baseline, writes --write-baseline, renders in --format (default text) to --output (atomically)
-// or `out`, and returns the exit status for --fail-on (default error).
+// Keeps the findings --only and --ignore leave (before --baseline and --fail-on see them). Returns false,
+// with a did-you-mean, when --ignore names a code the catalogue does not know.
+bool select_findings(std::vector<Finding>& findings, const Arguments& args, std::ostream& err);
+
+// Applies --only/--ignore and --baseline, writes --write-baseline, renders in --format (default text) to
+// --output (atomically) or `out`, and returns the exit status for --fail-on (default error).
 int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, std::ostream& err);
 
-// The options `emit` reads, for check_options.
-const std::set<std::string>& emit_options();
+// Writes a command's whole output to --output (atomically; `-` is `out`) or `out`. Returns 0, or
+// exit_usage with a message when the file cannot be written or is one of `inputs` or `program`'s files.
+int write_output(const std::string& text, const Arguments& args, const std::vector<std::string>& inputs,
+                 const plan::Program* program, std::ostream& out, std::ostream& err);
+
+// "oblige COMMAND: " in front of a command's own messages.
+std::string prefix(const Arguments& args);
 
 } // namespace oblige::cli

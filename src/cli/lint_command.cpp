@@ -6,7 +6,6 @@
 namespace oblige::cli {
 
 int run_lint(const Arguments& args, std::ostream& out, std::ostream& err) {
-    if (!check_options(args, emit_options(), err)) return exit_usage;
     auto program = load_plans(args.positional, args, err);
     if (!program) return exit_usage;
     checks::RunResult result;

@@ -1,61 +1,54 @@
 // The `oblige` command: dispatches to the subcommands of SPEC §4.
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
 
 #include <cstring>
 #include <iostream>
 #include <string>
 
-namespace {
-
-const char* const usage = R"(oblige: checks government plan obligations
-
-usage:
-  oblige lint  PLAN.obl...                          plan checks only
-  oblige check PLAN.obl... --reports PATH...        plan and report checks
-               [--as-of YYYY-MM-DD] [--format text|json|junit|csv|sarif|html] [--output FILE]
-               [--fail-on error|warning|note|never] [--baseline FILE] [--write-baseline FILE] [--lang en|vi]
-  oblige graph PLAN.obl... [--format dot|graphml]   the agency-responsibility graph
-  oblige who   PLAN.obl... AGENCY|INDICATOR         roles, duties and the chain to the issuer
-  oblige template PLAN.obl... --agency ID --period P   the XML skeleton an agency must submit
-  oblige test  FILE.obl...                          verify `# expect: code` annotations
-
-exit status: 0 no finding reaches --fail-on, 1 one does, 2 usage error or unreadable input
-)";
-
-} // namespace
-
 int main(int argc, char** argv) {
     using namespace oblige::cli;
     std::ios::sync_with_stdio(false);
-    if (argc >= 2 &&
-        (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help"))) {
-        std::cout << usage;
+    const std::vector<std::string> words(argv, argv + argc);
+    // Help before a command is parsed: `oblige --help [--lang vi]`, and `oblige help check` as
+    // `oblige check --help`.
+    oblige::Lang lang = oblige::Lang::en;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (words[i] == "--lang") oblige::parse_lang(words[i + 1], lang);
+    if (argc >= 3 && words[1] == "help" && find_command(words[2])) {
+        std::cout << command_help(*find_command(words[2]), lang);
         return 0;
     }
-    if (argc >= 2 && !std::strcmp(argv[1], "--version")) {
-        std::cout << "oblige 0.1\n";
+    if (argc < 2 || words[1] == "--help" || words[1] == "-h" || words[1] == "help") {
+        (argc < 2 ? std::cerr : std::cout) << usage_text(lang);
+        return argc < 2 ? exit_usage : 0;
+    }
+    if (words[1] == "--version") {
+        std::cout << "oblige " << OBLIGE_VERSION << "\n";
         return 0;
     }
     Arguments args;
-    if (auto error = parse_arguments(argc, argv, args)) {
-        std::cerr << "oblige: " << *error << "\n\n" << usage;
-        return 2;
+    if (auto error = parse_arguments(words, args)) {
+        std::cerr << *error << "\n";
+        if (find_command(args.command))
+            std::cerr << say("cli.see-help", args.lang, {{"command", args.command}});
+        else
+            std::cerr << say("help.more", args.lang);
+        std::cerr << "\n";
+        return exit_usage;
+    }
+    if (args.has("--help")) {
+        std::cout << command_help(*find_command(args.command), args.lang);
+        return 0;
     }
     try {
-        if (args.command == "lint") return run_lint(args, std::cout, std::cerr);
-        if (args.command == "check") return run_check(args, std::cout, std::cerr);
-        if (args.command == "graph") return run_graph(args, std::cout, std::cerr);
-        if (args.command == "who") return run_who(args, std::cout, std::cerr);
-        if (args.command == "template") return run_template(args, std::cout, std::cerr);
-        if (args.command == "test") return run_test(args, std::cout, std::cerr);
+        return run_command(args, std::cout, std::cerr);
     } catch (const std::bad_alloc&) {
         std::cerr << "oblige: out of memory\n";
-        return 2;
+        return exit_usage;
     } catch (const std::exception& e) {
         // Never expected; a bug. Say so plainly rather than abort with a core dump.
         std::cerr << "oblige: internal error: " << e.what() << "\n";
-        return 2;
+        return exit_usage;
     }
-    std::cerr << "oblige: unknown command '" << args.command << "'\n\n" << usage;
-    return 2;
 }

@@ -1,8 +1,8 @@
-// `oblige template PLAN.obl... --agency ID --period P`: the XML an agency must fill in for a period.
+// `oblige template PLAN.obl... --agency ID --period P`: the XML an agency must fill in for a period (and
+// every period inside it: a year takes in its halves, quarters and months, as `check --period` does).
 #include "base/edit_distance.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "output/atomic_file.hpp"
 #include "output/template_xml.hpp"
 
 #include <ostream>
@@ -10,18 +10,16 @@
 namespace oblige::cli {
 
 int run_template(const Arguments& args, std::ostream& out, std::ostream& err) {
-    if (!check_options(args, {"--agency", "--period", "--output", "--root"}, err)) return exit_usage;
     const auto agency_id = args.value("--agency");
     const auto period_text = args.value("--period");
     if (!agency_id || !period_text) {
-        err << "oblige template: needs --agency ID and --period P (oblige template PLAN.obl... --agency SYT "
-               "--period 2024)\n";
+        err << prefix(args) << say("cli.template-needs", args.lang) << "\n";
         return exit_usage;
     }
     const std::optional<plan::Period> period = plan::Period::parse(*period_text);
     if (!period) {
-        err << "oblige template: --period '" << *period_text
-            << "' is not a period (2024, 2024-H1, 2024-Q3, 2024-07 or once)\n";
+        err << prefix(args)
+            << say("cli.bad-period", args.lang, {{"option", "--period"}, {"value", *period_text}}) << "\n";
         return exit_usage;
     }
     auto program = load_plans(args.positional, args, err);
@@ -32,27 +30,18 @@ int run_template(const Arguments& args, std::ostream& out, std::ostream& err) {
         for (const auto& a : program->agencies)
             ids.push_back(a.id);
         const std::string guess = suggest(*agency_id, ids);
-        err << "oblige template: unknown agency '" << *agency_id << "'"
-            << (guess.empty() ? "" : "; did you mean '" + guess + "'?") << "\n";
+        err << prefix(args) << say("cli.unknown-agency", args.lang, {{"agency", *agency_id}})
+            << did_you_mean(guess, args.lang) << "\n";
         return exit_usage;
     }
     const output::Skeleton skeleton = output::report_skeleton(*program, agency, *period);
     if (skeleton.reports == 0) {
-        err << "oblige template: " << *agency_id << " owes no report for " << period->text() << "\n";
+        err << prefix(args)
+            << say("cli.owes-nothing", args.lang, {{"agency", *agency_id}, {"period", period->text()}})
+            << "\n";
         return exit_usage;
     }
-    if (auto path = args.value("--output")) {
-        if (refuse_overwriting_inputs("--output", *path, args.positional, &*program, "template", err))
-            return exit_usage;
-        std::string error;
-        if (!output::write_file_atomically(*path, skeleton.xml, error)) {
-            err << "oblige template: " << error << "\n";
-            return exit_usage;
-        }
-        return 0;
-    }
-    out << skeleton.xml;
-    return 0;
+    return write_output(skeleton.xml, args, args.positional, &*program, out, err);
 }
 
 } // namespace oblige::cli

@@ -54,13 +54,14 @@ Expectations read_expectations(const std::string& text) {
 
 // Returns the failures of one file, each a line of text.
 std::vector<std::string> test_file(const std::string& path, const Arguments& args, bool& unreadable) {
+    const Lang lang = args.lang;
     lang::LoadOptions options;
     options.root = args.value("--root");
     lang::LoadedProgram loaded = lang::load({path}, options);
     std::vector<std::string> failures;
     if (lang::entry_unreadable(loaded)) {
         unreadable = true;
-        return {path + ": cannot be read"};
+        return {say("cli.cannot-read", lang, {{"file", path}})};
     }
     const std::string text = loaded.files.front().source->text();
     const std::string display = loaded.files.front().source->path();
@@ -77,17 +78,19 @@ std::vector<std::string> test_file(const std::string& path, const Arguments& arg
     }
     for (const auto& [line, code] : expected.on_line)
         if (!reported.count({line, code}))
-            failures.push_back(display + ":" + std::to_string(line) + ": expected " + code +
-                               ", not reported");
+            failures.push_back(say("cli.test-expected", lang,
+                                   {{"where", display + ":" + std::to_string(line)}, {"code", code}}));
     for (const auto& code : expected.in_file)
         if (!reported_anywhere.count(code))
-            failures.push_back(display + ": expected " + code + " somewhere in the file, not reported");
+            failures.push_back(say("cli.test-expected-file", lang, {{"where", display}, {"code", code}}));
     std::set<std::pair<int, std::string>> told;
     for (const auto& f : findings) {
         if (f.location.file != display) continue;
         if (expected.on_line.count({f.location.line, f.code}) || expected.in_file.count(f.code)) continue;
         if (!told.insert({f.location.line, f.code}).second) continue;
-        failures.push_back(f.location.text() + ": unexpected " + f.code + ": " + render_message(f));
+        failures.push_back(
+            say("cli.test-unexpected", lang,
+                {{"where", f.location.text()}, {"code", f.code}, {"message", render_message(f, lang)}}));
     }
     return failures;
 }
@@ -95,9 +98,8 @@ std::vector<std::string> test_file(const std::string& path, const Arguments& arg
 } // namespace
 
 int run_test(const Arguments& args, std::ostream& out, std::ostream& err) {
-    if (!check_options(args, {"--root"}, err)) return exit_usage;
     if (args.positional.empty()) {
-        err << "oblige test: usage: oblige test FILE.obl...\n";
+        err << prefix(args) << say("cli.test-usage", args.lang) << "\n";
         return exit_usage;
     }
     int passed = 0, failed = 0;
@@ -109,7 +111,9 @@ int run_test(const Arguments& args, std::ostream& out, std::ostream& err) {
             out << "  " << f << "\n";
         (failures.empty() ? passed : failed)++;
     }
-    out << passed << " passed, " << failed << " failed\n";
+    out << say("cli.test-summary", args.lang,
+               {{"passed", std::to_string(passed)}, {"failed", std::to_string(failed)}})
+        << "\n";
     if (unreadable) return exit_usage;
     return failed ? 1 : 0;
 }

@@ -1,7 +1,10 @@
-// `oblige who PLAN.obl... NAME`: every role and duty of an agency, or who leads, supports and reports an
-// indicator and how its report travels on to the issuer, with the due dates.
+// `oblige who PLAN.obl... NAME`: every role and duty of an agency; or who leads, supports and reports an
+// indicator (or each indicator of a goal) and how its report travels on to the issuer, with the due dates.
+// Text for people (in --lang), json for scripts. A name that is nothing is an error with a did-you-mean.
+#include "base/edit_distance.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "output/json_writer.hpp"
 
 #include <algorithm>
 #include <map>
@@ -13,25 +16,11 @@ namespace oblige::cli {
 namespace {
 
 using plan::AgencyIndex;
-
-std::string agency_label(const plan::Program& program, AgencyIndex a) {
-    const auto& agency = program.agencies[a];
-    std::string out = agency.id + " (" + agency.name + ")";
-    if (agency.until) out += " [until " + agency.until->iso() + "]";
-    return out;
-}
-
-std::string schedule_text(const plan::Duty& duty) {
-    std::string out = duty.schedule ? duty.schedule->text() : "no schedule";
-    if (!duty.schedule || !duty.schedule->has_due) out += ", no due date";
-    if (duty.grace_days) out += ", grace " + std::to_string(duty.grace_days) + " days";
-    return out;
-}
+using Step = std::pair<const plan::Duty*, const plan::Obligation*>;
 
 // The shortest chain of duties from `from` to the plan's issuer (breadth first); empty when none.
-std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain_to_issuer(const plan::Plan& plan,
-                                                                                   AgencyIndex from) {
-    std::map<AgencyIndex, std::pair<const plan::Duty*, const plan::Obligation*>> came_by;
+std::vector<Step> chain_to_issuer(const plan::Plan& plan, AgencyIndex from) {
+    std::map<AgencyIndex, Step> came_by;
     std::vector<AgencyIndex> queue{from};
     std::set<AgencyIndex> seen{from};
     for (std::size_t head = 0; head < queue.size() && !seen.count(plan.issuer); ++head)
@@ -41,144 +30,399 @@ std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain_to_issu
                     came_by[ob.recipient] = {&duty, &ob};
                     queue.push_back(ob.recipient);
                 }
-    std::vector<std::pair<const plan::Duty*, const plan::Obligation*>> chain;
+    std::vector<Step> chain;
     if (from == plan.issuer || !seen.count(plan.issuer)) return chain;
     for (AgencyIndex a = plan.issuer; a != from; a = came_by[a].second->sender)
         chain.push_back(came_by[a]);
     return {chain.rbegin(), chain.rend()};
 }
 
-void print_chain(const plan::Program& program, const plan::Plan& plan, AgencyIndex from, std::ostream& out) {
-    if (plan.issuer == plan::none) return;
-    if (from == plan.issuer) return;
-    const auto chain = chain_to_issuer(plan, from);
-    if (chain.empty()) {
-        out << "    chain: " << program.agencies[from].id << " never reaches the issuer "
-            << program.agencies[plan.issuer].id << "\n";
-        return;
-    }
-    out << "    chain: " << program.agencies[from].id;
-    for (const auto& [duty, ob] : chain)
-        out << " → " << program.agencies[ob->recipient].id << " (\"" << duty->name << "\", "
-            << schedule_text(*duty) << ")";
-    out << "\n";
+// The obligations that cover `indicator` or one of its parts, each once.
+std::vector<Step> reports_of(const plan::Plan& plan, plan::IndicatorIndex indicator) {
+    const auto leaves = plan.leaves_under(indicator);
+    std::vector<Step> steps;
+    for (const auto& duty : plan.duties)
+        for (const auto& ob : duty.obligations)
+            if (std::any_of(leaves.begin(), leaves.end(), [&](plan::IndicatorIndex leaf) {
+                    return std::count(ob.covers.begin(), ob.covers.end(), leaf) != 0;
+                }))
+                steps.push_back({&duty, &ob});
+    return steps;
 }
 
-void who_indicator(const plan::Program& program, const plan::Plan& plan, const plan::Indicator& ind,
-                   std::ostream& out) {
-    out << plan.id << " " << ind.path << " \"" << ind.title << "\"\n";
-    if (!ind.origin.source.empty()) out << "  source: " << ind.origin.source << "\n";
+// Writes one answer as text or json; the two share the walk over the plan.
+class Answer {
+  public:
+    Answer(const plan::Program& program, const Arguments& args, std::string& out)
+        : program_(program), lang_(args.lang), json_mode_(args.value("--format") == "json"), out_(out),
+          json_(json_text_) {}
+    ~Answer() = default;
+
+    void begin() {
+        if (json_mode_) json_.begin_array();
+    }
+    std::string finish() {
+        if (json_mode_) {
+            json_.end_array();
+            return json_text_ + "\n";
+        }
+        return out_;
+    }
+
+    void agency(AgencyIndex a);
+    void goal(const plan::Plan& plan, const plan::Goal& goal);
+    void indicator(const plan::Plan& plan, plan::IndicatorIndex i, bool nested = false);
+
+  private:
+    std::string t(std::string_view id, const MessageArgs& args = {}) const { return say(id, lang_, args); }
+    const std::string& id(AgencyIndex a) const { return program_.agencies[a].id; }
+    std::string agency_label(AgencyIndex a) const {
+        const auto& agency = program_.agencies[a];
+        std::string text = agency.id + " (" + agency.name + ")";
+        if (agency.until) text += " [" + t("who.until", {{"date", agency.until->iso()}}) + "]";
+        return text;
+    }
+    std::string schedule_text(const plan::Duty& duty) const {
+        std::string text = duty.schedule ? duty.schedule->text() : t("who.no-schedule");
+        if (!duty.schedule || !duty.schedule->has_due) text += ", " + t("who.no-due");
+        if (duty.grace_days) text += ", " + t("who.grace", {{"days", std::to_string(duty.grace_days)}});
+        return text;
+    }
+    std::string step_text(const Step& s) const {
+        return "(\"" + s.first->name + "\", " + schedule_text(*s.first) + ")";
+    }
+    void chain(const plan::Plan& plan, AgencyIndex from, const std::string& indent);
+    // Opens an answer's object: {"kind": "goal", "plan": ..., "goal": "MT2", "title": ...
+    void json_head(const char* kind, const plan::Plan& plan, const std::string& name,
+                   const std::string& title) {
+        json_.begin_object();
+        json_.field("kind", kind);
+        json_.field("plan", plan.id);
+        json_.field(kind, name);
+        json_.field("title", title);
+    }
+    void json_duty(const Step& s) {
+        json_.field("duty", s.first->name);
+        json_.field("schedule", s.first->schedule ? s.first->schedule->text() : std::string());
+        json_.key("due");
+        json_.boolean(s.first->schedule && s.first->schedule->has_due);
+        json_.field("grace_days", s.first->grace_days);
+    }
+
+    const plan::Program& program_;
+    Lang lang_;
+    bool json_mode_;
+    std::string& out_;
+    std::string json_text_;
+    output::JsonWriter json_;
+};
+
+void Answer::chain(const plan::Plan& plan, AgencyIndex from, const std::string& indent) {
+    if (plan.issuer == plan::none || from == plan.issuer) return;
+    const auto steps = chain_to_issuer(plan, from);
+    if (json_mode_) {
+        json_.begin_object();
+        json_.field("from", id(from));
+        json_.key("reaches_issuer");
+        json_.boolean(!steps.empty());
+        json_.key("steps");
+        json_.begin_array();
+        for (const Step& s : steps) {
+            json_.begin_object();
+            json_.field("to", id(s.second->recipient));
+            json_duty(s);
+            json_.end_object();
+        }
+        json_.end_array();
+        json_.end_object();
+        return;
+    }
+    out_ += indent + t("who.chain") + ": ";
+    if (steps.empty()) {
+        out_ += t("who.never-reaches", {{"agency", id(from)}, {"issuer", id(plan.issuer)}}) + "\n";
+        return;
+    }
+    out_ += id(from);
+    for (const Step& s : steps)
+        out_ += " → " + id(s.second->recipient) + " " + step_text(s);
+    out_ += "\n";
+}
+
+void Answer::indicator(const plan::Plan& plan, plan::IndicatorIndex i, bool nested) {
+    const plan::Indicator& ind = plan.indicators[i];
+    const std::string indent = nested ? "  " : "";
+    if (json_mode_) {
+        json_head("indicator", plan, ind.path, ind.title);
+        json_.field("source", ind.origin.source);
+    } else {
+        out_ += indent + plan.id + " " + ind.path + " \"" + ind.title + "\"\n";
+        if (!ind.origin.source.empty())
+            out_ += indent + "  " + t("who.source") + ": " + ind.origin.source + "\n";
+    }
     for (const auto* roles : {&ind.leads, &ind.supports}) {
-        out << (roles == &ind.leads ? "  lead:" : "  support:");
-        if (roles->empty()) out << " (none)";
-        out << "\n";
-        // One line per agency, with every place the plan gives it the role (section II and section V).
-        std::vector<plan::AgencyIndex> listed;
+        const bool lead = roles == &ind.leads;
+        if (json_mode_) {
+            json_.key(lead ? "leads" : "supports");
+            json_.begin_array();
+        } else {
+            out_ += indent + "  " + t(lead ? "who.lead" : "who.support") + ":" +
+                    (roles->empty() ? " " + t("who.none") : "") + "\n";
+        }
+        // One entry per agency, with every place the plan gives it the role (section II and section V).
+        std::vector<AgencyIndex> listed;
         for (const auto& r : *roles) {
             if (std::count(listed.begin(), listed.end(), r.agency)) continue;
             listed.push_back(r.agency);
-            out << "    " << agency_label(program, r.agency)
-                << (r.inherited ? " (from the parent indicator)" : "");
+            if (json_mode_) {
+                json_.begin_object();
+                json_.field("agency", id(r.agency));
+                json_.field("name", program_.agencies[r.agency].name);
+                json_.key("inherited");
+                json_.boolean(r.inherited);
+                json_.key("given_at");
+                json_.begin_array();
+                for (const auto& same : *roles)
+                    if (same.agency == r.agency) json_.string(same.origin.where.text());
+                json_.end_array();
+                json_.end_object();
+                continue;
+            }
+            out_ += indent + "    " + agency_label(r.agency) + (r.inherited ? " " + t("who.inherited") : "");
             for (const auto& same : *roles)
-                if (same.agency == r.agency) out << "  " << same.origin.where.text();
-            out << "\n";
+                if (same.agency == r.agency) out_ += "  " + same.origin.where.text();
+            out_ += "\n";
         }
+        if (json_mode_) json_.end_array();
     }
-    const auto leaves = plan.leaves_under(plan.by_path.at(ind.path));
-    out << "  reported:\n";
-    std::set<AgencyIndex> chained; // each recipient's chain onward is shown once
-    bool any = false;
-    for (const auto& duty : plan.duties)
-        for (const auto& ob : duty.obligations) {
-            bool covers = false;
-            for (auto leaf : leaves)
-                covers = covers || std::count(ob.covers.begin(), ob.covers.end(), leaf);
-            if (!covers) continue;
-            any = true;
-            out << "    " << program.agencies[ob.sender].id << " → " << program.agencies[ob.recipient].id
-                << " (\"" << duty.name << "\", " << schedule_text(duty) << ")\n";
-            if (chained.insert(ob.recipient).second) print_chain(program, plan, ob.recipient, out);
+    const auto steps = reports_of(plan, i);
+    std::vector<AgencyIndex> recipients; // each recipient's chain onward is shown once
+    for (const Step& s : steps)
+        if (!std::count(recipients.begin(), recipients.end(), s.second->recipient))
+            recipients.push_back(s.second->recipient);
+    if (json_mode_) {
+        json_.key("reported");
+        json_.begin_array();
+        for (const Step& s : steps) {
+            json_.begin_object();
+            json_.field("from", id(s.second->sender));
+            json_.field("to", id(s.second->recipient));
+            json_duty(s);
+            json_.end_object();
         }
-    if (!any) out << "    nobody is obliged to report it\n";
+        json_.end_array();
+        json_.key("chains");
+        json_.begin_array();
+        for (AgencyIndex r : recipients)
+            chain(plan, r, "");
+        json_.end_array();
+        json_.end_object();
+        return;
+    }
+    out_ += indent + "  " + t("who.reported") + ":\n";
+    std::set<AgencyIndex> chained;
+    for (const Step& s : steps) {
+        out_ += indent + "    " + id(s.second->sender) + " → " + id(s.second->recipient) + " " +
+                step_text(s) + "\n";
+        if (chained.insert(s.second->recipient).second) chain(plan, s.second->recipient, indent + "    ");
+    }
+    if (steps.empty()) out_ += indent + "    " + t("who.nobody-reports") + "\n";
 }
 
-void who_agency(const plan::Program& program, AgencyIndex a, std::ostream& out) {
-    const auto& agency = program.agencies[a];
-    out << agency_label(program, a) << "\n";
-    out << "  declared: " << agency.origin.where.text() << "\n";
-    if (agency.under != plan::none) out << "  under: " << agency_label(program, agency.under) << "\n";
-    if (agency.successor != plan::none)
-        out << "  successor: " << agency_label(program, agency.successor) << "\n";
-    for (auto g : agency.groups)
-        out << "  member of: " << agency_label(program, g) << "\n";
-    for (auto m : agency.members)
-        out << "  member: " << agency_label(program, m) << "\n";
-    for (const auto& plan : program.plans) {
-        std::vector<std::string> lines;
+void Answer::goal(const plan::Plan& plan, const plan::Goal& goal) {
+    if (json_mode_) {
+        json_head("goal", plan, goal.id, goal.title);
+        json_.key("indicators");
+        json_.begin_array();
+    } else {
+        out_ += plan.id + " " + t("who.goal") + " " + goal.id + " \"" + goal.title + "\"\n";
+    }
+    for (plan::IndicatorIndex i : goal.indicators)
+        indicator(plan, i, true);
+    if (json_mode_) {
+        json_.end_array();
+        json_.end_object();
+    }
+}
+
+void Answer::agency(AgencyIndex a) {
+    const auto& agency = program_.agencies[a];
+    const auto related = [&](const char* key, const std::vector<AgencyIndex>& ids) {
+        json_.key(key);
+        json_.begin_array();
+        for (AgencyIndex other : ids)
+            json_.string(id(other));
+        json_.end_array();
+    };
+    if (json_mode_) {
+        json_.begin_object();
+        json_.field("kind", "agency");
+        json_.field("agency", agency.id);
+        json_.field("name", agency.name);
+        json_.field("declared", agency.origin.where.text());
+        json_.field("until", agency.until ? agency.until->iso() : std::string());
+        json_.field("under", agency.under != plan::none ? id(agency.under) : std::string());
+        json_.field("successor", agency.successor != plan::none ? id(agency.successor) : std::string());
+        related("member_of", agency.groups);
+        related("members", agency.members);
+        json_.key("plans");
+        json_.begin_array();
+    } else {
+        out_ += agency_label(a) + "\n";
+        out_ += "  " + t("who.declared") + ": " + agency.origin.where.text() + "\n";
+        if (agency.under != plan::none)
+            out_ += "  " + t("who.under") + ": " + agency_label(agency.under) + "\n";
+        if (agency.successor != plan::none)
+            out_ += "  " + t("who.successor") + ": " + agency_label(agency.successor) + "\n";
+        for (auto g : agency.groups)
+            out_ += "  " + t("who.member-of") + ": " + agency_label(g) + "\n";
+        for (auto m : agency.members)
+            out_ += "  " + t("who.member") + ": " + agency_label(m) + "\n";
+    }
+    for (const auto& plan : program_.plans) {
+        // A role given twice (in section II and again in section V) is one line.
+        std::vector<std::string> leads, supports, lines;
         for (const auto& ind : plan.indicators) {
-            for (const auto& r : ind.leads)
-                if (r.agency == a && !r.inherited)
-                    lines.push_back("  lead " + ind.path + " \"" + ind.title + "\"");
-            for (const auto& r : ind.supports)
-                if (r.agency == a && !r.inherited)
-                    lines.push_back("  support " + ind.path + " \"" + ind.title + "\"");
+            for (const auto* roles : {&ind.leads, &ind.supports}) {
+                auto& list = roles == &ind.leads ? leads : supports;
+                for (const auto& r : *roles)
+                    if (r.agency == a && !r.inherited && !std::count(list.begin(), list.end(), ind.path))
+                        list.push_back(ind.path);
+            }
         }
-        if (plan.issuer == a) lines.insert(lines.begin(), "  issuer of the plan");
+        std::vector<Step> sends, receives;
         for (const auto& duty : plan.duties)
             for (const auto& ob : duty.obligations) {
-                if (ob.sender == a)
-                    lines.push_back("  reports to " + program.agencies[ob.recipient].id + ": \"" + duty.name +
-                                    "\", " + schedule_text(duty) + ", " +
-                                    (duty.cover_kind == plan::CoverKind::narrative
-                                         ? std::string("narrative")
-                                         : std::to_string(ob.covers.size()) + " indicator(s)"));
-                if (ob.recipient == a)
-                    lines.push_back("  receives from " + program.agencies[ob.sender].id + ": \"" + duty.name +
-                                    "\", " + schedule_text(duty));
+                if (ob.sender == a) sends.push_back({&duty, &ob});
+                if (ob.recipient == a) receives.push_back({&duty, &ob});
             }
-        if (lines.empty()) continue;
-        out << " in plan " << plan.id << ":\n";
-        for (const auto& l : lines)
-            out << l << "\n";
-        print_chain(program, plan, a, out);
+        if (leads.empty() && supports.empty() && sends.empty() && receives.empty() && plan.issuer != a)
+            continue;
+        if (json_mode_) {
+            json_.begin_object();
+            json_.field("plan", plan.id);
+            json_.key("issuer");
+            json_.boolean(plan.issuer == a);
+            json_.key("lead");
+            json_.begin_array();
+            for (const auto& p : leads)
+                json_.string(p);
+            json_.end_array();
+            json_.key("support");
+            json_.begin_array();
+            for (const auto& p : supports)
+                json_.string(p);
+            json_.end_array();
+            for (const auto* list : {&sends, &receives}) {
+                json_.key(list == &sends ? "reports_to" : "receives_from");
+                json_.begin_array();
+                for (const Step& s : *list) {
+                    json_.begin_object();
+                    json_.field("agency", id(list == &sends ? s.second->recipient : s.second->sender));
+                    json_duty(s);
+                    json_.field("indicators", s.second->covers.size());
+                    json_.end_object();
+                }
+                json_.end_array();
+            }
+            json_.key("chain");
+            if (plan.issuer == plan::none || plan.issuer == a)
+                json_.null();
+            else
+                chain(plan, a, "");
+            json_.end_object();
+            continue;
+        }
+        out_ += " " + t("who.in-plan", {{"plan", plan.id}}) + ":\n";
+        if (plan.issuer == a) out_ += "  " + t("who.issuer") + "\n";
+        for (const auto* list : {&leads, &supports})
+            for (const auto& path : *list) {
+                const auto* ind = plan.find_indicator(path);
+                out_ += "  " + t(list == &leads ? "who.lead" : "who.support") + " " + path + " \"" +
+                        ind->title + "\"\n";
+            }
+        std::set<std::string> said; // an obligation listed once per line of text
+        for (const Step& s : sends) {
+            const std::string line =
+                "  " + t("who.reports-to", {{"agency", id(s.second->recipient)}}) + ": \"" + s.first->name +
+                "\", " + schedule_text(*s.first) + ", " +
+                (s.first->cover_kind == plan::CoverKind::narrative
+                     ? t("who.narrative")
+                     : t("who.indicators", {{"count", std::to_string(s.second->covers.size())}}));
+            if (said.insert(line).second) out_ += line + "\n";
+        }
+        for (const Step& s : receives) {
+            const std::string line = "  " + t("who.receives-from", {{"agency", id(s.second->sender)}}) +
+                                     ": \"" + s.first->name + "\", " + schedule_text(*s.first);
+            if (said.insert(line).second) out_ += line + "\n";
+        }
+        chain(plan, a, "    ");
     }
+    if (json_mode_) {
+        json_.end_array();
+        json_.end_object();
+    }
+}
+
+// Every agency id, goal id and indicator path the plans know, for a did-you-mean.
+std::vector<std::string> known_names(const plan::Program& program) {
+    std::vector<std::string> names;
+    for (const auto& a : program.agencies)
+        names.push_back(a.id);
+    for (const auto& plan : program.plans) {
+        for (const auto& g : plan.goals)
+            names.push_back(g.id);
+        for (const auto& ind : plan.indicators)
+            names.push_back(ind.path);
+    }
+    return names;
 }
 
 } // namespace
 
 int run_who(const Arguments& args, std::ostream& out, std::ostream& err) {
-    if (!check_options(args, {"--root"}, err)) return exit_usage;
     if (args.positional.size() < 2) {
-        err << "oblige who: usage: oblige who PLAN.obl... AGENCY|INDICATOR\n";
+        err << prefix(args) << say("cli.who-usage", args.lang) << "\n";
         return exit_usage;
     }
     const std::string name = args.positional.back();
     const std::vector<std::string> files(args.positional.begin(), args.positional.end() - 1);
     auto program = load_plans(files, args, err);
     if (!program) return exit_usage;
-    if (const auto a = program->agency_index(name); a != plan::none) {
-        who_agency(*program, a, out);
-        return 0;
-    }
+    std::string text;
+    Answer answer(*program, args, text);
+    answer.begin();
     bool found = false;
-    for (const auto& plan : program->plans) {
-        // "PLAN-ID:MT1.CT1" picks one plan when several are loaded.
-        std::string path = name;
-        if (const auto colon = name.rfind(':'); colon != std::string::npos) {
-            if (name.substr(0, colon) != plan.id) continue;
-            path = name.substr(colon + 1);
-        }
-        if (const auto* ind = plan.find_indicator(path)) {
-            if (found) out << "\n";
-            who_indicator(*program, plan, *ind, out);
+    if (const auto a = program->agency_index(name); a != plan::none) {
+        answer.agency(a);
+        found = true;
+    } else {
+        for (const auto& plan : program->plans) {
+            // "PLAN-ID:MT1.CT1" picks one plan when several are loaded.
+            std::string path = name;
+            if (const auto colon = name.rfind(':'); colon != std::string::npos) {
+                if (name.substr(0, colon) != plan.id) continue;
+                path = name.substr(colon + 1);
+            }
+            const auto goal = std::find_if(plan.goals.begin(), plan.goals.end(),
+                                           [&](const plan::Goal& g) { return g.id == path; });
+            const auto indicator = plan.by_path.find(path);
+            if (goal == plan.goals.end() && indicator == plan.by_path.end()) continue;
+            if (found && args.value("--format") != "json") text += "\n";
             found = true;
+            if (goal != plan.goals.end())
+                answer.goal(plan, *goal);
+            else
+                answer.indicator(plan, indicator->second);
         }
     }
     if (!found) {
-        err << "oblige who: no agency or indicator named '" << name << "'\n";
-        return 1;
+        std::string wanted = name;
+        if (const auto colon = name.rfind(':'); colon != std::string::npos) wanted = name.substr(colon + 1);
+        err << prefix(args) << say("cli.who-unknown", args.lang, {{"name", name}})
+            << did_you_mean(suggest(wanted, known_names(*program)), args.lang) << "\n";
+        return exit_usage;
     }
-    return 0;
+    return write_output(answer.finish(), args, files, &*program, out, err);
 }
 
 } // namespace oblige::cli

@@ -1,9 +1,9 @@
 #include "graph/graph_writers.hpp"
 
-#include <boost/graph/graphml.hpp>
+#include "graph/writer_style.hpp"
+
 #include <boost/graph/graphviz.hpp>
-#include <boost/property_map/dynamic_property_map.hpp>
-#include <boost/property_map/function_property_map.hpp>
+#include <boost/property_tree/detail/xml_parser_utils.hpp>
 
 #include <ostream>
 
@@ -24,28 +24,27 @@ std::string dot_quote(const std::string& text) {
     return out + "\"";
 }
 
-const char* edge_colour(EdgeKind kind) {
-    switch (kind) {
-    case EdgeKind::lead:
-        return "firebrick";
-    case EdgeKind::support:
-        return "darkorange";
-    case EdgeKind::reports_to:
-        return "navy";
-    case EdgeKind::member_of:
-        return "gray40";
-    case EdgeKind::under:
-        return "gray60";
-    case EdgeKind::succeeded_by:
-        return "darkgreen";
-    }
-    return "black";
+std::string xml(const std::string& text) {
+    return boost::property_tree::xml_parser::encode_char_entities(text);
 }
 
-std::string edge_label(const EdgeData& e, const plan::Program& program) {
-    if (e.kind == EdgeKind::reports_to && e.plan != plan::none && e.duty != plan::none)
-        return program.plans[e.plan].duties[e.duty].name;
-    return edge_kind_name(e.kind);
+// yEd's colours are #RRGGBB.
+const char* hex_colour(EdgeKind kind) {
+    switch (kind) {
+    case EdgeKind::lead:
+        return "#B22222";
+    case EdgeKind::support:
+        return "#FF8C00";
+    case EdgeKind::reports_to:
+        return "#000080";
+    case EdgeKind::member_of:
+        return "#808080";
+    case EdgeKind::under:
+        return "#A9A9A9";
+    case EdgeKind::succeeded_by:
+        return "#006400";
+    }
+    return "#000000";
 }
 
 } // namespace
@@ -54,45 +53,70 @@ void write_dot(const ResponsibilityGraph& rg, const plan::Program& program, std:
     const Graph& g = rg.graph;
     auto vertex_writer = [&](std::ostream& os, Vertex v) {
         const VertexData& d = g[v];
+        os << "[label=" << dot_quote(short_label(d, program)) << ", tooltip=" << dot_quote(tooltip(d));
         if (d.kind == VertexKind::agency) {
             const auto& agency = program.agencies[d.index];
-            os << "[label=" << dot_quote(d.id + "\n" + d.label) << ", shape=box"
-               << (agency.is_group ? ", style=\"rounded,dashed\"" : "")
+            os << ", shape=box" << (agency.is_group ? ", style=\"rounded,dashed\"" : "")
                << (agency.until ? ", color=gray50, fontcolor=gray40" : "") << "]";
         } else {
-            os << "[label=" << dot_quote(program.plans[d.plan].indicators[d.index].path + "\n" + d.label)
-               << ", shape=ellipse, fontsize=10]";
+            os << ", shape=ellipse, fontsize=10]";
         }
     };
+    // Duty names are long: on the edge they would stretch the drawing, so they are tooltips.
     auto edge_writer = [&](std::ostream& os, Graph::edge_descriptor e) {
         const EdgeData& d = g[e];
-        os << "[label=" << dot_quote(edge_label(d, program)) << ", color=" << edge_colour(d.kind)
-           << (d.kind == EdgeKind::support || d.kind == EdgeKind::member_of ? ", style=dashed" : "") << "]";
+        os << "[tooltip=" << dot_quote(edge_label(d, program)) << ", color=" << edge_colour(d.kind)
+           << (edge_dashed(d.kind) ? ", style=dashed" : "") << "]";
     };
     auto graph_writer = [](std::ostream& os) { os << "rankdir=BT;\nnode [fontname=\"DejaVu Sans\"];\n"; };
     boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
 }
 
+// Written by hand rather than with boost::write_graphml, which can only write text data: yEd reads a
+// node's label from a yFiles <y:ShapeNode> element inside a key declared with yfiles.type.
 void write_graphml(const ResponsibilityGraph& rg, const plan::Program& program, std::ostream& out) {
     const Graph& g = rg.graph;
-    boost::dynamic_properties dp;
-    auto vertex_kind = boost::make_function_property_map<Vertex, std::string>(
-        [&](Vertex v) { return std::string(g[v].kind == VertexKind::agency ? "agency" : "indicator"); });
-    auto vertex_id =
-        boost::make_function_property_map<Vertex, std::string>([&](Vertex v) { return g[v].id; });
-    auto vertex_label =
-        boost::make_function_property_map<Vertex, std::string>([&](Vertex v) { return g[v].label; });
-    using Edge = Graph::edge_descriptor;
-    auto edge_kind = boost::make_function_property_map<Edge, std::string>(
-        [&](Edge e) { return std::string(edge_kind_name(g[e].kind)); });
-    auto edge_text = boost::make_function_property_map<Edge, std::string>(
-        [&](Edge e) { return edge_label(g[e], program); });
-    dp.property("kind", vertex_kind);
-    dp.property("oblige_id", vertex_id);
-    dp.property("label", vertex_label);
-    dp.property("relation", edge_kind);
-    dp.property("edge_label", edge_text);
-    boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xmlns:y=\"http://www.yworks.com/xml/graphml\" "
+           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n"
+        << "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+        << "  <key id=\"oblige_id\" for=\"node\" attr.name=\"oblige_id\" attr.type=\"string\"/>\n"
+        << "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        << "  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+        << "  <key id=\"edge_label\" for=\"edge\" attr.name=\"edge_label\" attr.type=\"string\"/>\n"
+        << "  <key id=\"node_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+        << "  <key id=\"edge_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n"
+        << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        const VertexData& d = g[v];
+        const bool agency = d.kind == VertexKind::agency;
+        const std::string label = short_label(d, program);
+        out << "    <node id=\"n" << v << "\">\n"
+            << "      <data key=\"kind\">" << (agency ? "agency" : "indicator") << "</data>\n"
+            << "      <data key=\"oblige_id\">" << xml(d.id) << "</data>\n"
+            << "      <data key=\"label\">" << xml(d.label) << "</data>\n"
+            << "      <data key=\"node_graphics\"><y:ShapeNode><y:Geometry height=\"30.0\" width=\""
+            << 8 * label.size() + 20 << ".0\"/><y:Fill color=\"" << (agency ? "#E8EEF7" : "#FFFFFF")
+            << "\" transparent=\"false\"/><y:NodeLabel>" << xml(label) << "</y:NodeLabel><y:Shape type=\""
+            << (agency ? "rectangle" : "ellipse") << "\"/></y:ShapeNode></data>\n"
+            << "    </node>\n";
+    }
+    std::size_t number = 0;
+    for (const auto& e : boost::make_iterator_range(boost::edges(g))) {
+        const EdgeData& d = g[e];
+        out << "    <edge id=\"e" << number++ << "\" source=\"n" << boost::source(e, g) << "\" target=\"n"
+            << boost::target(e, g) << "\">\n"
+            << "      <data key=\"relation\">" << edge_kind_name(d.kind) << "</data>\n"
+            << "      <data key=\"edge_label\">" << xml(edge_label(d, program)) << "</data>\n"
+            << "      <data key=\"edge_graphics\"><y:PolyLineEdge><y:LineStyle color=\"" << hex_colour(d.kind)
+            << "\" type=\"" << (edge_dashed(d.kind) ? "dashed" : "line")
+            << "\" width=\"1.0\"/><y:Arrows source=\"none\" target=\"standard\"/></y:PolyLineEdge></data>\n"
+            << "    </edge>\n";
+    }
+    out << "  </graph>\n</graphml>\n";
 }
 
 } // namespace oblige::graph

@@ -4,6 +4,7 @@
 // program compares stay as they are in every language: codes, ids, fingerprints, and numbers with '.'
 // as the decimal mark (a ',' would collide with the separator, and a script must not depend on --lang).
 #include "output/baseline.hpp"
+#include "output/csv_cells.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/utf8.hpp"
@@ -14,33 +15,12 @@ namespace oblige::output {
 
 namespace {
 
-// A text cell. Quoted when it holds a comma, quote or line end (quotes doubled). A cell that a
-// spreadsheet would take for a formula (= + - @ first) gets a leading apostrophe: report files come from
-// outside, and their text reaches these cells.
-std::string cell(std::string_view raw) {
-    std::string text = valid_utf8(raw);
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-        text.insert(0, 1, '\'');
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
+// The same cells as every csv table oblige writes (output/csv_cells.hpp).
+constexpr auto& cell = csv_cell;
+constexpr auto& row = csv_row;
 
 std::string number_cell(int value, bool known) {
     return known ? std::to_string(value) : std::string();
-}
-
-void row(std::string& out, const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i) out += ',';
-        out += cells[i];
-    }
-    out += "\r\n";
 }
 
 // A header row: the column names in English, or the catalogue's words for them ("csv.agency").

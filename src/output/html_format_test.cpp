@@ -1,6 +1,5 @@
 // The HTML page: parsed as XML (pugixml), its sections, counts, links and languages checked.
 #include "output/formats.hpp"
-#include "output/html_graph_layout.hpp"
 #include "output/html_sections.hpp"
 #include "output/output_test_fixture.hpp"
 
@@ -353,24 +352,6 @@ TEST_CASE("html: a large graph is drawn in part, and the page says so", "[html]"
     CHECK(page.count("//svg//g[contains(@class,'node')]") == static_cast<int>(html_graph_limit));
     CHECK(page.count("//figure[contains(@class,'graph')]/p[@class='notice']") == 1);
     CHECK(page.count("//svg//g[@data-agency='UBND_KH']") == 1); // the issuer is always drawn
-}
-
-TEST_CASE("html graph layout: longest-path layers toward the issuer, cycles broken", "[html]") {
-    // 0 issuer; 1 → 0; 2 → 1; 3 → 1 and 3 → 0 (longest path wins); 4 ↔ 5 a cycle reporting to 0.
-    const GraphLayout layout =
-        layered_layout(6, {{1, 0}, {2, 1}, {3, 1}, {3, 0}, {4, 5}, {5, 4}, {5, 0}, {1, 0}, {2, 2}}, 0);
-    CHECK(layout.layer[0] == 0);
-    CHECK(layout.layer[1] == 1);
-    CHECK(layout.layer[2] == 2);
-    CHECK(layout.layer[3] == 2);
-    CHECK(layout.layer[4] != layout.layer[5]);
-    REQUIRE(!layout.rows.empty());
-    CHECK(layout.rows[0].front() == 0);
-    std::set<std::size_t> all;
-    for (const auto& row : layout.rows)
-        all.insert(row.begin(), row.end());
-    CHECK(all.size() == 6);
-    CHECK(layered_layout(0, {}, 0).rows.empty());
 }
 
 TEST_CASE("html: the Khánh Hòa round reads the same in the page as in the findings", "[html]") {

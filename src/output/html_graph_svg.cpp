@@ -1,10 +1,10 @@
 // The responsibility graph as inline SVG: a plan's agencies and its reports-to edges (from the duties'
-// obligations), in layers from the senders at the bottom up to the issuer at the top (html_graph_layout),
+// obligations), in layers from the senders at the bottom up to the issuer at the top (graph/layout),
 // with the agencies marked: missing and late senders (from the figures), in a broken chain or a cycle
 // (from the findings), and ceased or ceasing agencies, judged at the as-of date: an agency that ceases
 // after it still works on that day and is not drawn as ceased.
+#include "graph/layout.hpp"
 #include "output/formats.hpp"
-#include "output/html_graph_layout.hpp"
 #include "output/html_sections.hpp"
 
 #include <algorithm>
@@ -100,7 +100,7 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         pairs.push_back(key);
     const std::size_t issuer =
         plan.issuer != plan::none && number.count(plan.issuer) ? number[plan.issuer] : nodes.size();
-    const GraphLayout layout = layered_layout(nodes.size(), pairs, issuer);
+    const graph::GraphLayout layout = graph::layered_layout(nodes.size(), pairs, issuer);
 
     // Beyond the limit, the agencies nearest the issuer are drawn.
     std::vector<bool> shown(nodes.size(), false);

@@ -24,6 +24,7 @@ struct RenderOptions {
     Lang lang = Lang::en;
     bool color = false; // ANSI colours in `text`; the caller decides (a terminal, NO_COLOR)
     CsvTable csv_table = CsvTable::findings; // `csv` only
+    bool quiet = false; // `text` only: the figures and the summary, not each finding (--quiet)
 };
 
 void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);

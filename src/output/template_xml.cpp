@@ -25,6 +25,7 @@ struct Owed {
     plan::AgencyIndex recipient;
     std::optional<Date> due;
     std::vector<plan::IndicatorIndex> covers;
+    plan::Period period; // the period the report is for: inside the one asked for (a year holds its halves)
 };
 } // namespace
 
@@ -33,9 +34,13 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
     for (const plan::Plan& plan : program.plans) {
         const reports::PlanExpectations expectations(program, plan);
         for (const reports::Expected& e : expectations.all())
-            if (e.sender == agency && e.period == period)
-                owed.push_back(
-                    {&plan, &plan.duties[e.duty], e.recipient, e.due, {e.covers.begin(), e.covers.end()}});
+            if (e.sender == agency && e.period.within(period))
+                owed.push_back({&plan,
+                                &plan.duties[e.duty],
+                                e.recipient,
+                                e.due,
+                                {e.covers.begin(), e.covers.end()},
+                                e.period});
         // Duties without a schedule take any period of the plan's years.
         if (period.frequency != plan::Frequency::once &&
             (period.year < plan.first_year || period.year > plan.last_year))
@@ -46,7 +51,7 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
                 const plan::AgencyIndex sender = program.carrier_on(o.sender, plan::period_end(period));
                 const plan::AgencyIndex recipient = program.carrier_on(o.recipient, plan::period_end(period));
                 if (sender == agency && recipient != plan::none && recipient != agency)
-                    owed.push_back({&plan, &duty, recipient, std::nullopt, o.covers});
+                    owed.push_back({&plan, &duty, recipient, std::nullopt, o.covers, period});
             }
         }
     }
@@ -75,7 +80,7 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
         xml << " -->\n";
         xml << indent << "<report plan=\"" << xml_attribute(o.plan->id) << "\" from=\"" << xml_attribute(id)
             << "\" to=\"" << xml_attribute(program.agencies[o.recipient].id) << "\" period=\""
-            << period.text() << "\" submitted=\"\" duty=\"" << xml_attribute(o.duty->name) << "\">\n";
+            << o.period.text() << "\" submitted=\"\" duty=\"" << xml_attribute(o.duty->name) << "\">\n";
         for (plan::IndicatorIndex i : o.covers) {
             const plan::Indicator& ind = o.plan->indicators[i];
             xml << indent << "  <!-- " << comment_text(ind.path) << ": " << comment_text(ind.title)

@@ -1,4 +1,5 @@
-// The XML skeleton (SPEC §2) an agency must fill in and send for one period: one <report> per duty and
+// The XML skeleton (SPEC §2) an agency must fill in and send for a period, and every period inside it
+// (2025 takes in 2025-H1, 2025-Q3, 2025-07, as `check --period` does): one <report> per duty, period and
 // recipient, every covered indicator as an empty <value>, and comments that say what each one is.
 #pragma once
 

@@ -317,6 +317,10 @@ void render_text(const checks::RunResult& result, const RenderOptions& options, 
         for (const Finding* f : findings)
             writer.finding(*f);
     };
+    if (options.quiet) {
+        by_file.clear();
+        by_agency_id.clear();
+    }
     for (const auto& [file, findings] : by_file)
         group(file_heading(file, options.lang), findings);
     for (const auto& [agency, findings] : by_agency_id) {

@@ -56,6 +56,25 @@ bool Target::met_by(double value) const {
     return false;
 }
 
+bool Target::met_by(const Decimal& value) const {
+    const std::optional<Decimal> target = Decimal::parse(value_text);
+    if (!target) return false; // the builder keeps no numeric target it cannot read
+    const std::strong_ordering c = compare(value, *target);
+    switch (comparison) {
+    case Comparison::ge:
+        return c >= 0;
+    case Comparison::gt:
+        return c > 0;
+    case Comparison::le:
+        return c <= 0;
+    case Comparison::lt:
+        return c < 0;
+    case Comparison::eq:
+        return c == 0;
+    }
+    return false;
+}
+
 std::string Target::text() const {
     return std::string(comparison_text(comparison)) + " " + value_text + (from ? " from " : " by ") +
            std::to_string(year);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/date.hpp"
+#include "base/decimal.hpp"
 #include "base/finding.hpp"
 #include "base/flat_map.hpp"
 #include "base/name_hash.hpp"
@@ -63,6 +64,8 @@ struct Target {
 
     bool applies_to(int report_year) const { return from ? report_year >= year : report_year == year; }
     bool met_by(double value) const;
+    // Exactly, on the digits (49.99999999999999999 misses `>= 50`); a numeric target only.
+    bool met_by(const Decimal& value) const;
     std::string text() const; // ">= 50 by 2025"
 };
 

@@ -68,6 +68,28 @@ bool Period::within(const Period& outer) const {
     return outer_first <= first && last <= outer_last;
 }
 
+bool Period::contains(const Date& day) const {
+    if (frequency == Frequency::once || day.year != year) return false;
+    const auto [first, last] = months(*this);
+    return first <= day.month && day.month <= last;
+}
+
+bool in_round(const Period& period, const std::optional<Date>& once_due, int first_year, int last_year,
+              const std::vector<Period>& round) {
+    if (round.empty()) return true;
+    for (const Period& outer : round) {
+        if (period.frequency != Frequency::once) {
+            if (period.within(outer)) return true;
+        } else if (outer.frequency == Frequency::once) {
+            return true;
+        } else if (once_due ? outer.contains(*once_due)
+                            : first_year <= outer.year && outer.year <= last_year) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string Period::text() const {
     if (frequency == Frequency::once) return "once";
     std::string out;

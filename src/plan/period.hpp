@@ -1,10 +1,13 @@
 // Reporting periods ("2024", "2025-H1", "2025-Q3", "2025-07", "once") and how often duties recur.
 #pragma once
 
+#include "base/date.hpp"
+
 #include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace oblige::plan {
 
@@ -21,7 +24,16 @@ struct Period {
     std::string text() const;
     // Whether this period lies inside `outer`: 2024-Q3 and 2024-07 lie inside 2024 and 2024-H2.
     bool within(const Period& outer) const;
+    // Whether `day` falls inside this period (never for `once`, which has no dates).
+    bool contains(const Date& day) const;
     auto operator<=>(const Period&) const = default;
 };
+
+// Whether `period` belongs to an inspector's round (`check --period`; empty: every period). A dated
+// period lies within one of the round's periods. A `once` period belongs to the round its due date falls
+// in (`once due 2025-06-30` is in `--period 2025`), or, with no due date, to every round of the plan's
+// years (`first_year`..`last_year`); `--period once` takes in every `once` period.
+bool in_round(const Period& period, const std::optional<Date>& once_due, int first_year, int last_year,
+              const std::vector<Period>& round);
 
 } // namespace oblige::plan

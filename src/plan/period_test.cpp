@@ -59,3 +59,19 @@ TEST_CASE("schedules give each period its due date", "[plan][schedule]") {
     CHECK(monthly.periods(2024, 2025).size() == 24);
     CHECK(half.periods(2025, 2025).size() == 2);
 }
+
+TEST_CASE("a round takes in a once period by its due date", "[plan][period]") {
+    const Period once = *Period::parse("once");
+    const std::vector<Period> round_2025{*Period::parse("2025")}, round_2025_h1{*Period::parse("2025-H1")};
+    CHECK(in_round(once, Date{2025, 6, 30}, 2021, 2025, round_2025));
+    CHECK(in_round(once, Date{2025, 6, 30}, 2021, 2025, round_2025_h1));
+    CHECK_FALSE(in_round(once, Date{2025, 7, 1}, 2021, 2025, round_2025_h1));
+    CHECK_FALSE(in_round(once, Date{2024, 12, 31}, 2021, 2025, round_2025));
+    // No due date: every round of the plan's years, and none outside them.
+    CHECK(in_round(once, std::nullopt, 2021, 2025, round_2025));
+    CHECK_FALSE(in_round(once, std::nullopt, 2021, 2024, round_2025));
+    CHECK(in_round(once, Date{2024, 1, 1}, 2021, 2025, {once}));
+    CHECK(in_round(*Period::parse("2025-Q2"), std::nullopt, 2021, 2025, round_2025_h1));
+    CHECK_FALSE(in_round(*Period::parse("2025-Q3"), std::nullopt, 2021, 2025, round_2025_h1));
+    CHECK(in_round(*Period::parse("2025-Q3"), std::nullopt, 2021, 2025, {}));
+}

@@ -216,9 +216,11 @@ bool PlanExpectations::same_line(AgencyIndex a, AgencyIndex b) const {
 void PlanExpectations::candidates(const Period& period, AgencyIndex sender, AgencyIndex recipient,
                                   std::vector<std::size_t>& out) {
     out.clear();
-    // Unscheduled duties expect whatever period a report names, once one arrives.
-    const bool in_plan_years = period.frequency == Frequency::once ||
-                               (period.year >= plan_.first_year && period.year <= plan_.last_year);
+    // A duty without a schedule expects a yearly report for a plan year once one arrives: the plan gives
+    // no frequency, and a year is the least any plan asks. Other periods (2024-Q1, 2024-03, once) would
+    // each count as one more expected and received report, inflating the figures.
+    const bool in_plan_years = period.frequency == Frequency::yearly && period.year >= plan_.first_year &&
+                               period.year <= plan_.last_year;
     if (plan_.first_year > 0 && in_plan_years && sender != plan::none) {
         const Date day = reference_day(period, std::nullopt, plan_.last_year);
         const auto by_line = [](const Unscheduled& x, const Unscheduled& y) {

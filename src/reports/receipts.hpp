@@ -1,5 +1,5 @@
-// What arrived for each expected submission: the earliest receipt decides on-time; later identical ones
-// are duplicates. Receipts name report files by number (FileNames), not by a copy of the path.
+// What arrived for each expected submission: the earliest receipt decides on-time. Receipts name
+// report files by number (FileNames), not by a copy of the path.
 #pragma once
 
 #include "base/date.hpp"
@@ -41,31 +41,14 @@ class FileNames {
     std::vector<std::size_t> ends_;
 };
 
+// What arrived for one expected submission. `received` is known as reports are taken (matching prefers
+// an expectation not yet received); the rest is settled once all files are in, the earliest submission
+// first, ties broken by file path and place, so reading order cannot change it.
 struct Receipt {
-    struct Copy {
-        std::uint64_t fingerprint = 0; // of the values (checks::report::values_fingerprint)
-        Spot where;                    // the first report seen with them
-    };
     bool received = false;
-    Date submitted; // the earliest submission date seen
-    Spot where;     // the report that carried it
-    // The first report seen with each set of values: nearly always one, so the first is held inline and
-    // the rest, if any, in a map made when a second set arrives (a national plan has hundreds of
-    // thousands of receipts: an empty map in each was 40 bytes apiece).
-    std::optional<Copy> first_copy;
-    std::unique_ptr<std::map<std::uint64_t, Spot>> other_copies;
-
-    // Records a copy with `fingerprint` at `where`; the earlier copy with the same values, or null.
-    const Spot* add_copy(std::uint64_t fingerprint, const Spot& where) {
-        if (!first_copy) {
-            first_copy = Copy{fingerprint, where};
-            return nullptr;
-        }
-        if (first_copy->fingerprint == fingerprint) return &first_copy->where;
-        if (!other_copies) other_copies = std::make_unique<std::map<std::uint64_t, Spot>>();
-        const auto [it, added] = other_copies->try_emplace(fingerprint, where);
-        return added ? nullptr : &it->second;
-    }
+    Date submitted;                     // the earliest submission date
+    Spot where;                         // the report that carried it
+    std::uint32_t sender = 0xFFFFFFFFu; // the agency that sent it (plan::AgencyIndex)
 };
 
 } // namespace oblige::reports

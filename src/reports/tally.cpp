@@ -18,8 +18,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Expected& e = all[i];
-        if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
-                                           [&](const plan::Period& p) { return e.period.within(p); }))
+        if (!plan::in_round(e.period, e.due, plan.first_year, plan.last_year, scope))
             continue;            // outside --period
         listed[e.sender] = true; // owed something in scope, counted or not yet
         const bool received = i < receipts.size() && receipts[i].received;

@@ -1,5 +1,7 @@
 #include "reports/values.hpp"
 
+#include "base/decimal.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -16,6 +18,11 @@ bool all_digits(std::string_view s) {
     for (char c : s)
         if (!is_digit(c)) return false;
     return true;
+}
+
+const Decimal& hundred() {
+    static const Decimal h = *Decimal::parse("100");
+    return h;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -144,6 +151,12 @@ bool parse_decimal(std::string_view s, double& out) {
     return ec == std::errc() && end == s.data() + s.size();
 }
 
+std::optional<Decimal> exact_decimal(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
+    return Decimal::parse(text);
+}
+
 Value parse_value(std::string_view text, plan::Unit unit) {
     using plan::Unit;
     Value v;
@@ -187,19 +200,22 @@ Value parse_value(std::string_view text, plan::Unit unit) {
     }
     v.number = number;
     v.numeric = true;
+    // Ranges are judged on the digits, not the double: 100.00000000000000001 is the double 100, and
+    // above 100 all the same. (A view of the text: nothing is allocated.)
+    const Decimal exact = *Decimal::parse(text);
     switch (unit) {
     case Unit::percent:
-        if (v.number < 0 || v.number > 100) v.status = ValueStatus::out_of_range;
+        if (exact.negative || compare(exact, hundred()) > 0) v.status = ValueStatus::out_of_range;
         break;
     case Unit::count:
         if (text.find('.') != std::string_view::npos)
             v.status = ValueStatus::not_integer;
-        else if (v.number < 0)
+        else if (exact.negative)
             v.status = ValueStatus::out_of_range;
         break;
     case Unit::ratio:
     case Unit::rate:
-        if (v.number < 0) v.status = ValueStatus::out_of_range;
+        if (exact.negative) v.status = ValueStatus::out_of_range;
         break;
     default:
         break;

@@ -1,8 +1,10 @@
 // Reads one reported value for its indicator's unit: strict, locale-free, no allocation unless it fails.
 #pragma once
 
+#include "base/decimal.hpp"
 #include "plan/model.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,6 +35,10 @@ Value parse_value(std::string_view text, plan::Unit unit);
 // those words ("hint.percent-range"), and for a locale-formatted number the readings it may have meant
 // (`hint.reading`, `hint.other`), never picking one. The words are made in each language by the catalogue.
 MessageArgs value_hint(std::string_view text, plan::Unit unit, ValueStatus status);
+
+// The exact number of a value parse_value read as a decimal (a percent sign dropped), viewing `text`;
+// nullopt for anything else (yes, no, words).
+std::optional<Decimal> exact_decimal(std::string_view text);
 
 // Strict decimal: digits, optionally `.` and digits, optionally a leading '-'. No exponent, no '+'.
 bool parse_decimal(std::string_view text, double& out);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs lint and check in every format twice and compares the bytes; validates the JUnit output against the
+# Runs lint, check, graph, owners and who in every format twice and compares the bytes; validates the JUnit output against the
 # JUnit schema. Usage: deterministic.sh OBLIGE   (from the source folder)
 set -uo pipefail
 oblige=$1
@@ -24,9 +24,17 @@ for format in text json junit csv sarif html; do
       rules/bac-giang/khcn-2024.obl rules/binh-dinh/snv-2021-2030.obl rules/khanh-hoa/stnmt-communication-2025.obl \
       --format "$format"
 done
-for graph in dot graphml; do
+for graph in dot graphml svg; do
   run "graph-$graph" graph rules/khanh-hoa/gender-equality-2021-2025.obl --format "$graph"
 done
+for format in text csv json; do
+  run "owners-$format" owners rules/khanh-hoa/gender-equality-2021-2025.obl --format "$format"
+done
+run who-json who rules/khanh-hoa/gender-equality-2021-2025.obl MT2 --format json
+# The SVG drawing does not depend on the order the plans are named in.
+run graph-svg-ab graph rules/khanh-hoa/gender-equality-2021-2025.obl rules/son-la/gender-equality-2025.obl --format svg
+run graph-svg-ba graph rules/son-la/gender-equality-2025.obl rules/khanh-hoa/gender-equality-2021-2025.obl --format svg
+cmp -s "$work/graph-svg-ab.1" "$work/graph-svg-ba.1" || { echo "FAIL: graph --format svg depends on the plans' order"; failed=1; }
 if command -v xmllint >/dev/null; then
   for f in "$work"/check-*-junit.1 "$work"/lint-all-junit.1; do
     xmllint --noout --schema src/output/testdata/junit-10.xsd "$f" 2>"$work/xsd.err" ||

@@ -2,7 +2,7 @@
 # Nothing lost: oblige never writes into what it reads, and --output / --write-baseline replace a file
 # whole or not at all. Usage: nothing_lost.sh OBLIGE   (from the source folder)
 #  1. rules/ and fixtures/ (every file's bytes, mode and type, every name) are identical before and after
-#     lint, check, graph, who, template and test in every format, with and without --output/--baseline;
+#     lint, check, graph, who, owners, template and test in every format, with and without --output/--baseline;
 #  2. an --output or --write-baseline that cannot be written (a parent that is a regular file, a folder
 #     that refuses new files, a full device) exits 2, keeps the old file and leaves no temporary file.
 set -uo pipefail
@@ -37,11 +37,13 @@ for format in text json junit csv sarif html; do
       --baseline "$work/baseline.json"
   run 01 check fixtures/hostile/plan.obl --reports fixtures/hostile/xml --as-of 2025-01-15 --format "$format"
 done
-for format in dot graphml; do
+for format in dot graphml svg; do
   run 01 graph "$kh" --format "$format"
   run 01 graph "$sl" --format "$format" --output "$work/graph.$format"
 done
 run 0 who "$kh" MT2.CT3
+run 0 who "$kh" MT2 --format json --output "$work/who.json"
+run 0 owners "$kh" --format csv --output "$work/owners.csv"
 run 0 template "$sl" --agency SL_SYT --period 2025-H2
 run 0 template "$sl" --agency SL_SYT --period 2025-H2 --output "$work/skeleton.xml"
 run 01 test src/checks/plan/*_test.obl
@@ -50,7 +52,7 @@ if ! cmp -s "$work/before" "$work/after"; then
   fail "rules/ or fixtures/ changed:"; diff "$work/before" "$work/after" | head -n 20
 fi
 # The runs above wrote nothing but what they were told to, and no temporary file survived.
-leftover=$(cd "$work" && ls -A | grep -vxE 'before|after|stdout|stderr|baseline\.json|out\.(text|json|junit|csv|sarif|html)|graph\.graphml|graph\.dot|skeleton\.xml')
+leftover=$(cd "$work" && ls -A | grep -vxE 'before|after|stdout|stderr|baseline\.json|out\.(text|json|junit|csv|sarif|html)|graph\.(graphml|dot|svg)|who\.json|owners\.csv|skeleton\.xml')
 [ -z "$leftover" ] || fail "unexpected files in the output folder: $leftover"
 
 # ---- failed writes keep the old file --------------------------------------------------------------------

@@ -27,8 +27,10 @@ void check_lifetimes(const PlanCheckContext& c) {
                 const auto it = places.find(a);
                 return it != places.end() ? it->second : duty.where_named(a, as_recipient);
             };
+            // `dated`: the plan gives the due date `when`; otherwise `when` is the period's last day, and
+            // the message must not cite it as a due date the plan never gives.
             const auto check = [&](plan::AgencyIndex a, bool as_recipient, const plan::Period& period,
-                                   const Date& when) {
+                                   const Date& when, bool dated) {
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
                 Finding& f = c.add(
@@ -44,7 +46,11 @@ void check_lifetimes(const PlanCheckContext& c) {
                       agency.successor != plan::none ? c.program.agencies[agency.successor].name : ""}},
                     duty.origin.source);
                 f.variant = std::string(as_recipient ? "to" : "from") +
-                            (agency.successor != plan::none ? "-successor" : "");
+                            (agency.successor != plan::none ? "-successor" : "") + (dated ? "" : "-undated");
+                if (!dated) { // the day is the period's end, not a due date: it is not said as one
+                    std::erase_if(f.args, [](const auto& arg) { return arg.first == "due"; });
+                    f.args.emplace_back("period", period.text());
+                }
                 f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
             };
             // Only obligations touching an agency with an end date can say anything: the others are skipped
@@ -63,10 +69,10 @@ void check_lifetimes(const PlanCheckContext& c) {
                     const plan::Obligation& ob = *o;
                     // A dissolved group (the district level) is one finding, not one per member.
                     if (ob.via != ob.sender && !c.program.agencies[ob.via].exists_on(when))
-                        check(ob.via, false, period, when);
+                        check(ob.via, false, period, when, due.has_value());
                     else
-                        check(ob.sender, false, period, when);
-                    check(ob.recipient, true, period, when);
+                        check(ob.sender, false, period, when, due.has_value());
+                    check(ob.recipient, true, period, when, due.has_value());
                 }
             }
         }

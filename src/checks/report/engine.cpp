@@ -4,6 +4,7 @@
 #include "checks/report/header.hpp"
 #include "checks/report/submissions.hpp"
 #include "checks/report/value_checks.hpp"
+#include "checks/report/value_verdicts.hpp"
 #include "reports/ordered_parallel.hpp"
 #include "reports/tally.hpp"
 
@@ -15,7 +16,8 @@ namespace oblige::checks::report {
 Engine::Engine(const plan::Program& program, const Date& as_of) : program_(program), as_of_(as_of) {
     for (const plan::Plan& p : program.plans) {
         names_.emplace_back(p);
-        PlanState& state = plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}});
+        PlanState& state =
+            plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}, {}, {}});
         // Sized once: grown report by report, the receipts were copied to a new place a dozen times.
         state.receipts.resize(state.expectations.all().size());
     }
@@ -51,6 +53,10 @@ void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) 
 void Engine::prepare(reports::ReportFile& file, std::string_view path, PreparedFile& out) const {
     out.path = path;
     out.findings = std::move(file.findings);
+    // An attribute given twice leaves the file's reports readable, but the file is not well-formed XML:
+    // none of them is received.
+    const bool malformed = std::any_of(out.findings.begin(), out.findings.end(),
+                                       [](const Finding& f) { return f.code == "xml-malformed"; });
     reports::Locator locate(file);
     for (const reports::RawReport& raw : file.reports) {
         PreparedReport& r = out.reports.emplace_back();
@@ -59,6 +65,14 @@ void Engine::prepare(reports::ReportFile& file, std::string_view path, PreparedF
         if (r.header.plan)
             read_values(*r.header.plan, names_[r.header.plan_index], {raw.values.data(), raw.values.size()},
                         r.header.subjects, locate, r.values, r.findings);
+        // Refused: a required attribute missing or malformed, or a name the plan does not know, in the
+        // header or in a value. Future-dated: not arrived as of that day.
+        const bool refused =
+            malformed || std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+                return f.code == "report-invalid" || f.code == "report-unknown";
+            });
+        r.received = !refused && r.header.complete && !(as_of_ < *r.header.submitted);
+        if (r.received) check_sender_existed(program_, r.header, locate.at(raw.from.at), r.findings);
     }
 }
 
@@ -79,80 +93,66 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
     Header& h = r.header;
     if (!h.plan) return;
     const plan::Plan& plan = *h.plan;
-    PlanState& state = plans_[h.plan_index];
-    if (h.sender != plan::none) {
-        if (state.sent.size() <= h.sender) state.sent.resize(program_.agencies.size());
-        state.sent[h.sender] = true;
-    }
     const std::span<const ReportedValue> values(r.values.data(), r.values.size());
+    if (!r.received) {
+        // Nothing of a refused or future-dated report exists for a later check: it is matched to no
+        // duty, counted nowhere, and its values meet no other value or target. Its own values are still
+        // read for their unit, so the agency sees every fault of the file at once.
+        check_values(plan, values, file, h.subjects, findings, /*unavailable_notes=*/false);
+        return;
+    }
+    PlanState& state = plans_[h.plan_index];
+    if (state.sent.size() <= h.sender) state.sent.resize(program_.agencies.size());
+    state.sent[h.sender] = true;
     // Subjects are copied only for a finding: most reports make none.
-    auto subjects_for = [&](plan::AgencyIndex recipient, std::optional<std::size_t> expectation) {
+    auto subjects_for = [&](plan::AgencyIndex recipient) {
         Subjects s = h.subjects;
         s.recipient = program_.agencies[recipient].id;
-        if (expectation) s.duty = plan.duties[state.expectations[*expectation].duty].name;
         return s;
     };
 
     // One document may go to several recipients: one submission each.
     std::vector<std::size_t>& matched = matched_;
     matched.clear();
-    // Without a submission date the report is not received, but its values are still judged against
-    // its duty, so an agency filling in a skeleton sees every gap at once.
-    if (h.matchable) {
-        std::optional<std::uint64_t> fingerprint;
-        for (plan::AgencyIndex recipient : h.recipients) {
-            const std::optional<std::size_t> m =
-                match(state.expectations, state.receipts, h, recipient, values, candidates_);
-            if (!m) {
-                const Subjects s = subjects_for(recipient, std::nullopt);
-                findings.push_back(
-                    make_finding("unexpected-report", location(file, r.at), s,
-                                 {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
-                continue;
-            }
-            if (h.complete) {
-                if (!fingerprint) fingerprint = values_fingerprint(values);
-                const reports::Spot here{file_number, r.at};
-                if (const reports::Spot* earlier =
-                        receive(state.receipts, *m, *h.submitted, here, *fingerprint)) {
-                    const Subjects s = subjects_for(recipient, *m);
-                    Finding f = make_finding(
-                        "duplicate-report", location(file, r.at), s,
-                        {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}});
-                    f.related.push_back(Related{files_.location(*earlier), "note.other-report", {}});
-                    findings.push_back(std::move(f));
-                }
-            }
-            if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
+    for (plan::AgencyIndex recipient : h.recipients) {
+        const std::optional<std::size_t> m =
+            match(state.expectations, state.receipts, h, recipient, values, candidates_);
+        if (!m) {
+            const Subjects s = subjects_for(recipient);
+            findings.push_back(
+                make_finding("unexpected-report", location(file, r.at), s,
+                             {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
+            continue;
         }
+        receive(state.receipts, *m);
+        if (std::find(matched.begin(), matched.end(), *m) == matched.end()) matched.push_back(*m);
     }
 
     // From here on the report's own subjects, with the duty it was matched to.
     Subjects& s = h.subjects;
     if (!matched.empty()) s.duty = plan.duties[state.expectations[matched.front()].duty].name;
     check_values(plan, values, file, s, findings);
-    if (matched.size() == 1) {
-        check_coverage(plan, values, state.expectations[matched.front()].covers, file, r.at, s, findings);
-    } else if (!matched.empty()) {
-        // Several recipients under different duties: the report must carry what any of them covers.
-        std::vector<plan::IndicatorIndex>& covers = covers_;
-        covers.clear();
-        for (std::size_t m : matched)
-            covers.insert(covers.end(), state.expectations[m].covers.begin(),
-                          state.expectations[m].covers.end());
-        std::sort(covers.begin(), covers.end());
-        covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
-        check_coverage(plan, values, covers, file, r.at, s, findings);
-    }
-    if (h.period) {
-        for (const ReportedValue& v : values) {
-            const plan::Indicator& ind = plan.indicators[v.indicator];
-            // Targets are judged on the first value of an indicator and period: a consolidator relaying
-            // it, or a resubmission, does not count the same measurement twice.
-            if (ledger_.record(h.plan_index, ind, *h.period, v, file_number, files_, s.agency, s, findings))
-                check_targets(ind, *h.period, v, file, s, findings);
-        }
-    }
+    check_repeated_values(plan, values, file, s, findings);
+    if (matched.empty()) return; // unexpected: its values are nobody's obligation and decide nothing
+    // Several recipients under different duties: the report must carry what any of them covers.
+    std::vector<plan::IndicatorIndex>& covers = covers_;
+    covers.clear();
+    for (std::size_t m : matched)
+        covers.insert(covers.end(), state.expectations[m].covers.begin(), state.expectations[m].covers.end());
+    std::sort(covers.begin(), covers.end());
+    covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
+    check_coverage(plan, values, covers, file, r.at, s, findings);
+    const std::uint32_t kept =
+        state.ledger.keep(plan,
+                          KeptReport{.where = reports::Spot{file_number, r.at},
+                                     .submitted = *h.submitted,
+                                     .sender = h.sender,
+                                     .period = *h.period,
+                                     .expectation = static_cast<std::uint32_t>(matched.front()),
+                                     .fingerprint = values_fingerprint(values)},
+                          values, covers);
+    for (std::size_t m : matched)
+        state.submissions.push_back(Submission{static_cast<std::uint32_t>(m), kept});
 }
 
 ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expected) {
@@ -160,13 +160,16 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
         PlanState& state = plans_[i];
         const plan::Plan& plan = program_.plans[i];
         state.receipts.resize(state.expectations.all().size());
+        // Decided here, with every report in, so neither file names nor reading order change a verdict.
+        std::vector<bool> current;
+        judge_submissions(program_, plan, state.expectations, state.submissions, state.ledger, files_,
+                          state.receipts, current, run_.findings);
+        judge_values(program_, plan, state.expectations, state.ledger, current, files_, run_.findings);
         check_deadlines(program_, plan, state.expectations, state.receipts, files_, as_of_, run_.findings);
         for (const reports::Expected& e : state.expectations.all()) {
             if (!list_expected) break;
             if (as_of_ < e.opens) continue;
-            if (!scope.empty() && std::none_of(scope.begin(), scope.end(),
-                                               [&](const plan::Period& p) { return e.period.within(p); }))
-                continue;
+            if (!plan::in_round(e.period, e.due, plan.first_year, plan.last_year, scope)) continue;
             run_.expected.push_back(Subjects{.plan = plan.id,
                                              .agency = program_.agencies[e.sender].id,
                                              .recipient = program_.agencies[e.recipient].id,

@@ -6,6 +6,7 @@
 #include "base/finding.hpp"
 #include "checks/report/header.hpp"
 #include "checks/report/plan_names.hpp"
+#include "checks/report/submissions.hpp"
 #include "checks/report/value_checks.hpp"
 #include "checks/report/value_ledger.hpp"
 #include "plan/model.hpp"
@@ -52,6 +53,9 @@ class Engine {
     struct PreparedReport {
         Place at; // the `<report` tag
         Header header;
+        // Well-formed, valid, known and submitted by --as-of (SPEC §2): only a received report is matched,
+        // counted and has values for conflicts and targets.
+        bool received = false;
         ReportedValues values;
         std::vector<Finding> findings; // report-invalid, report-unknown, ... in the order a serial run makes
     };
@@ -71,6 +75,8 @@ class Engine {
         reports::PlanExpectations expectations;
         std::vector<reports::Receipt> receipts; // parallel to expectations.all()
         std::vector<bool> sent;                 // per agency: a report from it arrived
+        ValueLedger ledger;                     // the received reports that fulfil an expectation
+        std::vector<Submission> submissions;    // their claims, judged together at finish()
     };
 
     const plan::Program& program_;
@@ -78,7 +84,6 @@ class Engine {
     std::vector<PlanNames> names_; // one per plan, in program order: read by the preparing threads
     std::deque<PlanState> plans_;  // never moved once made (receipts cannot be copied)
     reports::FileNames files_;     // the files taken, numbered in order: receipts point into them
-    ValueLedger ledger_;
     ReportRun run_;
     // Working space of commit and commit_report, kept across reports so that taking one allocates nothing.
     std::string path_; // the file being committed

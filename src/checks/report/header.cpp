@@ -1,6 +1,7 @@
 #include "checks/report/header.hpp"
 
 #include "base/catalogue.hpp"
+#include "base/combining_marks.hpp"
 #include "base/edit_distance.hpp"
 #include "reports/values.hpp"
 
@@ -29,7 +30,10 @@ void unknown(std::vector<Finding>& findings, const Location& where, const Subjec
              std::string_view name, std::string suggestion) {
     Finding f = make_finding("report-unknown", where, s,
                              {{"kind", kind}, {"name", std::string(name)}, {"suggestion", suggestion}});
-    if (!suggestion.empty()) f.variant = "suggest";
+    if (has_combining_marks(name))
+        f.variant = "decomposed";
+    else if (!suggestion.empty())
+        f.variant = "suggest";
     findings.push_back(std::move(f));
 }
 
@@ -194,27 +198,26 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         }
     }
 
-    if (h.submitted) {
-        if (as_of < *h.submitted)
-            findings.push_back(make_finding("future-date", locate.at(r.submitted.at), s,
-                                            {{"submitted", h.submitted->iso()}, {"as_of", as_of.iso()}}));
-        if (h.sender != plan::none) {
-            const plan::Agency& a = program.agencies[h.sender];
-            if (a.until && *a.until < *h.submitted) {
-                Finding f = make_finding(
-                    "dissolved-sender", locate.at(r.from.at), s,
-                    {{"agency", a.id},
-                     {"until", a.until->iso()},
-                     {"submitted", h.submitted->iso()},
-                     {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
-                if (a.successor != plan::none) f.variant = "successor";
-                findings.push_back(std::move(f));
-            }
-        }
-    }
-    h.matchable = complete;
+    if (h.submitted && as_of < *h.submitted)
+        findings.push_back(make_finding("future-date", locate.at(r.submitted.at), s,
+                                        {{"submitted", h.submitted->iso()}, {"as_of", as_of.iso()}}));
     h.complete = complete && dated;
     return h;
+}
+
+void check_sender_existed(const plan::Program& program, const Header& h, const Location& from_at,
+                          std::vector<Finding>& findings) {
+    if (h.sender == plan::none || !h.submitted) return;
+    const plan::Agency& a = program.agencies[h.sender];
+    if (!a.until || !(*a.until < *h.submitted)) return;
+    Finding f =
+        make_finding("dissolved-sender", from_at, h.subjects,
+                     {{"agency", a.id},
+                      {"until", a.until->iso()},
+                      {"submitted", h.submitted->iso()},
+                      {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
+    if (a.successor != plan::none) f.variant = "successor";
+    findings.push_back(std::move(f));
 }
 
 } // namespace oblige::checks::report

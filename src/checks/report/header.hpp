@@ -1,5 +1,5 @@
 // Judges a report's own attributes (plan, from, to, period, submitted, duty) against the program:
-// report-invalid, report-unknown, future-date and dissolved-sender.
+// report-invalid, report-unknown, future-date; and dissolved-sender, said of received reports only.
 #pragma once
 
 #include "base/date.hpp"
@@ -27,10 +27,15 @@ struct Header {
     std::optional<Date> submitted;
     bool duty_given = false;           // `duty` written (known or not)
     plan::DutyIndex duty = plan::none; // the named duty, when known
-    bool matchable = false; // plan, sender, a recipient, period (and duty if given) valid and known
-    bool complete = false;  // matchable, and a valid submission date: it counts as received
-    Subjects subjects;      // plan, agency, recipient (as written), period, duty (as written)
+    // Plan, sender, a recipient, period (and duty if given) valid and known, and a valid submission
+    // date. Not yet received: a future date, or a refused value, still keeps it out.
+    bool complete = false;
+    Subjects subjects; // plan, agency, recipient (as written), period, duty (as written)
 };
+
+// dissolved-sender: a received report from an agency after its end date; `from_at` is its `from`.
+void check_sender_existed(const plan::Program& program, const Header& header, const Location& from_at,
+                          std::vector<Finding>& findings);
 
 // `names` holds each plan's, in program order; `locate` turns the report's offsets into places for findings.
 Header check_header(const plan::Program& program, std::span<const PlanNames> names,

@@ -40,17 +40,124 @@ std::optional<std::size_t> match(reports::PlanExpectations& expectations,
     return best;
 }
 
-const reports::Spot* receive(std::vector<reports::Receipt>& receipts, std::size_t index,
-                             const Date& submitted, const reports::Spot& where, std::uint64_t fingerprint) {
+void receive(std::vector<reports::Receipt>& receipts, std::size_t index) {
     if (receipts.size() <= index) receipts.resize(index + 1);
-    reports::Receipt& r = receipts[index];
-    const reports::Spot* earlier = r.add_copy(fingerprint, where);
-    if (!r.received || submitted < r.submitted) {
-        r.received = true;
-        r.submitted = submitted;
-        r.where = where;
+    receipts[index].received = true;
+}
+
+bool comes_before(const KeptReport& a, const KeptReport& b, const reports::FileNames& files) {
+    if (a.submitted != b.submitted) return a.submitted < b.submitted;
+    if (a.where.file != b.where.file) return files[a.where.file] < files[b.where.file];
+    return a.where.at < b.where.at;
+}
+
+namespace {
+// A value as a correction names it: its text, shortened when long (a narrative), or "—" when absent.
+std::string shown(const ValueLedger& ledger, const KeptValue* v) {
+    if (!v) return "\u2014";
+    if (v->kind == KeptValue::Kind::unavailable)
+        return "status=\"unavailable\""; // the markup: the same in every language
+    std::string_view text = ledger.text(*v);
+    constexpr std::size_t longest = 40;
+    if (text.size() <= longest) return std::string(text);
+    std::size_t cut = longest;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) // not inside a character
+        --cut;
+    return std::string(text.substr(0, cut)) + "\u2026";
+}
+
+// "MT1.CT1 55 → 56; MT1.CT2 — → 12": each indicator whose first value differs, in plan order.
+std::string changes(const plan::Plan& plan, const ValueLedger& ledger, std::uint32_t before,
+                    std::uint32_t after) {
+    const auto old_values = ledger.values(before), new_values = ledger.values(after);
+    std::vector<plan::IndicatorIndex> indicators;
+    for (const KeptValue& v : old_values)
+        indicators.push_back(v.indicator);
+    for (const KeptValue& v : new_values)
+        indicators.push_back(v.indicator);
+    std::sort(indicators.begin(), indicators.end());
+    indicators.erase(std::unique(indicators.begin(), indicators.end()), indicators.end());
+    auto first_of = [](std::span<const KeptValue> values, plan::IndicatorIndex i) -> const KeptValue* {
+        for (const KeptValue& v : values)
+            if (v.indicator == i) return &v;
+        return nullptr;
+    };
+    std::string out;
+    for (plan::IndicatorIndex i : indicators) {
+        const KeptValue* a = first_of(old_values, i);
+        const KeptValue* b = first_of(new_values, i);
+        if (a && b && same_value(ledger, *a, *b)) continue;
+        if (!out.empty()) out += "; ";
+        out += plan.indicators[i].path + " " + shown(ledger, a) + " \u2192 " + shown(ledger, b);
     }
-    return earlier;
+    return out;
+}
+} // namespace
+
+void judge_submissions(const plan::Program& program, const plan::Plan& plan,
+                       const reports::PlanExpectations& expectations, std::vector<Submission>& submissions,
+                       const ValueLedger& ledger, const reports::FileNames& files,
+                       std::vector<reports::Receipt>& receipts, std::vector<bool>& current,
+                       std::vector<Finding>& findings) {
+    std::sort(submissions.begin(), submissions.end(), [&](const Submission& a, const Submission& b) {
+        if (a.expectation != b.expectation) return a.expectation < b.expectation;
+        return comes_before(ledger.report(a.report), ledger.report(b.report), files);
+    });
+    current.assign(ledger.size(), false);
+    if (receipts.size() < expectations.all().size()) receipts.resize(expectations.all().size());
+    for (std::size_t begin = 0; begin < submissions.size();) {
+        const std::uint32_t e = submissions[begin].expectation;
+        std::size_t end = begin;
+        while (end < submissions.size() && submissions[end].expectation == e)
+            ++end;
+        const reports::Expected& expected = expectations[e];
+        const KeptReport& first = ledger.report(submissions[begin].report);
+        reports::Receipt& receipt = receipts[e];
+        receipt.received = true;
+        receipt.submitted = first.submitted;
+        receipt.where = first.where;
+        receipt.sender = first.sender;
+        const Date last = ledger.report(submissions[end - 1].report).submitted;
+        std::size_t same_since = begin; // the first of the run of identical values the current one is in
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::uint32_t number = submissions[i].report;
+            const KeptReport& r = ledger.report(number);
+            if (r.submitted == last) current[number] = true;
+            if (i == begin) continue;
+            const KeptReport& before = ledger.report(submissions[i - 1].report);
+            Subjects s{.plan = plan.id,
+                       .agency = program.agencies[r.sender].id,
+                       .recipient = program.agencies[expected.recipient].id,
+                       .duty = plan.duties[expected.duty].name,
+                       .period = r.period.text()};
+            if (r.fingerprint == before.fingerprint) {
+                Finding f =
+                    make_finding("duplicate-report", files.location(r.where), s,
+                                 {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}});
+                f.related.push_back(
+                    Related{files.location(ledger.report(submissions[same_since].report).where),
+                            "note.other-report",
+                            {}});
+                findings.push_back(std::move(f));
+                continue;
+            }
+            same_since = i;
+            // Two different submissions of one day: neither replaces the other. When they are the
+            // latest, their values conflict (judge_values says so); an older pair is replaced by both.
+            if (!(before.submitted < r.submitted)) continue;
+            Finding f = make_finding("corrected-report", files.location(r.where), s,
+                                     {{"agency", s.agency},
+                                      {"recipient", s.recipient},
+                                      {"duty", s.duty},
+                                      {"period", s.period},
+                                      {"submitted", r.submitted.iso()},
+                                      {"earlier", before.submitted.iso()},
+                                      {"changes", changes(plan, ledger, submissions[i - 1].report, number)}});
+            f.related.push_back(Related{files.location(before.where), "note.replaced-report", {}});
+            findings.push_back(std::move(f));
+        }
+        begin = end;
+    }
 }
 
 } // namespace oblige::checks::report

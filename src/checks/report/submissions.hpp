@@ -1,10 +1,12 @@
-// Which expected submission a received report fulfils (unexpected-report when none), and the receipt
-// that records it (duplicate-report when the same values arrive again).
+// Which expected submission a received report fulfils (unexpected-report when none), and, once every
+// report is in, what the submissions for one expectation say together: the receipt (the earliest),
+// duplicate-report (the same values again), corrected-report (a later submission with other values).
 #pragma once
 
 #include "base/finding.hpp"
 #include "checks/report/header.hpp"
 #include "checks/report/value_checks.hpp"
+#include "checks/report/value_ledger.hpp"
 #include "reports/expectations.hpp"
 #include "reports/receipts.hpp"
 
@@ -23,9 +25,28 @@ std::optional<std::size_t> match(reports::PlanExpectations& expectations,
                                  plan::AgencyIndex recipient, std::span<const ReportedValue> values,
                                  std::vector<std::size_t>& scratch);
 
-// Records the report at `where` as received for expectation `index`. When an earlier copy had the same
-// values (`fingerprint`), returns where it was: the report is a duplicate.
-const reports::Spot* receive(std::vector<reports::Receipt>& receipts, std::size_t index,
-                             const Date& submitted, const reports::Spot& where, std::uint64_t fingerprint);
+// Marks expectation `index` received, so that matching prefers another for the next report.
+void receive(std::vector<reports::Receipt>& receipts, std::size_t index);
+
+// One kept report's claim on an expectation (a report to two recipients makes two).
+struct Submission {
+    std::uint32_t expectation = 0;
+    std::uint32_t report = 0; // in the ValueLedger
+};
+
+// Whether kept report `a` comes before `b`: submitted earlier, then by file path and place, never by the
+// order the files were read in.
+bool comes_before(const KeptReport& a, const KeptReport& b, const reports::FileNames& files);
+
+// Once every report is in: for each expectation, its submissions in the order of comes_before. The
+// earliest is the receipt (on time or late); one with the values of the one before it is a
+// duplicate-report, one submitted later with other values a corrected-report naming what changed.
+// Marks in `current` (per kept report) the reports submitted last for at least one of their
+// expectations: only their values count for conflicts and targets. Sorts `submissions`.
+void judge_submissions(const plan::Program& program, const plan::Plan& plan,
+                       const reports::PlanExpectations& expectations, std::vector<Submission>& submissions,
+                       const ValueLedger& ledger, const reports::FileNames& files,
+                       std::vector<reports::Receipt>& receipts, std::vector<bool>& current,
+                       std::vector<Finding>& findings);
 
 } // namespace oblige::checks::report

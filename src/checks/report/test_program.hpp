@@ -4,6 +4,7 @@
 //   plan "P" 2023 to 2025, goal MT1:
 //     CT1 percent  target >= 50 by 2024      CT2 count
 //     CT3 yesno    target = yes from 2024    CT4 ratio          CT5 text
+//     leads: SYT CT1, CT2 · STC CT3, CT4 · SNV CT5
 //   duty 0 "Annual"  yearly due 10/12 grace 2: SYT → SNV covers CT1, CT2;  STC → SNV covers CT3, CT4
 //   duty 1 "Summary" yearly (no due):          SNV → UBND covers CT1..CT5
 //   duty 2 "Quarterly" quarterly due +15:      SLD → UBND covers CT5
@@ -78,6 +79,9 @@ inline plan::Program small_program() {
     t3.year = 2024;
     plan.indicators[ct3].targets.push_back(t3);
     plan.goals.push_back(goal);
+    for (auto [ind, lead] : {std::pair{ct1, syt}, std::pair{ct2, syt}, std::pair{ct3, stc},
+                             std::pair{ct4, stc}, std::pair{ct5, snv}})
+        plan.indicators[ind].leads.push_back(Role{lead, {}, false});
 
     Duty annual;
     annual.name = "Annual";

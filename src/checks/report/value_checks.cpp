@@ -1,5 +1,6 @@
 #include "checks/report/value_checks.hpp"
 
+#include "base/combining_marks.hpp"
 #include "base/edit_distance.hpp"
 
 #include <algorithm>
@@ -32,7 +33,10 @@ void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const
             Finding f = make_finding(
                 "report-unknown", locate.at(r.indicator.at), subjects_of(),
                 {{"kind", "indicator"}, {"name", std::string(r.indicator.text)}, {"suggestion", guess}});
-            if (!guess.empty()) f.variant = "suggest";
+            if (has_combining_marks(r.indicator.text))
+                f.variant = "decomposed";
+            else if (!guess.empty())
+                f.variant = "suggest";
             findings.push_back(std::move(f));
             continue;
         }
@@ -52,10 +56,11 @@ void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const
 }
 
 void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,
-                  const Subjects& subjects, std::vector<Finding>& findings) {
+                  const Subjects& subjects, std::vector<Finding>& findings, bool unavailable_notes) {
     for (const ReportedValue& v : values) {
         const plan::Indicator& ind = plan.indicators[v.indicator];
         if (!v.unavailable && (v.value.ok() || v.value.status == reports::ValueStatus::empty)) continue;
+        if (v.unavailable && !unavailable_notes) continue;
         Subjects s = subjects;
         s.indicator = ind.path;
         if (v.unavailable) {
@@ -123,8 +128,11 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
 std::uint64_t value_hash(const ReportedValue& v) {
     const std::uint64_t h = mix(fnv_basis, std::uint64_t(std::uint32_t(v.indicator)));
     if (v.unavailable) return mix(h, 1);
-    if (v.value.numeric) { // equal numbers have equal bits, however written ("45" = "45.0")
-        std::uint64_t bits = 0;
+    if (v.value.numeric) {
+        // Equal decimals hash alike however written ("45" = "45.0"), and exactly: two values a double
+        // cannot tell apart are two values.
+        if (const std::optional<Decimal> d = reports::exact_decimal(v.text)) return d->hash(mix(h, 2));
+        std::uint64_t bits = 0; // yes and no
         std::memcpy(&bits, &v.value.number, sizeof bits);
         return mix(mix(h, 2), bits);
     }

@@ -37,9 +37,9 @@ void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const
                  const Subjects& subjects, reports::Locator& locate, ReportedValues& out,
                  std::vector<Finding>& findings);
 
-// bad-value and unavailable-value, one per value; `file` is the report's.
+// bad-value and (when `unavailable_notes`) unavailable-value, one per value; `file` is the report's.
 void check_values(const plan::Plan& plan, std::span<const ReportedValue> values, const std::string& file,
-                  const Subjects& subjects, std::vector<Finding>& findings);
+                  const Subjects& subjects, std::vector<Finding>& findings, bool unavailable_notes = true);
 
 // missing-value for each covered leaf without a present value, extra-value for each value not covered.
 void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> values,

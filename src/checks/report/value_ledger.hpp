@@ -1,57 +1,72 @@
-// Values across reports: the first value seen for each (plan, indicator, period) and who sent it, so a
-// later value that disagrees is a conflicting-values finding however many reports carry it.
+// What a run keeps of each received report that fulfils an expectation, until finish() judges them all
+// at once: who sent it, when, for which period, and its values in a compact form. Conflicts, targets,
+// duplicates and corrections are decided from this after the last file, so reading order cannot change
+// them.
 #pragma once
 
-#include "base/finding.hpp"
-#include "base/flat_map.hpp"
+#include "base/date.hpp"
+#include "base/decimal.hpp"
 #include "checks/report/value_checks.hpp"
+#include "plan/model.hpp"
 #include "plan/period.hpp"
 #include "reports/receipts.hpp"
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace oblige::checks::report {
 
-class ValueLedger {
-  public:
-    // Records `v` (numeric and yesno values only: text values describe, they do not measure). Returns
-    // true when it is the first value for its key; reports conflicting-values when it disagrees with the
-    // first one. `file` is the report's number in `files`.
-    bool record(std::size_t plan_index, const plan::Indicator& indicator, const plan::Period& period,
-                const ReportedValue& v, std::uint32_t file, const reports::FileNames& files,
-                const std::string& sender, const Subjects& subjects, std::vector<Finding>& findings);
-
-  private:
-    // Kept for every (plan, indicator, period) of a run: the place by file number, not a Location with
-    // a copy of its path (a heap block for each of hundreds of thousands of first values).
-    struct First {
-        double number = 0;
-        std::string text;
-        std::string sender;
-        reports::Spot where;
-    };
-    struct Key {
-        std::uint64_t plan_and_indicator = 0; // plan index << 32 | indicator index
-        std::uint64_t period = 0;             // year << 32 | frequency << 8 | index
-        bool operator==(const Key&) const = default;
-    };
-    struct KeyHash {
-        std::size_t operator()(const Key& k) const {
-            const std::uint64_t h = (k.plan_and_indicator * 0x9E3779B97F4A7C15ull) ^ k.period;
-            return static_cast<std::size_t>((h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull >> 16);
-        }
-    };
-    // Looked up for every numeric value of every report: a flat hash map to an index into firsts_,
-    // so that a lookup touches one small slot.
-    FlatMap<Key, std::uint32_t, KeyHash> first_;
-    std::vector<First> firsts_;
+// One value as kept: no string of its own (its text lies in the ledger's one arena).
+struct KeptValue {
+    enum class Kind : std::uint8_t { decimal, yes, no, text, unavailable, unusable };
+    plan::IndicatorIndex indicator = plan::none;
+    std::uint32_t text_begin = 0, text_size = 0; // into ValueLedger's text
+    Place at;
+    Kind kind = Kind::unusable;
+    bool obliged = false; // covered by the duty the report was matched to (not an extra value)
+    bool measures() const { return kind == Kind::decimal || kind == Kind::yes || kind == Kind::no; }
 };
 
-// target-met / target-missed for a value in a year a target of its indicator applies to; `file` is the
-// report's.
-void check_targets(const plan::Indicator& indicator, const plan::Period& period, const ReportedValue& v,
-                   const std::string& file, const Subjects& subjects, std::vector<Finding>& findings);
+struct KeptReport {
+    reports::Spot where;
+    Date submitted;
+    plan::AgencyIndex sender = plan::none;
+    plan::Period period;
+    std::uint32_t expectation = 0; // the first it was matched to: its recipient and duty name findings
+    std::uint64_t fingerprint = 0; // of all its values (values_fingerprint)
+    std::uint32_t first_value = 0, value_count = 0;
+};
+
+class ValueLedger {
+  public:
+    // Keeps a received report; `covers` (sorted) is what the duties it was matched to cover. Returns
+    // its number.
+    std::uint32_t keep(const plan::Plan& plan, const KeptReport& report,
+                       std::span<const ReportedValue> values, std::span<const plan::IndicatorIndex> covers);
+
+    std::size_t size() const { return reports_.size(); }
+    const KeptReport& report(std::uint32_t i) const { return reports_[i]; }
+    std::span<const KeptValue> values(std::uint32_t i) const {
+        return {values_.data() + reports_[i].first_value, reports_[i].value_count};
+    }
+    std::string_view text(const KeptValue& v) const {
+        return std::string_view(text_).substr(v.text_begin, v.text_size);
+    }
+    // The exact number of a decimal value (a view into the arena).
+    Decimal decimal(const KeptValue& v) const;
+
+  private:
+    std::vector<KeptReport> reports_;
+    std::vector<KeptValue> values_;
+    std::string text_; // every kept value's text, end to end: one heap block, not one per value
+};
+
+// Whether two values say the same: numbers exactly ("55" = "55.0" = "55 %"), yes/no alike, texts byte
+// for byte, unavailable with unavailable.
+bool same_value(const ValueLedger& ledger, const KeptValue& a, const KeptValue& b);
 
 } // namespace oblige::checks::report

@@ -1,9 +1,9 @@
-#include "output/html_graph_layout.hpp"
+#include "graph/layout.hpp"
 
 #include <algorithm>
 #include <set>
 
-namespace oblige::output {
+namespace oblige::graph {
 
 namespace {
 
@@ -144,4 +144,4 @@ GraphLayout layered_layout(std::size_t nodes, const std::vector<std::pair<std::s
     return layout;
 }
 
-} // namespace oblige::output
+} // namespace oblige::graph

@@ -1,0 +1,370 @@
+// Which reports and values count (SPEC §2, v2): received reports only, scope, corrections, conflicts
+// between obliged current values, targets on obliged values, exact decimals, and verdicts that do not
+// depend on reading order. Each rule with an input that triggers it and a near miss.
+#include "checks/report/engine.hpp"
+
+#include "base/catalogue.hpp"
+#include "checks/report/test_program.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace oblige;
+using checks::report::Engine;
+using checks::report::ReportRun;
+
+namespace {
+
+struct File {
+    std::string name, bytes;
+};
+
+ReportRun run_on(const plan::Program& program, const std::vector<File>& files,
+                 Date as_of = Date{2024, 12, 31}) {
+    Engine engine(program, as_of);
+    for (const File& f : files)
+        engine.add(reports::read_report_bytes(f.name, f.bytes));
+    return engine.finish();
+}
+
+const plan::Program& small() {
+    static const plan::Program p = checks::report::testing::small_program();
+    return p;
+}
+
+// Files named r0.xml, r1.xml, ... in the order given.
+ReportRun run(const std::vector<std::string>& bytes, Date as_of = Date{2024, 12, 31}) {
+    std::vector<File> files;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        files.push_back({"r" + std::to_string(i) + ".xml", bytes[i]});
+    return run_on(small(), files, as_of);
+}
+
+std::vector<Finding> with(const ReportRun& r, const std::string& code) {
+    std::vector<Finding> out;
+    for (const Finding& f : r.findings)
+        if (f.code == code) out.push_back(f);
+    return out;
+}
+
+std::string report(const std::string& attributes, const std::string& values) {
+    return "<report plan=\"P\" " + attributes + ">" + values + "</report>";
+}
+std::string value(const std::string& indicator, const std::string& v) {
+    return "<value indicator=\"" + indicator + "\">" + v + "</value>";
+}
+// SYT's yearly report to SNV (it leads CT1 and CT2), submitted on `day`.
+std::string syt(const std::string& ct1, const std::string& day = "2024-12-05", const std::string& more = "") {
+    return report("from=\"SYT\" to=\"SNV\" period=\"2024\" submitted=\"" + day + "\"" + more,
+                  value("MT1.CT1", ct1) + value("MT1.CT2", "12"));
+}
+// SNV's summary to UBND: it relays CT1 (it does not lead it).
+std::string snv(const std::string& ct1, const std::string& day = "2024-12-20") {
+    return report("from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"" + day + "\"",
+                  value("MT1.CT1", ct1) + value("MT1.CT2", "12") + value("MT1.CT3", "yes") +
+                      value("MT1.CT4", "1") + value("MT1.CT5", "t"));
+}
+
+// What a run says, independent of the order findings were made in: each finding's code, place and
+// message, sorted.
+std::vector<std::string> said(const ReportRun& r) {
+    std::vector<std::string> out;
+    for (const Finding& f : r.findings) {
+        std::string line = f.code + " " + f.location.text() + " " + render_message(f);
+        for (const Related& rel : f.related)
+            line += " | " + rel.location.text();
+        out.push_back(line);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("received: a refused report decides no target and raises no conflict", "[verdicts]") {
+    const std::string lead = syt("45"); // misses >= 50
+    const std::vector<std::string> refused = {
+        report("to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"", value("MT1.CT1", "61")), // no from
+        report("from=\"\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"", value("MT1.CT1", "61")),
+        report("from=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"", value("MT1.CT1", "61")), // no to
+        report("from=\"SNV\" to=\"UBND\" period=\"2024\"", value("MT1.CT1", "61")), // no submitted
+        report("from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"2024-02-30\"", value("MT1.CT1", "61")),
+        report("from=\"SNVV\" to=\"UBND\" period=\"2024\" submitted=\"2024-12-05\"", value("MT1.CT1", "61")),
+        report("from=\"SNV\" to=\"UBNDD\" period=\"2024\" submitted=\"2024-12-05\"", value("MT1.CT1", "61")),
+        report("from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"2024-12-05\" duty=\"Sumary\"",
+               value("MT1.CT1", "61")),
+        // An unknown indicator refuses the whole report, its good values with it.
+        report("from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"2024-12-05\"",
+               value("MT1.CT1", "61") + value("MT1.CT9", "1")),
+    };
+    for (const std::string& bad : refused) {
+        CAPTURE(bad);
+        const ReportRun r = run({lead, bad});
+        CHECK(with(r, "target-met").empty());
+        CHECK(with(r, "target-missed").size() == 1);
+        CHECK(with(r, "conflicting-values").empty());
+        CHECK(with(r, "missing-value").empty()); // not matched to a duty: nothing is owed by it
+        CHECK(with(r, "extra-value").empty());
+        CHECK(r.figures.at(0).total.actual == 1); // SYT's only
+    }
+    // Near miss: the same report, valid, relays 61 and conflicts with the lead's 45.
+    const ReportRun ok = run({lead, snv("61")});
+    CHECK(with(ok, "conflicting-values").size() == 1);
+    // The lead's value decides, not the relay's.
+    for (const Finding& f : ok.findings)
+        if (f.subjects.indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
+            CHECK((f.code == "target-missed" && f.subjects.agency == "SYT"));
+}
+
+TEST_CASE("received: an invalid member of a batch is refused, the valid one counts", "[verdicts]") {
+    const std::string batch = "<reports>" + syt("55").substr(0) +
+                              report("from=\"SYT\" to=\"SNV\" period=\"2025-Q5\" submitted=\"2024-12-05\"",
+                                     value("MT1.CT1", "10") + value("MT1.CT2", "1")) +
+                              "</reports>";
+    const ReportRun r = run({batch});
+    CHECK(with(r, "report-invalid").size() == 1);
+    CHECK(with(r, "target-met").size() == 1);
+    CHECK(with(r, "target-missed").empty());
+    CHECK(with(r, "conflicting-values").empty());
+    // A refused report's own values are still read for their unit, but it owes nothing.
+    const ReportRun bad = run({report("from=\"SYT\" to=\"SNV\" period=\"2024\"", value("MT1.CT1", "1,7"))});
+    CHECK(with(bad, "bad-value").size() == 1);
+    CHECK(with(bad, "missing-value").empty());
+}
+
+TEST_CASE("received: a report dated after --as-of has not arrived", "[verdicts]") {
+    const ReportRun r = run({syt("45", "2025-01-05")}, Date{2024, 12, 31});
+    CHECK(with(r, "future-date").size() == 1);
+    CHECK(with(r, "late-report").empty());
+    CHECK(with(r, "target-missed").empty());
+    // Due 2024-12-10 + 2: as of 2024-12-31 it is missing; as of 2024-12-11 pending.
+    const auto missing = with(r, "missing-report");
+    CHECK(std::count_if(missing.begin(), missing.end(), [](const Finding& f) {
+              return f.subjects.agency == "SYT" && f.subjects.period == "2024";
+          }) == 1);
+    const ReportRun early = run({syt("45", "2024-12-12")}, Date{2024, 12, 11});
+    const auto pending = with(early, "pending-report");
+    CHECK(std::count_if(pending.begin(), pending.end(), [](const Finding& f) {
+              return f.subjects.agency == "SYT" && f.subjects.period == "2024";
+          }) == 1);
+    CHECK(early.figures.at(0).total.actual == 0);
+    // Near miss: submitted on the as-of day is received.
+    const ReportRun on_day = run({syt("45", "2024-12-31")});
+    CHECK(with(on_day, "future-date").empty());
+    CHECK(with(on_day, "late-report").size() == 1);
+    CHECK(with(on_day, "target-missed").size() == 1);
+}
+
+TEST_CASE("corrections: a later submission replaces the earlier one", "[verdicts]") {
+    const std::vector<std::string> files = {syt("45", "2024-12-05"), syt("55", "2024-12-08")};
+    for (bool reversed : {false, true}) {
+        std::vector<std::string> in = files;
+        if (reversed) std::reverse(in.begin(), in.end());
+        const ReportRun r = run(in);
+        const auto corrected = with(r, "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == "MT1.CT1 45 \u2192 55");
+        CHECK(corrected[0].arg("earlier") == "2024-12-05");
+        CHECK(corrected[0].location.file == (reversed ? "r0.xml" : "r1.xml"));
+        REQUIRE(corrected[0].related.size() == 1);
+        CHECK(code_severity("corrected-report") == Severity::note);
+        // Only the current value is judged, and it does not conflict with the one it replaced.
+        CHECK(with(r, "target-met").size() == 1);
+        CHECK(with(r, "target-missed").empty());
+        CHECK(with(r, "conflicting-values").empty());
+        CHECK(with(r, "duplicate-report").empty());
+        CHECK(with(r, "late-report").empty()); // the first submission was on time
+        CHECK(r.figures.at(0).total.actual == 1);
+    }
+    // Near miss: the same values later are a duplicate, not a correction.
+    const ReportRun same = run({syt("55", "2024-12-05"), syt("55.0", "2024-12-08")});
+    CHECK(with(same, "duplicate-report").size() == 1);
+    CHECK(with(same, "corrected-report").empty());
+    // Two submissions of one day with different values: neither replaces the other.
+    const ReportRun day = run({syt("45", "2024-12-05"), syt("55", "2024-12-05")});
+    CHECK(with(day, "corrected-report").empty());
+    const auto conflict = with(day, "conflicting-values");
+    REQUIRE(conflict.size() == 1);
+    CHECK(render_message(conflict[0]).find("in another report from SYT") != std::string::npos);
+    // Another period is no correction.
+    std::string y2023 = syt("45", "2024-12-08");
+    y2023.replace(y2023.find("period=\"2024\""), 13, "period=\"2023\"");
+    CHECK(with(run({syt("55"), y2023}), "corrected-report").empty());
+}
+
+TEST_CASE("conflicts: only obliged values; one report giving a value twice says so", "[verdicts]") {
+    // SYT to UBND: no duty expects it, so its 46 is nobody's obligation.
+    const std::string unexpected =
+        report("from=\"SYT\" to=\"UBND\" period=\"2024\" submitted=\"2024-12-06\"", value("MT1.CT1", "46"));
+    const ReportRun u = run({syt("55"), unexpected});
+    CHECK(with(u, "unexpected-report").size() == 1);
+    CHECK(with(u, "conflicting-values").empty());
+    CHECK(with(u, "target-met").size() == 1);
+    // STC's annual report does not cover CT1: an extra value decides nothing.
+    const std::string extra =
+        report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+               value("MT1.CT3", "yes") + value("MT1.CT4", "1") + value("MT1.CT1", "46"));
+    const ReportRun e = run({syt("55"), extra});
+    CHECK(with(e, "extra-value").size() == 1);
+    CHECK(with(e, "conflicting-values").empty());
+    CHECK(with(e, "target-missed").empty());
+    // One indicator twice in one report.
+    const std::string twice = report("from=\"SYT\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                                     value("MT1.CT1", "55") + value("MT1.CT2", "1") + value("MT1.CT1", "56"));
+    const auto c = with(run({twice}), "conflicting-values");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].variant == "same-report");
+    CHECK(render_message(c[0]).find("another report") == std::string::npos);
+    CHECK(render_message(c[0]).find("twice in this report") != std::string::npos);
+    CHECK(render_message(c[0], Lang::vi).find("hai lần trong báo cáo này") != std::string::npos);
+    // Near miss: the same number written twice alike.
+    const std::string alike =
+        report("from=\"SYT\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+               value("MT1.CT1", "55") + value("MT1.CT2", "1") + value("MT1.CT1", "55.00"));
+    CHECK(with(run({alike}), "conflicting-values").empty());
+}
+
+TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order", "[verdicts]") {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    const plan::AgencyIndex stc = 3;
+    plan.indicators[0].leads.push_back(plan::Role{stc, {}, false}); // CT1: SYT and STC
+    plan.duties[0].obligations[1].covers = {0, 2, 3};               // STC reports CT1 too
+    const File a{"a.xml", syt("90")};
+    const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                                 value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
+    for (const auto& files : {std::vector<File>{a, b}, std::vector<File>{b, a}}) {
+        const ReportRun r = run_on(p, files);
+        std::vector<std::string> ct1;
+        for (const Finding& f : r.findings)
+            if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
+                ct1.push_back(f.code + " " + f.subjects.agency);
+        std::sort(ct1.begin(), ct1.end());
+        CHECK(ct1 == std::vector<std::string>{"target-met SYT", "target-missed STC"});
+        CHECK(with(r, "conflicting-values").size() == 1); // two leads disagree
+    }
+}
+
+TEST_CASE("targets: where no lead sent a value, the value relayed nearest the issuer", "[verdicts]") {
+    const ReportRun relay = run({snv("61")});
+    const auto met = with(relay, "target-met");
+    CHECK(std::count_if(met.begin(), met.end(), [](const Finding& f) {
+              return f.subjects.indicator == "MT1.CT1" && f.subjects.agency == "SNV";
+          }) == 1);
+    // Near miss: the lead's own value is judged instead, and the relay's is not judged at all.
+    const ReportRun both = run({snv("61"), syt("45")});
+    for (const Finding& f : both.findings)
+        if (f.subjects.indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
+            CHECK(f.subjects.agency == "SYT");
+    CHECK(with(both, "target-missed").size() == 1);
+}
+
+TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
+    plan::Program p = checks::report::testing::small_program();
+    const plan::AgencyIndex snv_index = 1;
+    auto add = [&](const char* id) {
+        plan::Agency a;
+        a.id = a.name = id;
+        p.agency_by_id.try_emplace(std::string_view(id), static_cast<plan::AgencyIndex>(p.agencies.size()));
+        p.agencies.push_back(a);
+        return static_cast<plan::AgencyIndex>(p.agencies.size() - 1);
+    };
+    const plan::AgencyIndex group = add("HUYEN"), h1 = add("H1"), h2 = add("H2");
+    p.agencies[group].is_group = true;
+    p.agencies[group].members = {h1, h2};
+    p.agencies[h1].groups = p.agencies[h2].groups = {group};
+    plan::Plan& plan = p.plans[0];
+    plan.indicators[0].leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
+    plan::Duty districts = plan.duties[0];
+    districts.name = "Districts";
+    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {0}),
+                             checks::report::testing::obligation(h2, snv_index, {0})};
+    plan.duties.push_back(districts);
+    auto district = [](const char* id, const char* v) {
+        return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                      value("MT1.CT1", v));
+    };
+    const ReportRun r = run_on(
+        p, {{"h1.xml", district("H1", "40")}, {"h2.xml", district("H2", "60")}, {"snv.xml", snv("52")}});
+    CHECK(with(r, "conflicting-values").empty()); // 40, 60 and the province's 52 are three scopes
+    std::vector<std::string> verdicts;
+    for (const Finding& f : r.findings)
+        if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
+            verdicts.push_back(f.code + " " + f.subjects.agency);
+    std::sort(verdicts.begin(), verdicts.end());
+    // Each member against the target; the whole area's value, sent by no lead, from nearest the issuer.
+    CHECK(verdicts == std::vector<std::string>{"target-met H2", "target-met SNV", "target-missed H1"});
+    // Near miss: one district sending two different values to SNV the same day is a conflict.
+    const ReportRun twice = run_on(p, {{"h1.xml", district("H1", "40")}, {"h1b.xml", district("H1", "41")}});
+    CHECK(with(twice, "conflicting-values").size() == 1);
+}
+
+TEST_CASE("decimals are compared exactly", "[verdicts]") {
+    CHECK(with(run({syt("49.99999999999999999")}), "target-missed").size() == 1);
+    CHECK(with(run({syt("50.00000000000000000")}), "target-met").size() == 1);
+    CHECK(with(run({syt("100.00000000000000001")}), "bad-value").size() == 1);
+    CHECK(with(run({syt("100.00000000000000000")}), "bad-value").empty());
+    // 55 and 55.000000000000000001 are two values, and two reports with them are no duplicate.
+    CHECK(with(run({syt("55"), snv("55.000000000000000001")}), "conflicting-values").size() == 1);
+    CHECK(with(run({syt("55"), syt("55.000000000000000001", "2024-12-06")}), "corrected-report").size() == 1);
+    CHECK(with(run({syt("55"), snv("55.0")}), "conflicting-values").empty());
+}
+
+TEST_CASE("late-report names the agency that sent the report", "[verdicts]") {
+    // SLD ceased on 2025-02-28 (successor SNV) and sent its 2025-Q1 report itself, late.
+    const std::string sld = report("from=\"SLD\" to=\"UBND\" period=\"2025-Q1\" submitted=\"2025-04-20\"",
+                                   value("MT1.CT5", "ok"));
+    const auto late = with(run({sld}, Date{2025, 6, 1}), "late-report");
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].subjects.agency == "SLD");
+    CHECK(render_message(late[0]).rfind("SLD sent", 0) == 0);
+    // Near miss: the successor sending it is named.
+    std::string by_snv = sld;
+    by_snv.replace(by_snv.find("from=\"SLD\""), 10, "from=\"SNV\"");
+    const auto late_snv = with(run({by_snv}, Date{2025, 6, 1}), "late-report");
+    REQUIRE(late_snv.size() == 1);
+    CHECK(late_snv[0].subjects.agency == "SNV");
+}
+
+TEST_CASE("verdicts do not depend on reading order", "[verdicts]") {
+    const std::vector<File> files = {
+        {"a.xml", syt("45", "2024-12-05")},
+        {"b.xml", syt("55", "2024-12-08")},
+        {"c.xml", syt("55", "2024-12-08")},
+        {"d.xml", snv("61")},
+        {"e.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                         value("MT1.CT3", "no") + value("MT1.CT4", "1"))},
+    };
+    std::vector<std::size_t> order(files.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<std::string> first;
+    do {
+        std::vector<File> in;
+        for (std::size_t i : order)
+            in.push_back(files[i]);
+        const std::vector<std::string> now = said(run_on(small(), in));
+        if (first.empty())
+            first = now;
+        else
+            REQUIRE(now == first);
+    } while (std::next_permutation(order.begin(), order.end()));
+    CHECK(!first.empty());
+}
+
+TEST_CASE("a name typed in decomposed Unicode says so", "[verdicts]") {
+    plan::Program p = checks::report::testing::small_program();
+    p.plans[0].duties[0].name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
+    const std::string nfd = "Ba\xCC\x81o ca\xCC\x81o na\xCC\x86m";  // the same, letters and accents apart
+    const ReportRun r = run_on(p, {{"r.xml", syt("55", "2024-12-05", " duty=\"" + nfd + "\"")}});
+    const auto unknown = with(r, "report-unknown");
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown[0].variant == "decomposed");
+    CHECK(render_message(unknown[0]).find("NFD") != std::string::npos);
+    CHECK(render_message(unknown[0], Lang::vi).find("NFD") != std::string::npos);
+    // Near miss: the same name precomposed is the duty.
+    const ReportRun ok =
+        run_on(p, {{"r.xml", syt("55", "2024-12-05", " duty=\"B\xC3\xA1o c\xC3\xA1o n\xC4\x83m\"")}});
+    CHECK(with(ok, "report-unknown").empty());
+}
