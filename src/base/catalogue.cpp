@@ -323,7 +323,7 @@ const std::map<std::string_view, Templates>& templates() {
         {"report-invalid.submitted",
          {"submitted '{submitted}' is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time "
           "(YYYY-MM-DDThh:mm:ss, then Z, +hh:mm or nothing for Vietnam's time)",
-          "submitted '{submitted}' không phải ngày (YYYY-MM-DD) hay ngày giờ theo RFC 3339 "
+          "ngày gửi '{submitted}' không phải ngày (YYYY-MM-DD) hay ngày giờ theo RFC 3339 "
           "(YYYY-MM-DDThh:mm:ss, tiếp theo là Z, +hh:mm hoặc để trống nếu là giờ Việt Nam)"}},
         {"report-unknown", {"unknown {kind} '{name}'", "{kind} '{name}' không có trong kế hoạch"}},
         {"report-unknown.decomposed",
@@ -345,6 +345,22 @@ const std::map<std::string_view, Templates>& templates() {
         {"late-report",
          {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due}, sent {submitted})",
           "{agency} gửi '{duty}' kỳ {period} chậm {days} ngày (hạn {due}, gửi ngày {submitted})"}},
+        {"missing-report.grace",
+         {"{agency} has not sent '{duty}' for {period} to {recipient}, due {due.date} + {due.grace} days' "
+          "grace",
+          "{agency} chưa gửi '{duty}' kỳ {period} cho {recipient}, hạn {due.date} (gia hạn thêm {due.grace} "
+          "ngày)"}},
+        {"late-report.grace",
+         {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due.date} + {due.grace} days' grace, "
+          "sent "
+          "{submitted})",
+          "{agency} gửi '{duty}' kỳ {period} chậm {days} ngày (hạn {due.date}, gia hạn thêm {due.grace} "
+          "ngày, "
+          "gửi ngày {submitted})"}},
+        {"pending-report.grace",
+         {"'{duty}' for {period} from {agency} to {recipient} is due {due.date} + {due.grace} days' grace",
+          "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due.date}, gia hạn thêm "
+          "{due.grace} ngày)"}},
         {"pending-report",
          {"'{duty}' for {period} from {agency} to {recipient} is due {due}",
           "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due})"}},
@@ -364,6 +380,21 @@ const std::map<std::string_view, Templates>& templates() {
           "them, which the sources do not confirm",
           "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due}); nhiệm vụ có thể đã "
           "chuyển cho cơ quan này, nguồn chưa xác nhận"}},
+        {"missing-report.grace-uncertain",
+         {"{agency} has not sent '{duty}' for {period} to {recipient}, due {due.date} + {due.grace} days' "
+          "grace; the duty probably passed to it, which the sources do not confirm",
+          "{agency} chưa gửi '{duty}' kỳ {period} cho {recipient}, hạn {due.date} (gia hạn thêm {due.grace} "
+          "ngày); nhiệm vụ có thể đã chuyển cho cơ quan này, nguồn chưa xác nhận"}},
+        {"late-report.grace-uncertain",
+         {"{agency} sent '{duty}' for {period} {days} day(s) late (due {due.date} + {due.grace} days' grace, "
+          "sent {submitted}); the duty probably passed to it, which the sources do not confirm",
+          "{agency} gửi '{duty}' kỳ {period} chậm {days} ngày (hạn {due.date}, gia hạn thêm {due.grace} "
+          "ngày, gửi ngày {submitted}); nhiệm vụ có thể đã chuyển cho cơ quan này, nguồn chưa xác nhận"}},
+        {"pending-report.grace-uncertain",
+         {"'{duty}' for {period} from {agency} to {recipient} is due {due.date} + {due.grace} days' grace; "
+          "the duty probably passed to them, which the sources do not confirm",
+          "'{duty}' kỳ {period} của {agency} gửi {recipient} chưa đến hạn (hạn {due.date}, gia hạn thêm "
+          "{due.grace} ngày); nhiệm vụ có thể đã chuyển cho cơ quan này, nguồn chưa xác nhận"}},
         {"future-date",
          {"submitted {submitted}, after the as-of date {as_of}",
           "Ngày gửi {submitted} sau ngày đối chiếu {as_of}"}},
@@ -429,6 +460,102 @@ const std::map<std::string_view, Templates>& templates() {
         {"term.attribute", {"attribute", "thuộc tính"}},
         {"unknown-markup", {"unknown {kind} '{name}' ignored", "Bỏ qua {kind} không xác định '{name}'"}},
         {"unreadable-input", {"{detail}", "{detail}"}},
+        // Hints after a refused value (reports::value_hint): the decimal mark above all.
+        {"hint.empty", {" (the value is empty)", " (giá trị để trống)"}},
+        {"hint.yesno", {" (write yes or no)", " (ghi yes hoặc no)"}},
+        {"hint.integer", {" (a count is a whole number)", " (số lượng phải là số nguyên)"}},
+        {"hint.number",
+         {" (write a number with '.' as the decimal mark)",
+          " (ghi một số, dùng dấu '.' để ngăn cách phần thập phân)"}},
+        {"hint.percent-range",
+         {" (a percent lies between 0 and 100)", " (tỷ lệ phần trăm nằm trong khoảng 0 đến 100)"}},
+        {"hint.negative", {" (a {unit} cannot be negative)", " ({unit} không thể là số âm)"}},
+        {"hint.decimal-mark",
+         {" (use '.' as the decimal mark and no thousands separator)",
+          " (dùng dấu '.' để ngăn cách phần thập phân, không dùng dấu phân cách hàng nghìn)"}},
+        {"hint.decimal-mark-meant",
+         {" (use '.' as the decimal mark and no thousands separator: {hint.reading}?)",
+          " (dùng dấu '.' để ngăn cách phần thập phân, không dùng dấu phân cách hàng nghìn: có phải là "
+          "{hint.reading}?)"}},
+        {"hint.decimal-mark-either",
+         {" (use '.' as the decimal mark and no thousands separator: {hint.reading} or {hint.other}?)",
+          " (dùng dấu '.' để ngăn cách phần thập phân, không dùng dấu phân cách hàng nghìn: có phải là "
+          "{hint.reading} hay {hint.other}?)"}},
+        // The units of the plan language, as a `{unit}` arg says them (English: the keyword itself).
+        {"unit.percent", {"percent", "tỷ lệ phần trăm"}},
+        {"unit.ratio", {"ratio", "tỷ số"}},
+        {"unit.count", {"count", "số lượng"}},
+        {"unit.rate", {"rate", "tỷ suất"}},
+        {"unit.yesno", {"yesno", "có hoặc không (yes/no)"}},
+        {"unit.text", {"text", "văn bản"}},
+        {"unit.number", {"number", "số"}},
+        {"unit.unspecified", {"unspecified", "giá trị"}},
+        // The words of refused XML: pugixml's parse statuses (the English is pugixml's description, so
+        // that json and the fingerprints keep what it says) and the reader's own refusals.
+        {"xml-malformed.unrecognized-tag",
+         {"malformed XML: Could not determine tag type", "XML sai cú pháp: không xác định được loại thẻ"}},
+        {"xml-malformed.bad-pi",
+         {"malformed XML: Error parsing document declaration/processing instruction",
+          "XML sai cú pháp: lỗi ở phần khai báo tài liệu hoặc chỉ thị xử lý (<?...?>)"}},
+        {"xml-malformed.bad-comment",
+         {"malformed XML: Error parsing comment", "XML sai cú pháp: lỗi ở chú thích (<!-- -->)"}},
+        {"xml-malformed.bad-cdata",
+         {"malformed XML: Error parsing CDATA section", "XML sai cú pháp: lỗi ở đoạn CDATA"}},
+        {"xml-malformed.bad-doctype",
+         {"malformed XML: Error parsing document type declaration",
+          "XML sai cú pháp: lỗi ở phần khai báo kiểu tài liệu (DOCTYPE)"}},
+        {"xml-malformed.bad-pcdata",
+         {"malformed XML: Error parsing PCDATA section", "XML sai cú pháp: lỗi ở nội dung văn bản"}},
+        {"xml-malformed.bad-start-element",
+         {"malformed XML: Error parsing start element tag", "XML sai cú pháp: lỗi ở thẻ mở"}},
+        {"xml-malformed.bad-attribute",
+         {"malformed XML: Error parsing element attribute", "XML sai cú pháp: lỗi ở thuộc tính của thẻ"}},
+        {"xml-malformed.bad-end-element",
+         {"malformed XML: Error parsing end element tag", "XML sai cú pháp: lỗi ở thẻ đóng"}},
+        {"xml-malformed.end-element-mismatch",
+         {"malformed XML: Start-end tags mismatch", "XML sai cú pháp: thẻ mở và thẻ đóng không khớp nhau"}},
+        {"xml-malformed.no-document-element",
+         {"malformed XML: No document element found", "XML sai cú pháp: không có phần tử gốc"}},
+        {"xml-malformed.empty", {"malformed XML: the file is empty", "XML sai cú pháp: tệp rỗng"}},
+        {"xml-malformed.attribute-twice",
+         {"malformed XML: attribute '{detail.attribute}' is given twice; the first one is read",
+          "XML sai cú pháp: thuộc tính '{detail.attribute}' được ghi hai lần; chỉ đọc lần đầu"}},
+        {"report-invalid.root",
+         {"the root element is <{detail.element}>; a report file holds <report> or <reports>",
+          "phần tử gốc là <{detail.element}>; tệp báo cáo phải chứa <report> hoặc <reports>"}},
+        {"report-invalid.wide-encoding",
+         {"the file is {detail.encoding}; reports must be UTF-8",
+          "tệp được mã hóa {detail.encoding}; báo cáo phải được mã hóa UTF-8"}},
+        {"report-invalid.declared-encoding",
+         {"the file declares encoding '{detail.encoding}'; reports must be UTF-8",
+          "tệp khai báo bảng mã '{detail.encoding}'; báo cáo phải được mã hóa UTF-8"}},
+        {"report-invalid.nul-byte",
+         {"a NUL byte; reports must be UTF-8 text", "có byte NUL; báo cáo phải là văn bản UTF-8"}},
+        {"report-invalid.invalid-utf8",
+         {"invalid UTF-8; reports must be UTF-8", "mã UTF-8 không hợp lệ; báo cáo phải được mã hóa UTF-8"}},
+        {"report-invalid.forbidden-reference",
+         {"a character reference to a character XML does not allow (like &#0;); reports must be text",
+          "tham chiếu đến một ký tự XML không cho phép (như &#0;); báo cáo phải là văn bản"}},
+        {"report-invalid.no-attribute",
+         {"the report has no '{detail.attribute}' attribute ({detail.form})",
+          "báo cáo thiếu thuộc tính '{detail.attribute}' ({detail.form})"}},
+        {"report-invalid.empty-attribute",
+         {"'{detail.attribute}' is empty: fill in {detail.form}",
+          "thuộc tính '{detail.attribute}' để trống: hãy ghi {detail.form}"}},
+        {"report-invalid.bad-period",
+         {"period '{detail.text}' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once",
+          "'{detail.text}' không phải là kỳ báo cáo: ghi 2024, 2024-H1, 2024-Q3, 2024-07 hoặc once"}},
+        // What a required attribute of a report holds, for report-invalid.no-attribute and .empty-attribute.
+        {"form.plan",
+         {"the plan id, e.g. plan=\"11983/UBND-KGVX\"", "mã kế hoạch, ví dụ plan=\"11983/UBND-KGVX\""}},
+        {"form.from", {"the sending agency's id", "mã cơ quan gửi báo cáo"}},
+        {"form.to",
+         {"the receiving agencies' ids, separated by spaces",
+          "mã các cơ quan nhận, cách nhau bằng dấu cách"}},
+        {"form.period",
+         {"the period reported on: 2024, 2024-H1, 2024-Q3, 2024-07 or once",
+          "kỳ báo cáo: 2024, 2024-H1, 2024-Q3, 2024-07 hoặc once"}},
+        {"form.submitted", {"the date the report is sent, YYYY-MM-DD", "ngày gửi báo cáo, YYYY-MM-DD"}},
         // Notes that point at other places involved in a finding.
         {"note.lead-given-here", {"{agency} is made lead here", "{agency} được giao chủ trì tại đây"}},
         {"note.support-given-here", {"{agency} is made support here", "{agency} được giao phối hợp tại đây"}},
@@ -550,7 +677,6 @@ const std::map<std::string_view, Templates>& templates() {
         {"label.issuer", {"issuer of the plan", "cơ quan ban hành kế hoạch"}},
         {"label.graph-missing", {"has missing reports", "có báo cáo quá hạn chưa nộp"}},
         {"label.graph-chain", {"in a broken chain or a cycle", "chuỗi báo cáo bị đứt hoặc vòng lặp"}},
-        {"label.graph-dissolved", {"dissolved", "đã chấm dứt hoạt động"}},
         // `--baseline` (src/cli/common.cpp), on stderr.
         {"baseline.summary",
          {"baseline '{file}': {hidden} accepted finding(s) hidden; {fixed} of its {entries} entries no "
@@ -607,6 +733,241 @@ const std::map<std::string_view, Templates>& templates() {
         {"history.first-run",
          {"The first run on record for these plans: every finding is new.",
           "Lần kiểm tra đầu tiên được ghi lại cho các kế hoạch này: mọi vấn đề đều mới."}},
+        {"label.graph-dissolved",
+         {"ceased to exist before the as-of date", "đã chấm dứt hoạt động trước ngày đối chiếu"}},
+        {"label.received", {"received", "đã nhận"}},
+        {"label.period-kind", {"period", "loại kỳ"}},
+        {"kind.yearly", {"year", "năm"}},
+        {"kind.half-yearly", {"half-year", "6 tháng"}},
+        {"kind.quarterly", {"quarter", "quý"}},
+        {"kind.monthly", {"month", "tháng"}},
+        {"kind.once", {"once", "một lần"}},
+        {"label.kinds-added", {"all periods: {kinds}", "cộng các kỳ: {kinds}"}},
+        {"label.fold-figures",
+         {"expected {expected}, received {received}: reporting rate {reporting_rate}, on time "
+          "{on_time_rate}; "
+          "{missing} missing, {late} late",
+          "phải nộp {expected}, đã nhận {received}: tỷ lệ nộp {reporting_rate}, đúng hạn {on_time_rate}; "
+          "{missing} chưa nộp, {late} nộp chậm"}},
+        {"label.scorecard-reading",
+         {"One row per agency and kind of period: a yearly and a six-month report are counted apart, and a "
+          "row \"all periods\" adds them, saying which. The measures are DHIS2's: expected reports (due at "
+          "the "
+          "as-of date), actual reports (received), actual reports on time (by the due date plus grace), "
+          "reporting rate = received / expected, on-time rate = on time / expected. Reports not yet due "
+          "count "
+          "in no rate. An agency with agencies under it folds them; its line adds them all.",
+          "Mỗi dòng là một cơ quan và một loại kỳ báo cáo: báo cáo năm và báo cáo 6 tháng được tính riêng, "
+          "dòng \"cộng các kỳ\" cộng chúng lại và ghi rõ cộng những kỳ nào. Các chỉ số theo DHIS2: số báo "
+          "cáo "
+          "phải nộp (đã đến hạn tại ngày đối chiếu), số báo cáo đã nhận, số báo cáo đúng hạn (trước hạn cộng "
+          "thời gian gia hạn), tỷ lệ nộp = đã nhận / phải nộp, tỷ lệ đúng hạn = đúng hạn / phải nộp. Báo cáo "
+          "chưa đến hạn không tính vào tỷ lệ nào. Cơ quan có đơn vị trực thuộc được thu gọn; dòng của cơ "
+          "quan "
+          "cộng cả các đơn vị đó."}},
+        {"label.round", {"round", "kỳ kiểm tra"}},
+        {"label.all-periods", {"every period of {years}", "mọi kỳ của giai đoạn {years}"}},
+        {"label.all-periods-none", {"every period", "mọi kỳ"}},
+        {"heading.html-about-check",
+         {"plan {plans}, round {round}, as of {as_of}",
+          "kế hoạch {plans}, kỳ {round}, tính đến ngày {as_of}"}},
+        {"heading.html-about-lint", {"plan {plans}", "kế hoạch {plans}"}},
+        // Each code's short title, for labels (the HTML page's tables and filters): a code name is an
+        // identifier, not a word an inspector reads.
+        {"title.syntax", {"syntax error", "lỗi cú pháp"}},
+        {"title.unknown-ref", {"unknown name", "tên chưa khai báo"}},
+        {"title.duplicate-decl", {"declared twice", "khai báo trùng"}},
+        {"title.bad-import", {"bad import", "nhập tệp lỗi"}},
+        {"title.bad-date", {"impossible date", "ngày không tồn tại"}},
+        {"title.no-lead", {"no lead agency", "không có cơ quan chủ trì"}},
+        {"title.many-leads", {"several lead agencies", "nhiều cơ quan chủ trì"}},
+        {"title.lead-and-support", {"lead and support at once", "vừa chủ trì vừa phối hợp"}},
+        {"title.unreported", {"nobody reports it", "không cơ quan nào báo cáo"}},
+        {"title.many-reporters", {"several reporters", "nhiều cơ quan cùng báo cáo"}},
+        {"title.reporter-not-lead", {"reports what it does not lead", "báo cáo chỉ tiêu không chủ trì"}},
+        {"title.no-deadline", {"no due date", "không có hạn báo cáo"}},
+        {"title.chain-broken",
+         {"chain does not reach the issuer", "chuỗi báo cáo không đến cơ quan ban hành"}},
+        {"title.chain-cycle", {"reporting cycle", "vòng lặp báo cáo"}},
+        {"title.deadline-order", {"deadlines out of order", "hạn báo cáo sai thứ tự"}},
+        {"title.dissolved-agency", {"agency ceased to exist", "cơ quan đã chấm dứt hoạt động"}},
+        {"title.unused-agency", {"agency without a role", "cơ quan không có vai trò"}},
+        {"title.target-outside-period",
+         {"target outside the plan period", "mục tiêu ngoài giai đoạn kế hoạch"}},
+        {"title.bad-target", {"impossible target", "mục tiêu không hợp lệ"}},
+        {"title.no-target", {"no target", "chưa có mục tiêu"}},
+        {"title.xml-malformed", {"malformed XML", "XML sai cú pháp"}},
+        {"title.report-invalid", {"invalid report", "báo cáo không hợp lệ"}},
+        {"title.report-unknown",
+         {"unknown plan, agency or indicator", "kế hoạch, cơ quan hoặc chỉ tiêu không có trong kế hoạch"}},
+        {"title.unexpected-report", {"unexpected report", "báo cáo không theo yêu cầu"}},
+        {"title.missing-report", {"missing report", "báo cáo quá hạn chưa nộp"}},
+        {"title.late-report", {"late report", "báo cáo nộp chậm"}},
+        {"title.pending-report", {"not yet due", "báo cáo chưa đến hạn"}},
+        {"title.future-date", {"submitted after the as-of date", "ngày gửi sau ngày đối chiếu"}},
+        {"title.missing-value", {"missing value", "thiếu số liệu"}},
+        {"title.unavailable-value", {"value declared unavailable", "số liệu được báo là chưa có"}},
+        {"title.bad-value", {"invalid value", "số liệu không hợp lệ"}},
+        {"title.extra-value", {"value not asked for", "số liệu ngoài yêu cầu"}},
+        {"title.duplicate-report", {"report received twice", "báo cáo nhận hai lần"}},
+        {"title.conflicting-values", {"conflicting values", "số liệu mâu thuẫn"}},
+        {"title.target-missed", {"target missed", "không đạt mục tiêu"}},
+        {"title.target-met", {"target met", "đạt mục tiêu"}},
+        {"title.dissolved-sender",
+         {"report from a ceased agency", "báo cáo của cơ quan đã chấm dứt hoạt động"}},
+        {"title.unknown-markup", {"unknown markup", "thẻ hoặc thuộc tính không xác định"}},
+        {"title.unreadable-input", {"unreadable input", "không đọc được tệp"}},
+        {"label.search", {"search", "tìm"}},
+        {"label.finding-kind", {"finding", "loại vấn đề"}},
+        {"label.graph-late", {"has late reports", "có báo cáo nộp chậm"}},
+        {"label.graph-ceasing",
+         {"still exists at the as-of date, with an end date",
+          "vẫn hoạt động tại ngày đối chiếu, có ngày chấm dứt"}},
+        {"label.graph-ceased-on",
+         {"ceased to exist after {until}", "đã chấm dứt hoạt động sau ngày {until}"}},
+        {"label.graph-ceases-on", {"exists until {until}", "hoạt động đến hết ngày {until}"}},
+        {"label.fold-agencies", {"{count} agencies", "{count} cơ quan"}},
+        {"label.matrix-folded",
+         {"This plan gives roles to {count} agencies, too many for one screen: they are folded into {groups} "
+          "columns along the `under` hierarchy (an agency and the agencies under it). A cell counts the "
+          "column's agencies by role (R12: twelve of them report the indicator); each group below opens to "
+          "its agencies.",
+          "Kế hoạch này giao vai trò cho {count} cơ quan, quá nhiều để xem trên một màn hình: các cơ quan "
+          "được "
+          "gộp thành {groups} cột theo quan hệ trực thuộc (một cơ quan cùng các đơn vị trực thuộc). Mỗi ô "
+          "đếm "
+          "số cơ quan của cột theo vai trò (B12: mười hai cơ quan báo cáo chỉ tiêu); mở từng nhóm bên dưới "
+          "để "
+          "xem danh sách cơ quan."}},
+        // The csv columns and scopes, for a spreadsheet read under --lang vi (English keeps the names).
+        {"csv.code", {"code", "mã"}},
+        {"csv.severity", {"severity", "mức độ"}},
+        {"csv.file", {"file", "tệp"}},
+        {"csv.line", {"line", "dòng"}},
+        {"csv.column", {"column", "cột"}},
+        {"csv.plan", {"plan", "kế hoạch"}},
+        {"csv.agency", {"agency", "cơ quan"}},
+        {"csv.recipient", {"recipient", "cơ quan nhận"}},
+        {"csv.indicator", {"indicator", "chỉ tiêu"}},
+        {"csv.duty", {"duty", "nhiệm vụ báo cáo"}},
+        {"csv.period", {"period", "kỳ báo cáo"}},
+        {"csv.message", {"message", "nội dung"}},
+        {"csv.fingerprint", {"fingerprint", "dấu vân tay"}},
+        {"csv.name", {"name", "tên"}},
+        {"csv.scope", {"scope", "phạm vi"}},
+        {"csv.expected", {"expected", "phải nộp"}},
+        {"csv.actual", {"actual", "đã nộp"}},
+        {"csv.on_time", {"on_time", "đúng hạn"}},
+        {"csv.reporting_rate", {"reporting_rate", "tỷ lệ nộp"}},
+        {"csv.on_time_rate", {"on_time_rate", "tỷ lệ đúng hạn"}},
+        {"csv.own", {"own", "bản thân"}},
+        {"csv.rolled_up", {"rolled_up", "gồm đơn vị trực thuộc"}},
+        {"csv.total", {"total", "toàn kế hoạch"}},
+        // Each code's rule, as SARIF's help and the docs give it (English: CodeInfo::summary_en).
+        {"rule.syntax", {"the file cannot be parsed", "tệp không phân tích được"}},
+        {"rule.unknown-ref",
+         {"a name refers to nothing declared", "một tên tham chiếu đến thứ chưa được khai báo"}},
+        {"rule.duplicate-decl",
+         {"the same id declared twice in one scope", "cùng một mã được khai báo hai lần trong một phạm vi"}},
+        {"rule.bad-import",
+         {"an import cannot be read, escapes the rules root, or forms a cycle",
+          "một tệp nhập không đọc được, nằm ngoài thư mục gốc quy tắc, hoặc tạo thành vòng lặp"}},
+        {"rule.bad-date",
+         {"a date, day-month or year that does not exist", "một ngày, ngày-tháng hoặc năm không tồn tại"}},
+        {"rule.no-lead",
+         {"an indicator (leaf or its ancestors) has no lead",
+          "một chỉ tiêu (hoặc chỉ tiêu cha của nó) không có cơ quan chủ trì"}},
+        {"rule.many-leads",
+         {"an indicator has more than one lead", "một chỉ tiêu có nhiều hơn một cơ quan chủ trì"}},
+        {"rule.lead-and-support",
+         {"one agency is both lead and support of one indicator",
+          "một cơ quan vừa chủ trì vừa phối hợp thực hiện một chỉ tiêu"}},
+        {"rule.unreported",
+         {"no duty covers the indicator: nobody is obliged to report it",
+          "không nhiệm vụ báo cáo nào bao gồm chỉ tiêu: không cơ quan nào có trách nhiệm báo cáo"}},
+        {"rule.many-reporters",
+         {"several senders are obliged to report the same indicator to the same recipient",
+          "nhiều cơ quan cùng phải báo cáo một chỉ tiêu cho cùng một cơ quan nhận"}},
+        {"rule.reporter-not-lead",
+         {"a duty makes an agency report an indicator it neither leads nor receives through another duty",
+          "một nhiệm vụ yêu cầu cơ quan báo cáo chỉ tiêu mà cơ quan đó không chủ trì và không nhận qua nhiệm "
+          "vụ khác"}},
+        {"rule.no-deadline", {"a duty has no due date", "một nhiệm vụ báo cáo không có hạn"}},
+        {"rule.chain-broken",
+         {"reports from a sender can never reach the plan issuer",
+          "báo cáo của một cơ quan không bao giờ đến được cơ quan ban hành kế hoạch"}},
+        {"rule.chain-cycle", {"duties form a cycle of senders", "các nhiệm vụ báo cáo tạo thành vòng lặp"}},
+        {"rule.deadline-order",
+         {"a report is due to a recipient after the day that recipient must itself report onward",
+          "hạn báo cáo cho cơ quan nhận muộn hơn hạn cơ quan đó phải báo cáo lên cấp trên"}},
+        {"rule.dissolved-agency",
+         {"a duty sends to, or is carried by, an agency that has ceased to exist before the due date",
+          "nhiệm vụ gửi cho, hoặc do, một cơ quan đã chấm dứt hoạt động trước hạn báo cáo"}},
+        {"rule.unused-agency",
+         {"a declared agency has no role", "một cơ quan được khai báo nhưng không có vai trò"}},
+        {"rule.target-outside-period",
+         {"a target year lies outside the plan period", "năm mục tiêu nằm ngoài giai đoạn kế hoạch"}},
+        {"rule.bad-target",
+         {"a target impossible for its unit", "mục tiêu không thể đạt với đơn vị tính của chỉ tiêu"}},
+        {"rule.no-target", {"a leaf indicator has no target", "một chỉ tiêu lá chưa có mục tiêu"}},
+        {"rule.xml-malformed", {"not well-formed XML", "XML sai cú pháp"}},
+        {"rule.report-invalid",
+         {"a required attribute missing or malformed", "thiếu hoặc sai một thuộc tính bắt buộc"}},
+        {"rule.report-unknown",
+         {"names a plan, agency or indicator that the plan does not declare",
+          "nêu một kế hoạch, cơ quan hoặc chỉ tiêu không có trong kế hoạch"}},
+        {"rule.unexpected-report",
+         {"no duty expects this sender to recipient report for this period",
+          "không nhiệm vụ nào yêu cầu cơ quan gửi báo cáo này cho cơ quan nhận trong kỳ này"}},
+        {"rule.missing-report",
+         {"the due date plus grace has passed and nothing arrived",
+          "đã quá hạn (kể cả thời gian gia hạn) mà chưa nhận được báo cáo"}},
+        {"rule.late-report",
+         {"arrived after the due date plus grace", "báo cáo đến sau hạn (kể cả thời gian gia hạn)"}},
+        {"rule.pending-report", {"not yet due and not yet received", "chưa đến hạn và chưa nhận được"}},
+        {"rule.future-date", {"submitted after --as-of", "ngày gửi sau ngày đối chiếu (--as-of)"}},
+        {"rule.missing-value",
+         {"the duty covers an indicator and the report carries no value",
+          "nhiệm vụ bao gồm một chỉ tiêu mà báo cáo không có số liệu"}},
+        {"rule.unavailable-value",
+         {"a value declared status=\"unavailable\"",
+          "số liệu được khai báo status=\"unavailable\" (chưa có)"}},
+        {"rule.bad-value",
+         {"a value that does not parse for its unit, or out of range",
+          "số liệu không đọc được theo đơn vị tính, hoặc nằm ngoài khoảng cho phép"}},
+        {"rule.extra-value",
+         {"a value for an indicator the duty does not cover",
+          "số liệu của chỉ tiêu mà nhiệm vụ không bao gồm"}},
+        {"rule.duplicate-report",
+         {"the same report received twice with identical values",
+          "cùng một báo cáo được nhận hai lần với số liệu như nhau"}},
+        {"rule.conflicting-values",
+         {"two values for one indicator and period disagree",
+          "hai số liệu của cùng chỉ tiêu và kỳ không khớp nhau"}},
+        {"rule.target-missed",
+         {"a value in a target year fails the target", "số liệu năm mục tiêu không đạt mục tiêu"}},
+        {"rule.target-met",
+         {"a value in a target year meets the target", "số liệu năm mục tiêu đạt mục tiêu"}},
+        {"rule.dissolved-sender",
+         {"a report from an agency after it ceased to exist",
+          "báo cáo của một cơ quan sau khi cơ quan đó đã chấm dứt hoạt động"}},
+        {"rule.unknown-markup",
+         {"an element or attribute the report format does not define",
+          "thẻ hoặc thuộc tính mà định dạng báo cáo không định nghĩa"}},
+        {"rule.unreadable-input",
+         {"a report path that cannot be read", "một đường dẫn báo cáo không đọc được"}},
+        {"label.plan-check", {"Plan check", "Kiểm tra kế hoạch"}},
+        {"label.report-check", {"Report check", "Kiểm tra báo cáo"}},
+        {"label.notes-not-listed",
+         {"{count} notes are counted in the summary but not listed here ({codes}), so that the page stays "
+          "small enough to open; the text, csv and json outputs list every one.",
+          "{count} ghi chú được đếm trong phần tóm tắt nhưng không liệt kê ở đây ({codes}) để trang đủ nhẹ "
+          "để mở; các định dạng text, csv và json liệt kê đầy đủ."}},
+        {"label.fold-unlisted",
+         {"{count} more agencies with no late or missing report are not listed; the line above adds them in.",
+          "{count} cơ quan khác không có báo cáo nộp chậm hay chưa nộp không được liệt kê; dòng tổng ở trên "
+          "đã "
+          "cộng cả các cơ quan này."}},
         // --- end of output headings ---
         // --- the command line (src/cli): usage errors, --help, who, owners, graph ---
         {"cli.no-command",
@@ -815,6 +1176,13 @@ const char* message_template(std::string_view id, Lang lang) {
     return lang == Lang::vi ? it->second.vi : it->second.en;
 }
 
+std::vector<std::string_view> message_ids() {
+    std::vector<std::string_view> ids;
+    for (const auto& [id, texts] : templates())
+        ids.push_back(id);
+    return ids;
+}
+
 std::string fill_template(std::string_view templ, const MessageArgs& args) {
     std::string out;
     out.reserve(templ.size() + 32);
@@ -838,6 +1206,20 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 }
 
 namespace {
+// An arg that names something the catalogue words in each language: a `kind` ("agency"), a `unit`
+// ("percent") or a `hint` (a "hint." id filled with the same args). Empty when it is said as it is.
+std::string translated_arg(std::string_view key, const std::string& value, const MessageArgs& args,
+                           Lang lang) {
+    if (key == "kind" || key == "unit") {
+        const std::string id = (key == "kind" ? "term." : "unit.") + value;
+        if (const char* t = message_template(id, lang)) return t;
+    } else if ((key == "hint" && value.rfind("hint.", 0) == 0) ||
+               (key == "detail.form" && value.rfind("form.", 0) == 0)) {
+        if (const char* t = message_template(value, lang)) return fill_template(t, args);
+    }
+    return {};
+}
+
 std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
 
 // A due date the text gives as "trước ngày D" comes with `{name}_before`: {name} then reads "before D" in
@@ -866,10 +1248,6 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
     if (!templ) return std::string(id);
     if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang, depth);
     MessageArgs filled = args;
-    // A `kind` names a sort of thing ("agency", "indicator"): it is said in the message's language.
-    for (auto& [key, value] : filled)
-        if (key == "kind" && message_template("term." + value, lang))
-            value = message_template("term." + value, lang);
     // `{@roles}` is a phrase: the arg `roles` names the catalogue entry ("phrase.roles.lead") whose text,
     // filled from the same args, goes there. A message that varies in two ways needs no entry per pair.
     const std::string_view text(templ);
@@ -884,9 +1262,26 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
                 break;
             }
     }
-    return fill_template(templ, filled);
+    // Kinds, units and hints are said in the message's language (translated_arg).
+    return render_text(templ, filled, lang);
 }
 } // namespace
+
+std::string render_text(std::string_view templ, const MessageArgs& args, Lang lang) {
+    bool any = false;
+    for (const auto& [key, value] : args)
+        any = any || !translated_arg(key, value, args, lang).empty();
+    if (!any) return fill_template(templ, args);
+    // Kinds and units first, so that a hint that names one ("a {unit} cannot be negative") says it too.
+    MessageArgs translated = args;
+    for (auto& [k, v] : translated)
+        if (k != "hint")
+            if (std::string t = translated_arg(k, v, args, lang); !t.empty()) v = std::move(t);
+    for (auto& [k, v] : translated)
+        if (k == "hint")
+            if (std::string t = translated_arg(k, v, translated, lang); !t.empty()) v = std::move(t);
+    return fill_template(templ, translated);
+}
 
 std::string render_message(const Finding& finding, Lang lang) {
     if (!finding.variant.empty()) {
@@ -902,6 +1297,11 @@ std::string render_related(const Related& related, Lang lang) {
 
 std::string text_of(std::string_view id, Lang lang) {
     return render_id(id, {}, lang);
+}
+
+std::string code_title(std::string_view code, Lang lang) {
+    const std::string id = "title." + std::string(code);
+    return message_template(id, Lang::en) ? render_id(id, {}, lang) : std::string(code);
 }
 
 } // namespace oblige

@@ -30,11 +30,18 @@ Severity code_severity(std::string_view code); // error for an unknown code: nev
 // `id` is a finding code or a note id ("note.lead-given-here"); a heading id ("heading.summary") for output.
 // Returns nullptr when the catalogue has no template for that id in that language.
 const char* message_template(std::string_view id, Lang lang);
+// Every id that has a template, sorted: for the tests that walk the whole catalogue.
+std::vector<std::string_view> message_ids();
 std::string fill_template(std::string_view templ, const MessageArgs& args);
+// fill_template, with the args that name something the catalogue words (a kind, a unit, a hint) said in
+// `lang`.
+std::string render_text(std::string_view templ, const MessageArgs& args, Lang lang);
 // The finding's message in `lang`, falling back to English, then to the code itself.
 std::string render_message(const Finding& finding, Lang lang = Lang::en);
 std::string render_related(const Related& related, Lang lang = Lang::en);
 // A heading or label of the text/HTML output, in `lang`.
 std::string text_of(std::string_view id, Lang lang);
+// A finding code's short title in `lang` ("late report", "báo cáo nộp chậm"); the code itself if it has none.
+std::string code_title(std::string_view code, Lang lang);
 
 } // namespace oblige

@@ -43,6 +43,7 @@ RunResult CheckRun::run() {
     result.command = "check";
     result.program = &program;
     result.as_of = options.as_of;
+    result.periods = options.periods;
     result.inputs = options.report_paths;
     result.report_roots = options.report_paths;
     result.findings = plan_findings_.get();

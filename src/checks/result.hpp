@@ -20,6 +20,7 @@ struct RunResult {
     std::vector<reports::PlanFigures> figures;  // per plan; empty for lint
     std::vector<Subjects> expected_submissions; // check: every submission expected so far (JUnit test cases)
     std::optional<Date> as_of;                  // check only
+    std::vector<plan::Period> periods;          // check --period: the round judged; empty: every period
     std::vector<std::string> inputs;            // the plan files and report paths, as given
     std::vector<std::string> report_roots;      // check: the --reports paths, as given (fingerprints name
                                                 // a report file relative to the one it was found under)

@@ -70,8 +70,11 @@ void add_normalised_path(Fnv1a64& h, std::string_view path) {
         h.add(slash(c));
 }
 
+// `X.part` (a dot in the name) restates part of arg X for the catalogue's words in each language
+// ("hint.reading", "detail.attribute"): X already counts, or is left out on purpose.
 bool volatile_arg(std::string_view name) {
-    return name == "as_of" || name == "hint" || name == "line" || name == "column" || name == "offset";
+    return name == "as_of" || name == "hint" || name == "line" || name == "column" || name == "offset" ||
+           name.find('.') != std::string_view::npos;
 }
 
 bool free_text_arg(std::string_view name) {

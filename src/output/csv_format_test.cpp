@@ -74,6 +74,28 @@ TEST_CASE("csv: BOM, header, CRLF, one row per finding", "[output]") {
     }
 }
 
+TEST_CASE(
+    "csv: under --lang vi the headers and severities are Vietnamese, the values a program reads are not",
+    "[output]") {
+    test::Fixture fx;
+    std::ostringstream out;
+    render_csv(fx.result, RenderOptions{Format::csv, Lang::vi}, out);
+    const auto rows = parse_csv(out.str().substr(3));
+    REQUIRE(rows.size() == fx.result.findings.size() + 1);
+    CHECK(rows[0][0] == "mã");
+    CHECK(rows[0][12] == "dấu vân tay");
+    CHECK(rows[1][0] == fx.result.findings[0].code); // codes stay codes
+    CHECK((rows[1][1] == "lỗi" || rows[1][1] == "cảnh báo" || rows[1][1] == "ghi chú"));
+    RenderOptions figures{Format::csv, Lang::vi};
+    figures.csv_table = CsvTable::figures;
+    std::ostringstream table;
+    render_csv(fx.result, figures, table);
+    const auto lines = parse_csv(table.str().substr(3));
+    CHECK(lines[0][4] == "phải nộp");
+    CHECK(lines.back()[3] == "toàn kế hoạch");
+    CHECK(lines.back()[7] == "0.6667"); // '.' decimals in every language: a program reads this column
+}
+
 TEST_CASE("csv: commas, quotes and line breaks are quoted; Vietnamese passes as UTF-8", "[output]") {
     test::Fixture fx;
     const std::string text = csv_of(fx.result);

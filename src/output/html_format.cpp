@@ -6,6 +6,7 @@
 #include "output/html_history.hpp"
 #include "output/html_sections.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace oblige::output {
@@ -14,12 +15,45 @@ std::string HtmlPage::t(std::string_view id, const MessageArgs& args) const {
     return label(id, lang, args);
 }
 
+std::string round_text(const HtmlPage& page) {
+    std::string text;
+    for (const plan::Period& p : page.result.periods)
+        text += (text.empty() ? "" : ", ") + p.text();
+    if (!text.empty()) return text;
+    int first = 0, last = 0;
+    if (page.result.program)
+        for (const plan::Plan& plan : page.result.program->plans) {
+            if (first == 0 || plan.first_year < first) first = plan.first_year;
+            last = std::max(last, plan.last_year);
+        }
+    if (!first) return page.t("label.all-periods-none");
+    const std::string years =
+        first == last ? std::to_string(first) : std::to_string(first) + "-" + std::to_string(last);
+    return page.t("label.all-periods", {{"years", years}});
+}
+
+std::string plans_text(const HtmlPage& page) {
+    std::string text;
+    if (page.result.program)
+        for (const plan::Plan& plan : page.result.program->plans)
+            text += (text.empty() ? "" : ", ") + plan.id;
+    return text;
+}
+
 void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
     std::string text = "<!DOCTYPE html>\n";
     HtmlWriter w(text);
     const HtmlPage page{result, options.lang, w};
     const bool check = result.command == "check";
-    const std::string title = page.t(check ? "heading.html-check" : "heading.html-lint");
+    const std::string heading = page.t(check ? "heading.html-check" : "heading.html-lint");
+    // What the page is about, in its title and header: an inspector keeps many of them.
+    MessageArgs about{{"plans", plans_text(page)}};
+    if (check) {
+        about.emplace_back("round", round_text(page));
+        about.emplace_back("as_of", result.as_of ? result.as_of->iso() : "");
+    }
+    const std::string subject = page.t(check ? "heading.html-about-check" : "heading.html-about-lint", about);
+    const std::string title = heading + " — " + subject;
 
     w.open("html", {{"lang", options.lang == Lang::vi ? "vi" : "en"}});
     w.newline();
@@ -36,7 +70,8 @@ void render_html(const checks::RunResult& result, const RenderOptions& options, 
     w.open("body");
     w.newline();
     w.open("header", {{"class", "top"}});
-    w.element("h1", title);
+    w.element("h1", heading);
+    w.element("p", subject, {{"class", "about"}});
     w.open("nav");
     const auto link = [&](const char* id, const char* heading) {
         w.element("a", page.t(heading), {{"href", std::string("#") + id}});

@@ -1,6 +1,5 @@
 // The HTML page: parsed as XML (pugixml), its sections, counts, links and languages checked.
 #include "output/formats.hpp"
-#include "output/html_counts.hpp"
 #include "output/html_sections.hpp"
 #include "output/output_test_fixture.hpp"
 
@@ -89,40 +88,92 @@ TEST_CASE("html: a well-formed page with every section", "[html]") {
     CHECK(html == page_of(fx.result));
 }
 
-TEST_CASE("html: the summary counts what the findings and figures say", "[html]") {
+TEST_CASE("html: the summary's submissions are the figures, its findings the findings", "[html]") {
     test::Fixture fx;
     Parsed page(page_of(fx.result));
     const auto count = [&](const char* key) {
         const std::string xpath = std::string("//section[@id='summary']//td[@data-count='") + key + "']";
-        return std::stoi(page.doc.select_node(xpath.c_str()).node().child_value());
+        return std::string(page.doc.select_node(xpath.c_str()).node().child_value());
     };
-    CHECK(count("expected") == 6); // figures.total
-    CHECK(count("on-time") == 3);
-    CHECK(count("late") == 1); // one late-report finding
-    CHECK(count("missing") == 1);
-    CHECK(count("pending") == 0);
-    CHECK(count("error") == 3);
-    CHECK(count("warning") == 3);
-    CHECK(count("note") == 1);
+    // figures.total is {expected 6, actual 4, on time 3}: whatever the findings say, the figures count.
+    CHECK(count("expected") == "6");
+    CHECK(count("received") == "4");
+    CHECK(count("on-time") == "3");
+    CHECK(count("late") == "1");    // 4 - 3
+    CHECK(count("missing") == "2"); // 6 - 4, though one missing-report finding is listed
+    CHECK(count("pending") == "0");
+    CHECK(count("reporting-rate") == "66.7%");
+    CHECK(count("on-time-rate") == "50.0%");
+    CHECK(count("error") == "3");
+    CHECK(count("warning") == "3");
+    CHECK(count("note") == "1");
     CHECK(page.text("//td[@data-code='many-leads']") == std::string("1"));
     CHECK(page.count("//table[@id='findings-table']/tbody/tr") == 7);
-    CHECK(page.count("//table[@id='findings-table']/tbody/tr[@data-severity='error']") == 3);
+    CHECK(page.count("//table[@id='findings-table']/tbody/tr[@class='error']") == 3);
 }
 
-TEST_CASE("html: the scorecard joins figures and findings per agency", "[html]") {
+TEST_CASE("html: the title and header name the plan, the round and the as-of date", "[html]") {
     test::Fixture fx;
-    const std::vector<AgencyCounts> rows = agency_counts(fx.result, fx.result.figures[0]);
-    REQUIRE(rows.size() == 3); // SLDTBXH, SYT (figures), UBND_KH (figures, expects nothing)
-    CHECK(rows[0].agency == "SLDTBXH");
-    CHECK(rows[0].submissions.expected == 3);
-    CHECK(rows[0].submissions.late == 1);
-    CHECK(rows[0].worst_delay == 3); // the late-report's `days`
-    CHECK(rows[1].agency == "SYT");
-    CHECK(rows[1].submissions.missing == 1);
-    CHECK(rows[1].value_errors == 1); // bad-value
+    fx.result.periods = {*plan::Period::parse("2024")};
+    const std::string html = page_of(fx.result);
+    Parsed page(html);
+    const std::string title = page.text("//title");
+    CHECK(title.find("11983/UBND-KGVX") != std::string::npos);
+    CHECK(title.find("2024") != std::string::npos);
+    CHECK(title.find("2025-01-15") != std::string::npos);
+    CHECK(page.text("//header//p[@class='about']") == title.substr(title.find(" — ") + 5));
+    CHECK(page.text("//dd[@id='round']") == std::string("2024"));
+    fx.result.periods.clear();
+    fx.program.plans[0].first_year = 2021, fx.program.plans[0].last_year = 2025;
+    Parsed every(page_of(fx.result, Lang::vi));
+    CHECK(every.text("//dd[@id='round']") == std::string("mọi kỳ của giai đoạn 2021-2025"));
+}
+
+TEST_CASE("html: the scorecard folds agencies under the one they are under, from the figures", "[html]") {
+    test::Fixture fx;
     Parsed page(page_of(fx.result));
-    CHECK(page.count("//section[@id='scorecard']//table[contains(@class,'sortable')]/tbody/tr") == 3);
-    CHECK(page.count("//tr[@data-agency='SLDTBXH']/td[contains(., '3 day(s) late')]") == 1);
+    // UBND_KH has SLDTBXH and SYT under it: a fold, with their rows and its rolled-up total.
+    const char* fold = "//section[@id='scorecard']//details[@data-agency='UBND_KH']";
+    REQUIRE(page.count(fold) == 1);
+    const auto cell = [&](const std::string& row, int column) {
+        const std::string xpath =
+            std::string(fold) + "//" + row + "/tr[1]/td[" + std::to_string(column) + "]";
+        return std::string(page.doc.select_node(xpath.c_str()).node().child_value());
+    };
+    // td: 1 kind, 2 expected, 3 received, 4 on time, 5 late, 6 missing, 7 pending, 8 and 9 the rates.
+    CHECK(cell("tbody[@data-agency='SYT']", 2) == "3");
+    CHECK(cell("tbody[@data-agency='SYT']", 5) == "1");
+    CHECK(cell("tbody[@data-agency='SYT']", 6) == "1");
+    CHECK(cell("tbody[@data-agency='SLDTBXH']", 5) == "0");
+    CHECK(cell("tbody[@data-agency='SLDTBXH']", 8) == "66.7%");
+    CHECK(cell("tfoot", 2) == "6");
+    CHECK(cell("tfoot", 9) == "50.0%");
+    CHECK(page.text("//table[contains(@class,'plan-total')]/tbody/tr/td[2]") == std::string("6"));
+    // The summary line of the fold says what the rolled-up row says.
+    const std::string summary =
+        page.doc.select_node((std::string(fold) + "/summary").c_str()).node().text().as_string();
+    CHECK(page.doc.select_node((std::string(fold) + "/summary/span[contains(@class,'figures')]").c_str())
+              .node()
+              .child_value() ==
+          std::string("expected 6, received 4: reporting rate 66.7%, on time 50.0%; 2 missing, 1 late"));
+    (void)summary;
+}
+
+TEST_CASE("html: the scorecard shows each kind of period apart, and says what a sum adds", "[html]") {
+    test::Fixture fx;
+    reports::PlanFigures& p = fx.result.figures[0];
+    const auto yearly = reports::kind_index(plan::Frequency::yearly);
+    const auto half = reports::kind_index(plan::Frequency::half_yearly);
+    p.agencies[1].own_by_kind[yearly] = {2, 1, 1};
+    p.agencies[1].own_by_kind[half] = {1, 1, 0};
+    Parsed page(page_of(fx.result, Lang::vi));
+    const char* rows = "//tbody[@data-agency='SYT']/tr";
+    REQUIRE(page.count(rows) == 3);
+    CHECK(page.text("//tbody[@data-agency='SYT']/tr[1]/td[1]") == std::string("năm"));
+    CHECK(page.text("//tbody[@data-agency='SYT']/tr[2]/td[1]") == std::string("6 tháng"));
+    CHECK(page.text("//tbody[@data-agency='SYT']/tr[3]/td[1]") == std::string("cộng các kỳ: năm + 6 tháng"));
+    CHECK(page.text("//tbody[@data-agency='SYT']/tr[3]/td[2]") == std::string("3"));
+    CHECK(page.text("//tbody[@data-agency='SYT']/tr[1]/td[8]") == std::string("50,0%")); // Vietnamese numbers
 }
 
 TEST_CASE("html: the ownership matrix marks roles, gaps and duplicates", "[html]") {
@@ -161,6 +212,64 @@ TEST_CASE("html: the graph draws agencies and reports-to edges, the issuer on to
     CHECK(y_of("SLDTBXH") < y_of("SYT"));
 }
 
+TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date", "[html]") {
+    test::Fixture fx;
+    add_plan_content(fx);
+    fx.program.agencies[1].until = Date::make(2024, 12, 31); // SLDTBXH: gone before 2025-01-15
+    fx.program.agencies[2].until = Date::make(2025, 6, 30);  // SYT: still at work on 2025-01-15
+    Parsed page(page_of(fx.result));
+    const auto css = [&](const char* agency) {
+        const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
+        return std::string(page.doc.select_node(xpath.c_str()).node().attribute("class").value());
+    };
+    CHECK(css("SLDTBXH").find("dissolved") != std::string::npos);
+    CHECK(css("SYT").find("dissolved") == std::string::npos);
+    CHECK(css("SYT").find("ceasing") != std::string::npos);
+    CHECK(css("SYT").find("late") != std::string::npos); // figures: 2 received, 1 on time
+    CHECK(css("UBND_KH").find("late") == std::string::npos);
+    // Lint has no as-of date: nothing is drawn as ceased.
+    fx.result.command = "lint";
+    fx.result.as_of.reset();
+    fx.result.figures.clear();
+    Parsed lint(page_of(fx.result));
+    CHECK(lint.count("//svg//g[contains(@class,'dissolved')]") == 0);
+    CHECK(lint.count("//svg//g[contains(@class,'ceasing')]") == 2);
+}
+
+TEST_CASE("html: the findings can be searched, sorted and filtered by agency, and show without a script",
+          "[html]") {
+    test::Fixture fx;
+    Parsed page(page_of(fx.result));
+    CHECK(page.count(
+              "//div[@id='findings-controls' and contains(@class,'js-only')]//input[@id='filter-text']") ==
+          1);
+    CHECK(page.count("//input[@id='filter-agency']") == 1);
+    CHECK(page.count("//datalist[@id='findings-agencies']/option[@value='SYT']") == 1);
+    CHECK(page.count("//table[@id='findings-table' and contains(@class,'sortable')]") == 1);
+    CHECK(page.count("//table[@id='findings-table']/tbody/tr[@data-agency='SYT']") == 4);
+    CHECK(page.count("//table[@id='findings-table']/tbody/tr[@hidden]") == 0);
+    // Labels are words, not code names: the code is shown beside its title, not as it.
+    CHECK(page.text("//table[@id='findings-table']/tbody/tr[@data-code='many-leads']/td[1]") ==
+          std::string("several lead agencies")); // then the code, small, as an identifier
+}
+
+TEST_CASE("html: past 2,000 findings the notes are counted, not listed, and the page says so", "[html]") {
+    test::Fixture fx;
+    for (int i = 0; i < 2100; ++i)
+        fx.result.findings.push_back(make_finding(
+            "pending-report", {"rules/khanh-hoa.obl", 2, 3},
+            {test::plan_id, "X" + std::to_string(1000 + i), "SLDTBXH", "", "Báo cáo tháng", "2025-01"},
+            {{"agency", "X"}, {"due", "2025-02-10"}}));
+    sort_findings(fx.result.findings);
+    Parsed page(page_of(fx.result));
+    CHECK(page.count("//table[@id='findings-table']/tbody/tr") == 6); // the errors and warnings
+    CHECK(page.count("//table[@id='findings-table']/tbody/tr[@class='note']") == 0);
+    const std::string notice = page.text("//p[@id='notes-not-listed']");
+    CHECK(notice.find("2101 notes") != std::string::npos);
+    CHECK(page.text("//td[@data-count='note']") == std::string("2101")); // the summary counts them all
+    CHECK(page.count("//datalist[@id='findings-agencies']") == 0);       // too many agencies for a list
+}
+
 TEST_CASE("html: no network: no external URL in any link, source or style", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);
@@ -194,7 +303,8 @@ TEST_CASE("html: Vietnamese with --lang vi", "[html]") {
     CHECK(page.doc.select_node("/html").node().attribute("lang").value() == std::string("vi"));
     CHECK(page.text("//section[@id='summary']/h2") == std::string("Tóm tắt"));
     CHECK(html.find("Chỉ tiêu MT1 không có cơ quan chủ trì") != std::string::npos);
-    CHECK(html.find("chậm 3 ngày") != std::string::npos); // late-report and the scorecard
+    CHECK(html.find("chậm 3 ngày") != std::string::npos); // the late-report's message
+    CHECK(html.find("66,7%") != std::string::npos);       // the rates, written the Vietnamese way
     CHECK(page.text("//tr[@data-indicator='MT1.CT1']/td[3]") == std::string("C P B"));
     CHECK(html.find("Sở Lao động - Thương binh và Xã hội") != std::string::npos);
 }
@@ -269,11 +379,14 @@ TEST_CASE("html: the Khánh Hòa round reads the same in the page as in the find
     CHECK(summary("missing") == rows("missing-report"));
     CHECK(summary("pending") == rows("pending-report"));
     CHECK(summary("expected") >= summary("on-time") + summary("late"));
-    // The scorecard's columns add up to the summary.
+    // The agencies' rows (each kind of period, not the sums) add up to the summary.
     int missing = 0;
-    for (const pugi::xpath_node& td : page.doc.select_nodes("//section[@id='scorecard']//tbody/tr/td[5]"))
-        missing += td.node().attribute("data-sort").as_int();
+    for (const pugi::xpath_node& td :
+         page.doc.select_nodes("//section[@id='scorecard']//table[contains(@class,'sortable')]/tbody/"
+                               "tr[not(contains(@class,'sum'))]/td[6]"))
+        missing += td.node().text().as_int();
     CHECK(missing == summary("missing"));
+    CHECK(page.text("//title").find("2025-01-15") != std::string::npos);
     CHECK(page.count("//svg//g[contains(@class,'issuer')]") == 1);
     CHECK(page.count("//section[@id='matrix']//tbody/tr[@data-indicator]") > 20);
     CHECK(out.str().find("chủ trì") != std::string::npos);

@@ -1,6 +1,8 @@
 // The responsibility graph as inline SVG: a plan's agencies and its reports-to edges (from the duties'
 // obligations), in layers from the senders at the bottom up to the issuer at the top (graph/layout),
-// with the agencies that findings name marked: dissolved, in a broken chain or a cycle, missing reports.
+// with the agencies marked: missing and late senders (from the figures), in a broken chain or a cycle
+// (from the findings), and ceased or ceasing agencies, judged at the as-of date: an agency that ceases
+// after it still works on that day and is not drawn as ceased.
 #include "graph/layout.hpp"
 #include "output/formats.hpp"
 #include "output/html_sections.hpp"
@@ -16,17 +18,22 @@ namespace {
 using plan::AgencyIndex;
 
 struct Problems {
-    std::set<std::string> dissolved, chain, missing;
+    std::set<std::string> chain;
+    std::set<plan::AgencyIndex> missing, late;
 };
 
 Problems problems_of(const HtmlPage& page, const plan::Plan& plan) {
     Problems p;
     const plan::Program& program = *page.result.program;
+    for (const reports::PlanFigures& figures : page.result.figures)
+        if (figures.plan == plan.id)
+            for (const reports::AgencyFigures& a : figures.agencies) {
+                if (a.own.missing() > 0) p.missing.insert(a.agency);
+                if (a.own.late() > 0) p.late.insert(a.agency);
+            }
     for (const Finding& f : page.result.findings) {
         if (f.subjects.plan != plan.id || f.subjects.agency.empty()) continue;
-        if (f.code == "dissolved-agency" || f.code == "dissolved-sender")
-            p.dissolved.insert(f.subjects.agency);
-        else if (f.code == "chain-broken")
+        if (f.code == "chain-broken")
             p.chain.insert(f.subjects.agency);
         else if (f.code == "chain-cycle") {
             p.chain.insert(f.subjects.agency);
@@ -39,12 +46,15 @@ Problems problems_of(const HtmlPage& page, const plan::Plan& plan) {
                 } else
                     id += c;
             }
-        } else if (f.code == "missing-report")
-            p.missing.insert(f.subjects.agency);
+        }
     }
-    for (const plan::Agency& a : program.agencies)
-        if (a.until && (!page.result.as_of || *a.until < *page.result.as_of)) p.dissolved.insert(a.id);
     return p;
+}
+
+// Ceased: its last day lies before the as-of date. Ceasing: it has a last day that has not yet passed
+// (or there is no as-of date: lint judges no day), so it is drawn as still working, with its date.
+bool ceased(const HtmlPage& page, const plan::Agency& a) {
+    return a.until && page.result.as_of && *a.until < *page.result.as_of;
 }
 
 struct Edge {
@@ -52,7 +62,10 @@ struct Edge {
     std::set<std::string> duties;
 };
 
-constexpr double row_height = 58, layer_gap = 36, node_height = 30, margin = 16, max_width = 1180;
+// Sized for a 1,400 px screen and a landscape page: the graph is never wider than max_width, so it
+// scales down little (labels stay readable) and scrolls inside its box only on a narrow screen.
+constexpr double row_height = 60, layer_gap = 36, node_height = 30, margin = 16, max_width = 1240;
+constexpr double char_width = 8.2; // of the 13 px monospace labels
 
 void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
     HtmlWriter& w = page.w;
@@ -113,7 +126,7 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
     std::size_t longest = 4;
     for (AgencyIndex a : nodes)
         longest = std::max(longest, program.agencies[a].id.size());
-    const double node_width = std::min(180.0, 7.4 * double(longest) + 18);
+    const double node_width = std::min(200.0, char_width * double(longest) + 18);
     const double slot = node_width + 14;
     const std::size_t per_row = std::max<std::size_t>(1, std::size_t(max_width / slot));
     std::vector<double> x(nodes.size()), y(nodes.size());
@@ -200,9 +213,15 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
             notes += "\n" + page.t(text);
         };
         flag(nodes[v] == plan.issuer, "issuer", "label.issuer");
-        flag(problems.dissolved.count(agency.id) > 0, "dissolved", "label.graph-dissolved");
+        if (agency.until) {
+            const bool gone = ceased(page, agency);
+            css += gone ? " dissolved" : " ceasing";
+            notes += "\n" + page.t(gone ? "label.graph-ceased-on" : "label.graph-ceases-on",
+                                   {{"until", agency.until->iso()}});
+        }
         flag(problems.chain.count(agency.id) > 0, "chain", "label.graph-chain");
-        flag(problems.missing.count(agency.id) > 0, "missing", "label.graph-missing");
+        flag(problems.missing.count(nodes[v]) > 0, "missing", "label.graph-missing");
+        flag(problems.late.count(nodes[v]) > 0, "late", "label.graph-late");
         w.open("g", {{"class", css}, {"data-agency", agency.id}});
         w.element("title", agency.id + ": " + agency.name + notes);
         w.empty("rect", {{"x", fmt(x[v] + centre - node_width / 2)},
@@ -214,9 +233,7 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         w.close();
         w.newline();
     }
-    w.close();
-    w.close();
-    w.close();
+    w.close(3);
     w.newline();
 }
 
@@ -233,7 +250,9 @@ void legend(const HtmlPage& page) {
     };
     item("issuer", "label.issuer");
     item("missing", "label.graph-missing");
+    item("late", "label.graph-late");
     item("chain", "label.graph-chain");
+    item("ceasing", "label.graph-ceasing");
     item("dissolved", "label.graph-dissolved");
     w.close();
     w.newline();

@@ -17,6 +17,11 @@ struct HtmlPage {
     std::string t(std::string_view id, const MessageArgs& args = {}) const; // a catalogue label
 };
 
+// The round a check judged: the --period values, or every period of the plans ("2021-2025").
+std::string round_text(const HtmlPage& page);
+// The plans of the run, by id, for the title and the header.
+std::string plans_text(const HtmlPage& page);
+
 void write_summary(const HtmlPage& page);
 void write_scorecard(const HtmlPage& page); // check only: it needs the figures
 void write_matrix(const HtmlPage& page);

@@ -28,6 +28,11 @@ void HtmlWriter::close() {
     open_.pop_back();
 }
 
+void HtmlWriter::close(int levels) {
+    for (int i = 0; i < levels; ++i)
+        close();
+}
+
 void HtmlWriter::empty(std::string_view tag, const HtmlAttributes& attributes) {
     start(tag, attributes);
     out_ += "/>";

@@ -17,7 +17,8 @@ class HtmlWriter {
     explicit HtmlWriter(std::string& out) : out_(out) {}
 
     void open(std::string_view tag, const HtmlAttributes& attributes = {});
-    void close();                                                            // the innermost open element
+    void close();           // the innermost open element
+    void close(int levels); // that many of the innermost open elements
     void empty(std::string_view tag, const HtmlAttributes& attributes = {}); // <br/>, <meta/>
     void text(std::string_view text);
     // open + text + close.

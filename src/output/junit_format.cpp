@@ -1,5 +1,7 @@
-// The junit output: JUnit XML as Jenkins and GitLab read it. One <testsuite> per agency, one <testcase>
-// per expected submission, a <failure> per error or warning finding; notes go to the case's <system-out>.
+// The junit output: JUnit XML as Jenkins and GitLab read it. One <testsuite> per agency; in it, one failing
+// <testcase> per error or warning finding, each with exactly one <failure> (dashboards show a case's
+// first failure only, so a second one would hide), and one passing <testcase> per expected submission
+// that no error or warning names. Notes go to the <system-out> of their submission's first case.
 // Findings that concern no agency go to a suite named after their file.
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
@@ -75,10 +77,11 @@ std::string case_name(const CaseKey& key, bool show_plan, Lang lang) {
 std::string diagnostic_line(const Finding& f, Lang lang) {
     std::string line;
     if (!f.location.file.empty()) line += f.location.text() + ": ";
-    line += std::string(severity_name(f.severity)) + ": " + render_message(f, lang) + " [" + f.code + "]\n";
+    line += label(std::string("severity.") + severity_name(f.severity), lang) + ": " +
+            render_message(f, lang) + " [" + f.code + "]\n";
     for (const Related& r : f.related) {
         if (!r.location.file.empty()) line += r.location.text() + ": ";
-        line += "note: " + render_related(r, lang) + "\n";
+        line += label("severity.note", lang) + ": " + render_related(r, lang) + "\n";
     }
     if (!f.source.empty()) line += "  (" + label("label.plan-text", lang) + ": " + f.source + ")\n";
     return line;
@@ -157,31 +160,56 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
                                        suite.cases.begin()->first == CaseKey{};
         int failures = 0;
         std::string cases;
-        for (const auto& [case_key, c] : suite.cases) {
-            std::string failure_xml, notes;
-            for (const Finding* f : c.findings) {
-                if (f->severity == Severity::note) {
-                    notes += diagnostic_line(*f, lang);
-                    continue;
-                }
-                failure_xml += "      <failure" + attr("message", render_message(*f, lang)) +
-                               attr("type", f->code) + ">" + xml_text(diagnostic_line(*f, lang)) +
-                               "</failure>\n";
-            }
-            if (!failure_xml.empty()) ++failures;
-            const std::string name =
-                no_findings_suite ? label("label.no-findings", lang) : case_name(case_key, show_plan, lang);
-            cases +=
-                "    <testcase" + attr("name", name) + attr("classname", suite.classname) + attr("time", "0");
-            if (failure_xml.empty() && notes.empty()) {
+        int tests = 0;
+        std::set<std::string> names; // a case name twice in a suite is one case to most dashboards
+        const auto unique = [&](std::string name) {
+            const std::string base = name;
+            for (int n = 2; !names.insert(name).second; ++n)
+                name = base + " #" + std::to_string(n);
+            return name;
+        };
+        const auto testcase = [&](const std::string& name, const std::string& failure,
+                                  const std::string& notes) {
+            ++tests;
+            cases += "    <testcase" + attr("name", unique(name)) + attr("classname", suite.classname) +
+                     attr("time", "0");
+            if (failure.empty() && notes.empty()) {
                 cases += "/>\n";
-                continue;
+                return;
             }
-            cases += ">\n" + failure_xml;
+            cases += ">\n" + failure;
             if (!notes.empty()) cases += "      <system-out>" + xml_text(notes) + "</system-out>\n";
             cases += "    </testcase>\n";
+        };
+        for (const auto& [case_key, c] : suite.cases) {
+            std::string notes;
+            std::vector<const Finding*> failing;
+            for (const Finding* f : c.findings) {
+                if (f->severity == Severity::note)
+                    notes += diagnostic_line(*f, lang);
+                else
+                    failing.push_back(f);
+            }
+            const std::string name =
+                no_findings_suite ? label("label.no-findings", lang) : case_name(case_key, show_plan, lang);
+            if (failing.empty()) {
+                testcase(name, "", notes);
+                continue;
+            }
+            for (const Finding* f : failing) {
+                std::string case_title = name;
+                if (!f->subjects.indicator.empty() && case_key.indicator.empty())
+                    case_title += " \u00B7 " + f->subjects.indicator;
+                case_title += " [" + f->code + "]";
+                testcase(case_title,
+                         "      <failure" + attr("message", render_message(*f, lang)) +
+                             attr("type", f->code) + ">" + xml_text(diagnostic_line(*f, lang)) +
+                             "</failure>\n",
+                         notes);
+                ++failures;
+                notes.clear(); // the notes once, with the submission's first case
+            }
         }
-        const int tests = static_cast<int>(suite.cases.size());
         total_tests += tests;
         total_failures += failures;
         std::string properties;

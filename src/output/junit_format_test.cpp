@@ -45,8 +45,10 @@ TEST_CASE("junit: suites per agency and per plan file, counts that add up", "[ou
     int tests = 0, failures = 0;
     for (const pugi::xml_node suite : root.children("testsuite")) {
         int suite_failures = 0;
-        for (const pugi::xml_node tc : suite.children("testcase"))
+        for (const pugi::xml_node tc : suite.children("testcase")) {
             if (tc.child("failure")) ++suite_failures;
+            CHECK(count_children(tc, "failure") <= 1); // a dashboard shows only a case's first failure
+        }
         CHECK(suite.attribute("tests").as_int() == count_children(suite, "testcase"));
         CHECK(suite.attribute("failures").as_int() == suite_failures);
         tests += suite.attribute("tests").as_int();
@@ -54,8 +56,8 @@ TEST_CASE("junit: suites per agency and per plan file, counts that add up", "[ou
     }
     CHECK(root.attribute("tests").as_int() == tests);
     CHECK(root.attribute("failures").as_int() == failures);
-    CHECK(tests == 7);
-    CHECK(failures == 5);
+    CHECK(tests == 8);    // one failing case per error or warning, one passing case per clean agency
+    CHECK(failures == 6); // every error and warning of the fixture
 
     const pugi::xml_node plan_suite = suite_named(root, test::plan_file);
     REQUIRE(plan_suite);
@@ -64,15 +66,21 @@ TEST_CASE("junit: suites per agency and per plan file, counts that add up", "[ou
 
     const pugi::xml_node syt = suite_named(root, "SYT (Sở Y tế)");
     REQUIRE(syt);
+    // The submission's two findings, an error and a warning, are two cases of one failure each.
     const pugi::xml_node submission =
-        syt.find_child_by_attribute("testcase", "name", "Báo cáo năm → SLDTBXH · 2024");
+        syt.find_child_by_attribute("testcase", "name", "Báo cáo năm → SLDTBXH · 2024 · MT1.CT2 [bad-value]");
     REQUIRE(submission);
-    CHECK(count_children(submission, "failure") == 2); // bad-value and missing-report
+    CHECK(count_children(submission, "failure") == 1);
     CHECK(std::string(submission.child("failure").attribute("type").value()) == "bad-value");
     CHECK(std::string(submission.child("failure").attribute("message").value()) ==
           "value '1,7 \"approx\"\nsee\xEF\xBF\xBD note' for MT1.CT2 is not a valid percent");
-    // The note is no failure: it goes to the case's output.
+    const pugi::xml_node missing =
+        syt.find_child_by_attribute("testcase", "name", "Báo cáo năm → SLDTBXH · 2024 [missing-report]");
+    REQUIRE(missing);
+    CHECK(std::string(missing.child("failure").attribute("type").value()) == "missing-report");
+    // The note is no failure: it goes to the output of the submission's first case, once.
     CHECK(std::string(submission.child("system-out").text().get()).find("[target-met]") != std::string::npos);
+    CHECK_FALSE(missing.child("system-out"));
 
     // Agencies without findings pass, one case each.
     const pugi::xml_node snv = suite_named(root, "SNV (Sở Nội vụ)");
@@ -106,8 +114,8 @@ TEST_CASE("junit: expected submissions become cases, passing when no finding nam
     REQUIRE(doc.load_string(junit_of(fx.result, expected).c_str()));
     const pugi::xml_node root = doc.child("testsuites");
     const pugi::xml_node syt = suite_named(root, "SYT (Sở Y tế)");
-    CHECK(syt.attribute("tests").as_int() == 3); // roles, 2023 (passing), 2024 (failing)
-    CHECK(syt.attribute("failures").as_int() == 2);
+    CHECK(syt.attribute("tests").as_int() == 4); // roles, 2023 (passing), 2024's two findings
+    CHECK(syt.attribute("failures").as_int() == 3);
     const pugi::xml_node passing =
         syt.find_child_by_attribute("testcase", "name", "Báo cáo năm → SLDTBXH · 2023");
     REQUIRE(passing);

@@ -1,5 +1,6 @@
 #include "output/numbers.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace oblige::output {
@@ -25,6 +26,32 @@ std::string fixed_ratio(long long numerator, long long denominator, int decimals
 std::string percent_text(long long numerator, long long denominator) {
     if (denominator <= 0) return "-";
     return fixed_ratio(numerator * 100, denominator, 1);
+}
+
+std::string decimal_text(std::string_view plain, Lang lang) {
+    if (lang == Lang::en) return std::string(plain);
+    const std::size_t sign = !plain.empty() && plain[0] == '-' ? 1 : 0;
+    const std::size_t point = std::min(plain.find('.'), plain.size());
+    std::string out(plain.substr(0, sign));
+    const std::string_view whole = plain.substr(sign, point - sign);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
+        out += whole[i];
+    }
+    if (point < plain.size()) {
+        out += ',';
+        out += plain.substr(point + 1);
+    }
+    return out;
+}
+
+std::string count_text(long long value, Lang lang) {
+    return decimal_text(std::to_string(value), lang);
+}
+
+std::string percent_for_people(long long numerator, long long denominator, Lang lang) {
+    const std::string p = percent_text(numerator, denominator);
+    return p == "-" ? p : decimal_text(p, lang) + "%";
 }
 
 } // namespace oblige::output

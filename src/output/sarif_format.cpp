@@ -1,4 +1,5 @@
 // The sarif output (SARIF 2.1.0), so code review tools show findings on the .obl files.
+#include "base/version.hpp"
 #include "output/baseline.hpp"
 #include "output/figures_json.hpp"
 #include "output/formats.hpp"
@@ -61,21 +62,35 @@ void message(JsonWriter& w, const std::string& text) {
     w.end_object();
 }
 
-void rule(JsonWriter& w, const std::string& code) {
+// A rule: its short description in the run's language; its help in both, English first, since a code
+// review tool shows one text and its readers may read either.
+void rule(JsonWriter& w, const std::string& code, Lang lang) {
     const CodeInfo* info = find_code(code);
-    const std::string summary = info ? std::string(info->summary_en) : code;
     const Severity severity = info ? info->severity : Severity::error;
-    const char* family = info && info->family == Family::report ? "Report check" : "Plan check";
+    const Family family = info ? info->family : Family::plan;
+    const auto words = [&](Lang in) {
+        const std::string rule_text = label("rule." + code, in);
+        const std::string kind =
+            label(family == Family::report ? "label.report-check" : "label.plan-check", in);
+        return kind + " '" + code + "' (" + label(std::string("severity.") + severity_name(severity), in) +
+               "): " + rule_text + ".";
+    };
     w.begin_object();
     w.field("id", code);
+    w.field("name", code_title(code, Lang::en));
     w.key("shortDescription");
     w.begin_object();
-    w.field("text", summary);
+    w.field("text", label("rule." + code, lang));
     w.end_object();
     w.key("fullDescription");
     w.begin_object();
-    w.field("text",
-            std::string(family) + " '" + code + "' (" + severity_name(severity) + "): " + summary + ".");
+    w.field("text", words(lang));
+    w.end_object();
+    w.key("help");
+    w.begin_object();
+    w.field("text", words(Lang::en) + "\n" + words(Lang::vi));
+    w.field("markdown", "**" + code_title(code, Lang::en) + "**: " + words(Lang::en) + "\n\n**" +
+                            code_title(code, Lang::vi) + "**: " + words(Lang::vi));
     w.end_object();
     w.key("defaultConfiguration");
     w.begin_object();
@@ -155,10 +170,11 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
     w.key("driver");
     w.begin_object();
     w.field("name", "oblige");
+    w.field("version", oblige_version);
     w.key("rules");
     w.begin_array();
     for (const auto& [code, index] : rule_index)
-        rule(w, code);
+        rule(w, code, options.lang);
     w.end_array();
     w.end_object();
     w.end_object();

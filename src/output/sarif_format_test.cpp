@@ -1,3 +1,4 @@
+#include "base/version.hpp"
 #include "output/baseline.hpp"
 #include "output/formats.hpp"
 #include "output/json_test_parser.hpp"
@@ -39,6 +40,12 @@ TEST_CASE("sarif: 2.1.0 log with one rule per code used", "[output]") {
     CHECK(rules[0]["shortDescription"]["text"].text == find_code("bad-value")->summary_en);
     CHECK(rules[0]["fullDescription"]["text"].text.find("bad-value") != std::string::npos);
     CHECK_FALSE(rules[0].has("helpUri"));
+    CHECK(run["tool"]["driver"]["version"].text == std::string(oblige_version));
+    // The help in both languages, whichever --lang the run has.
+    const std::string help = rules[0]["help"]["text"].text;
+    CHECK(help.find(find_code("bad-value")->summary_en) != std::string::npos);
+    CHECK(help.find("số liệu không đọc được theo đơn vị tính") != std::string::npos);
+    CHECK(rules[0]["help"]["markdown"].text.find("**số liệu không hợp lệ**") != std::string::npos);
     CHECK(rules[0]["defaultConfiguration"]["level"].text == "error");
     CHECK(rules[6]["id"].text == "target-met");
 }

@@ -200,7 +200,10 @@ class TextWriter {
         out_ += style_.bold();
         if (!where.file.empty()) out_ += printable(where.text()) + ": ";
         out_ += style_.reset();
-        out_ += std::string(style_.severity(severity)) + severity_name(severity) + ":" + style_.reset() + " ";
+        // "error:" in English, as compilers print it (editors parse it); "lỗi:" in Vietnamese.
+        out_ += std::string(style_.severity(severity)) +
+                label(std::string("severity.") + severity_name(severity), options_.lang) + ":" +
+                style_.reset() + " ";
         out_ += style_.bold() + printable(message) + style_.reset();
         if (!code.empty()) out_ += " [" + std::string(code) + "]";
         out_ += '\n';
@@ -251,12 +254,9 @@ void TextWriter::figures(const reports::PlanFigures& plan) {
     cells.push_back(headers);
     for (const Row& row : rows) {
         const reports::Figures& f = row.figures;
-        const auto rate = [&](int n) {
-            const std::string p = percent_text(n, f.expected);
-            return p == "-" ? p : p + "%";
-        };
-        cells.push_back({printable(row.name), std::to_string(f.expected), std::to_string(f.actual),
-                         std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
+        const auto rate = [&](int n) { return percent_for_people(n, f.expected, lang); };
+        cells.push_back({printable(row.name), count_text(f.expected, lang), count_text(f.actual, lang),
+                         count_text(f.on_time, lang), rate(f.actual), rate(f.on_time)});
     }
     std::vector<std::size_t> widths(headers.size(), 0);
     for (const auto& line : cells)
@@ -279,13 +279,13 @@ void TextWriter::summary() {
     const Summary s = summarize(result_.findings);
     out_ += std::string(style_.bold()) +
             label("summary.findings", options_.lang,
-                  {{"findings", std::to_string(s.findings)},
-                   {"errors", std::to_string(s.errors)},
-                   {"warnings", std::to_string(s.warnings)},
-                   {"notes", std::to_string(s.notes)}}) +
+                  {{"findings", count_text(s.findings, options_.lang)},
+                   {"errors", count_text(s.errors, options_.lang)},
+                   {"warnings", count_text(s.warnings, options_.lang)},
+                   {"notes", count_text(s.notes, options_.lang)}}) +
             style_.reset() + "\n";
     for (const auto& [code, count] : s.by_code)
-        out_ += "  " + code + ": " + std::to_string(count) + "\n";
+        out_ += "  " + code + ": " + count_text(count, options_.lang) + "\n";
 }
 
 std::string file_heading(const std::string& file, Lang lang) {

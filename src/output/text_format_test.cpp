@@ -3,14 +3,15 @@
 
 #include <catch2/catch.hpp>
 #include <sstream>
+#include <vector>
 
 using namespace oblige;
 using namespace oblige::output;
 
 namespace {
-std::string text_of_run(const checks::RunResult& result, bool color = false) {
+std::string text_of_run(const checks::RunResult& result, bool color = false, Lang lang = Lang::en) {
     std::ostringstream out;
-    render_text(result, RenderOptions{Format::text, Lang::en, color}, out);
+    render_text(result, RenderOptions{Format::text, lang, color}, out);
     return out.str();
 }
 bool contains(const std::string& text, const std::string& part) {
@@ -87,6 +88,34 @@ TEST_CASE("text: reporting figures table with rates to one decimal", "[output]")
              "  UBND_KH                            0       0        0               -             -\n"
              "  UBND_KH and those under it         6       4        3           66.7%         50.0%\n"
              "  plan total                         6       4        3           66.7%         50.0%\n"));
+}
+
+TEST_CASE("text: Vietnamese severities and numbers under --lang vi", "[output]") {
+    test::Fixture fx;
+    fx.result.figures[0].total = {2000, 1999, 1000};
+    const std::string out = text_of_run(fx.result, false, Lang::vi);
+    CHECK(contains(out, "rules/khanh-hoa.obl:5:32: cảnh báo: SYT vừa chủ trì vừa phối hợp"));
+    CHECK(contains(out, "rules/khanh-hoa.obl:4:1: lỗi: Chỉ tiêu MT1 không có cơ quan chủ trì [no-lead]"));
+    CHECK(contains(out, ": ghi chú: SYT được giao chủ trì tại đây"));
+    CHECK_FALSE(contains(out, "error:"));
+    CHECK_FALSE(contains(out, "warning:"));
+    CHECK_FALSE(contains(out, "note:"));
+    const auto line_of = [&](const std::string& start) {
+        const std::size_t at = out.find("\n  " + start);
+        REQUIRE(at != std::string::npos);
+        return out.substr(at + 1, out.find('\n', at + 1) - at - 1);
+    };
+    const auto words = [](const std::string& line) {
+        std::vector<std::string> out;
+        std::istringstream in(line);
+        for (std::string w; in >> w;)
+            out.push_back(w);
+        return out;
+    };
+    CHECK(words(line_of("SLDTBXH")) == std::vector<std::string>{"SLDTBXH", "3", "2", "2", "66,7%", "66,7%"});
+    // Thousands grouped with '.', the decimal mark ','; 1,999 of 2,000 is 99.95%, rounded half up.
+    CHECK(words(line_of("toàn kế hoạch")) ==
+          std::vector<std::string>{"toàn", "kế", "hoạch", "2.000", "1.999", "1.000", "100,0%", "50,0%"});
 }
 
 TEST_CASE("text: summary line and counts per code, sorted by code", "[output]") {

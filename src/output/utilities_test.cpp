@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 using namespace oblige::output;
+using oblige::Lang;
 
 TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[output]") {
     CHECK(valid_utf8("Sở Y tế") == "Sở Y tế");
@@ -121,6 +122,23 @@ TEST_CASE("numbers: fixed decimals from integers, rounded half up", "[output]") 
     CHECK(percent_text(1, 2001) == "0.0");
     CHECK(percent_text(3, 3) == "100.0");
     CHECK(percent_text(0, 0) == "-");
+}
+
+TEST_CASE("numbers for people: Vietnamese groups thousands with '.' and marks decimals with ','",
+          "[output]") {
+    CHECK(count_text(0, Lang::vi) == "0");
+    CHECK(count_text(999, Lang::vi) == "999");
+    CHECK(count_text(1000, Lang::vi) == "1.000");
+    CHECK(count_text(48688, Lang::vi) == "48.688");
+    CHECK(count_text(1234567, Lang::vi) == "1.234.567");
+    CHECK(count_text(-1234, Lang::vi) == "-1.234");
+    CHECK(count_text(48688, Lang::en) == "48688"); // English output keeps its digits as they were
+    CHECK(decimal_text("1234.5", Lang::vi) == "1.234,5");
+    CHECK(decimal_text("0.25", Lang::vi) == "0,25");
+    CHECK(percent_for_people(3, 3, Lang::vi) == "100,0%");
+    CHECK(percent_for_people(3, 3, Lang::en) == "100.0%");
+    CHECK(percent_for_people(2, 3, Lang::vi) == "66,7%");
+    CHECK(percent_for_people(1, 0, Lang::vi) == "-");
 }
 
 TEST_CASE("xml: markup escaped, characters XML cannot carry replaced", "[output]") {

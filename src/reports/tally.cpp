@@ -25,6 +25,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
     const std::size_t agencies = program.agencies.size();
     std::vector<Figures> own(agencies);
     std::vector<std::vector<PeriodFigures>> own_by_period(agencies);
+    std::vector<FiguresByKind> own_kind(agencies);
     std::vector<bool> listed(agencies, false); // expects or sent something: it gets a line
     for (std::size_t a = 0; a < sent.size() && a < agencies; ++a)
         if (sent[a]) listed[a] = true;
@@ -41,7 +42,15 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
             if (!received) continue;
             f.expected = f.actual = f.on_time = 1;
         } else {
-            if (!(*deadline < as_of)) continue; // not yet due: counts nowhere
+            if (!(*deadline < as_of)) {
+                // Not yet due: in no rate; pending while its period has begun and nothing arrived (the
+                // pending-report finding's rule).
+                if (received || as_of < e.opens) continue;
+                f.pending = 1;
+                own[e.sender] += f;
+                own_kind[e.sender][kind_index(e.period.frequency)] += f;
+                continue;
+            }
             f.expected = 1;
             if (received) {
                 f.actual = 1;
@@ -50,23 +59,29 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
         }
         own[e.sender] += f;
         add_to_period(own_by_period[e.sender], e.period, f);
+        own_kind[e.sender][kind_index(e.period.frequency)] += f;
     }
 
     PlanFigures out;
     out.plan = plan.id;
     std::vector<Figures> rolled(agencies);
+    std::vector<FiguresByKind> rolled_kind(agencies);
     std::vector<bool> in_rolled(agencies, false);
     std::vector<plan::AgencyIndex> seen;
     for (plan::AgencyIndex agency = 0; agency < agencies; ++agency) {
         if (!listed[agency]) continue;
         const Figures& figures = own[agency];
         out.total += figures;
+        for (std::size_t k = 0; k < period_kinds; ++k)
+            out.total_by_kind[k] += own_kind[agency][k];
         // Up the `under` chain, each agency once, so a cycle in a broken plan neither hangs nor counts twice.
         seen.clear();
         for (plan::AgencyIndex a = agency; a != plan::none && a < agencies; a = program.agencies[a].under) {
             if (std::find(seen.begin(), seen.end(), a) != seen.end()) break;
             seen.push_back(a);
             rolled[a] += figures;
+            for (std::size_t k = 0; k < period_kinds; ++k)
+                rolled_kind[a][k] += own_kind[agency][k];
             in_rolled[a] = true;
         }
     }
@@ -79,6 +94,8 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
         af.periods = std::move(own_by_period[agency]);
         std::sort(af.periods.begin(), af.periods.end(),
                   [](const PeriodFigures& x, const PeriodFigures& y) { return x.period < y.period; });
+        af.rolled_up_by_kind = rolled_kind[agency];
+        af.own_by_kind = own_kind[agency];
         out.agencies.push_back(af);
     }
     std::sort(out.agencies.begin(), out.agencies.end(), [&](const AgencyFigures& x, const AgencyFigures& y) {

@@ -85,12 +85,16 @@ std::string short_decimal(std::string s) {
     return s;
 }
 
-// The readings a locale-formatted number may have had. Empty when none is plain.
-std::string readings(std::string_view s) {
+// The readings a locale-formatted number may have had: none, one, or two (a thousands group or a
+// decimal: "1,234" is 1234 or 1.234).
+struct Readings {
+    std::string first, second;
+};
+Readings readings(std::string_view s) {
     const bool has_dot = s.find('.') != std::string_view::npos;
     const bool has_comma = s.find(',') != std::string_view::npos;
     const bool has_space = s.find(' ') != std::string_view::npos;
-    if (has_space && !has_dot && !has_comma) return grouped(s, ' ') ? without(s, ' ') : std::string();
+    if (has_space && !has_dot && !has_comma) return {grouped(s, ' ') ? without(s, ' ') : std::string(), {}};
     if (has_space) return {};
     if (has_dot && has_comma) {
         // The last mark is the decimal one, the other the thousands separator.
@@ -98,16 +102,16 @@ std::string readings(std::string_view s) {
         const char thousands = s[last] == ',' ? '.' : ',';
         const std::string_view whole = s.substr(0, last), fraction = s.substr(last + 1);
         if (!grouped(whole, thousands) || !all_digits(fraction)) return {};
-        return without(whole, thousands) + "." + std::string(fraction);
+        return {without(whole, thousands) + "." + std::string(fraction), {}};
     }
     const char sep = has_comma ? ',' : '.';
     const std::size_t count = static_cast<std::size_t>(std::count(s.begin(), s.end(), sep));
-    if (count > 1) return grouped(s, sep) ? without(s, sep) : std::string();
+    if (count > 1) return {grouped(s, sep) ? without(s, sep) : std::string(), {}};
     const std::size_t at = s.find(sep);
     std::string as_decimal = std::string(s.substr(0, at)) + "." + std::string(s.substr(at + 1));
     if (as_decimal.front() == '.') as_decimal.insert(as_decimal.begin(), '0');
-    if (grouped(s, sep)) return without(s, sep) + " or " + short_decimal(as_decimal);
-    return as_decimal;
+    if (grouped(s, sep)) return {without(s, sep), short_decimal(as_decimal)};
+    return {as_decimal, {}};
 }
 } // namespace
 
@@ -220,33 +224,35 @@ Value parse_value(std::string_view text, plan::Unit unit) {
     return v;
 }
 
-std::string value_hint(std::string_view text, plan::Unit unit, ValueStatus status) {
+MessageArgs value_hint(std::string_view text, plan::Unit unit, ValueStatus status) {
     using plan::Unit;
     switch (status) {
     case ValueStatus::ok:
-        return {};
+        return {{"hint", ""}};
     case ValueStatus::empty:
-        return " (the value is empty)";
+        return {{"hint", "hint.empty"}};
     case ValueStatus::not_yesno:
-        return " (write yes or no)";
+        return {{"hint", "hint.yesno"}};
     case ValueStatus::not_integer:
-        return " (a count is a whole number)";
+        return {{"hint", "hint.integer"}};
     case ValueStatus::not_a_number:
-        return " (write a number with '.' as the decimal mark)";
+        return {{"hint", "hint.number"}};
     case ValueStatus::out_of_range:
-        if (unit == Unit::percent) return " (a percent lies between 0 and 100)";
-        return std::string(" (a ") + plan::unit_name(unit) + " cannot be negative)";
+        if (unit == Unit::percent) return {{"hint", "hint.percent-range"}};
+        return {{"hint", "hint.negative"}};
     case ValueStatus::locale_number: {
         text = trim(text);
         if (unit == Unit::percent && !text.empty() && text.back() == '%')
             text = trim(text.substr(0, text.size() - 1));
-        const std::string meant = readings(text);
-        std::string hint = " (use '.' as the decimal mark and no thousands separator";
-        if (!meant.empty()) hint += ": " + meant + "?";
-        return hint + ")";
+        const Readings meant = readings(text);
+        if (meant.first.empty()) return {{"hint", "hint.decimal-mark"}};
+        if (meant.second.empty()) return {{"hint", "hint.decimal-mark-meant"}, {"hint.reading", meant.first}};
+        return {{"hint", "hint.decimal-mark-either"},
+                {"hint.reading", meant.first},
+                {"hint.other", meant.second}};
     }
     }
-    return {};
+    return {{"hint", ""}};
 }
 
 } // namespace oblige::reports

@@ -31,9 +31,10 @@ struct Value {
 // accepts a plain decimal as a number and anything else as text, except a locale-formatted number.
 Value parse_value(std::string_view text, plan::Unit unit);
 
-// For a failed value: the words after "is not a valid <unit>" (" (must lie between 0 and 100)"), with,
-// for a locale-formatted number, the readings it may have meant. Never picks one of them.
-std::string value_hint(std::string_view text, plan::Unit unit, ValueStatus status);
+// For a failed value: the args of the words after "is not a valid <unit>": `hint`, the catalogue id of
+// those words ("hint.percent-range"), and for a locale-formatted number the readings it may have meant
+// (`hint.reading`, `hint.other`), never picking one. The words are made in each language by the catalogue.
+MessageArgs value_hint(std::string_view text, plan::Unit unit, ValueStatus status);
 
 // The exact number of a value parse_value read as a decimal (a percent sign dropped), viewing `text`;
 // nullopt for anything else (yes, no, words).

@@ -1,5 +1,7 @@
 #include "reports/values.hpp"
 
+#include "base/catalogue.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <charconv>
@@ -94,7 +96,8 @@ TEST_CASE("values: locale-formatted numbers are refused with their possible read
     auto hint = [](const char* text, Unit unit = Unit::ratio) {
         const auto v = parse_value(text, unit);
         REQUIRE(v.status == ValueStatus::locale_number);
-        return reports::value_hint(text, unit, v.status);
+        const MessageArgs args = reports::value_hint(text, unit, v.status);
+        return render_text("{hint}", args, Lang::en);
     };
     const std::string prefix = " (use '.' as the decimal mark and no thousands separator";
     CHECK(hint("1,7") == prefix + ": 1.7?)");
@@ -107,6 +110,11 @@ TEST_CASE("values: locale-formatted numbers are refused with their possible read
     CHECK(hint("100 000") == prefix + ": 100000?)");
     CHECK(hint("87,4%", Unit::percent) == prefix + ": 87.4?)");
     CHECK(hint("1,2,3") == prefix + ")");
+    // In Vietnamese, whole: the hint Vietnamese users most need.
+    const auto v = parse_value("1,7", Unit::ratio);
+    CHECK(
+        render_text("{hint}", reports::value_hint("1,7", Unit::ratio, v.status), Lang::vi) ==
+        " (dùng dấu '.' để ngăn cách phần thập phân, không dùng dấu phân cách hàng nghìn: có phải là 1.7?)");
     // Not locale numbers: a plain decimal below 1000, a leading zero.
     CHECK(parse_value("0.500", Unit::ratio).ok());
     CHECK(parse_value("1000.5", Unit::ratio).ok());

@@ -37,8 +37,46 @@ Place Locator::place(std::size_t offset) {
 
 namespace {
 
-Finding detail_finding(const char* code, Location where, std::string detail) {
-    return make_finding(code, std::move(where), {}, {{"detail", std::move(detail)}});
+// `detail` is the English words (json's args, fingerprints); `variant` and `parts` let the catalogue word
+// the same in every language ("report-invalid.root", with `detail.element`).
+Finding detail_finding(const char* code, Location where, std::string detail, const char* variant = "",
+                       MessageArgs parts = {}) {
+    MessageArgs args{{"detail", std::move(detail)}};
+    for (auto& part : parts)
+        args.push_back(std::move(part));
+    Finding f = make_finding(code, std::move(where), {}, std::move(args));
+    f.variant = variant;
+    return f;
+}
+
+// pugixml's parse statuses, as catalogue variants of xml-malformed ("xml-malformed.end-element-mismatch").
+const char* status_variant(pugi::xml_parse_status status) {
+    switch (status) {
+    case pugi::status_unrecognized_tag:
+        return "unrecognized-tag";
+    case pugi::status_bad_pi:
+        return "bad-pi";
+    case pugi::status_bad_comment:
+        return "bad-comment";
+    case pugi::status_bad_cdata:
+        return "bad-cdata";
+    case pugi::status_bad_doctype:
+        return "bad-doctype";
+    case pugi::status_bad_pcdata:
+        return "bad-pcdata";
+    case pugi::status_bad_start_element:
+        return "bad-start-element";
+    case pugi::status_bad_attribute:
+        return "bad-attribute";
+    case pugi::status_bad_end_element:
+        return "bad-end-element";
+    case pugi::status_end_element_mismatch:
+        return "end-element-mismatch";
+    case pugi::status_no_document_element:
+        return "no-document-element";
+    default:
+        return ""; // out of memory, internal: said in pugixml's English
+    }
 }
 
 // Offset of the first `first` followed by `second` at or after `from`, or npos. memchr finds the candidates:
@@ -220,7 +258,8 @@ class Reader {
         } else {
             out_.findings.push_back(detail_finding("report-invalid", locator_.at(element_at(root_name)),
                                                    "the root element is <" + std::string(root_name) +
-                                                       ">; a report file holds <report> or <reports>"));
+                                                       ">; a report file holds <report> or <reports>",
+                                                   "root", {{"detail.element", root_name}}));
         }
         if (!skipped_.empty())
             out_.findings.push_back(
@@ -271,7 +310,8 @@ class Reader {
                 if (slot->present) { // XML allows an attribute once per element; pugixml does not check
                     out_.findings.push_back(detail_finding("xml-malformed", locator_.at(name_at(name)),
                                                            "attribute '" + std::string(name) +
-                                                               "' is given twice; the first one is read"));
+                                                               "' is given twice; the first one is read",
+                                                           "attribute-twice", {{"detail.attribute", name}}));
                     continue;
                 }
                 slot->present = true;
@@ -344,34 +384,38 @@ void read_bytes(ReportFile& out) {
     const std::string& bytes = out.bytes;
     Locator locator(out);
     if (blank(bytes)) {
-        out.findings.push_back(detail_finding("xml-malformed", Location{path, 0, 0}, "the file is empty"));
+        out.findings.push_back(
+            detail_finding("xml-malformed", Location{path, 0, 0}, "the file is empty", "empty"));
         return;
     }
     if (const char* wide = wide_encoding(bytes)) {
-        out.findings.push_back(
-            detail_finding("report-invalid", Location{path, 0, 0},
-                           std::string("the file is ") + wide + "; reports must be UTF-8"));
+        out.findings.push_back(detail_finding("report-invalid", Location{path, 0, 0},
+                                              std::string("the file is ") + wide + "; reports must be UTF-8",
+                                              "wide-encoding", {{"detail.encoding", wide}}));
         return;
     }
     const std::size_t start = std::string_view(bytes).substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // a BOM
     std::size_t decl_at = 0;
     const std::string_view declared = declared_encoding(bytes, start, decl_at);
     if (!declared.empty() && !is_utf8_name(declared)) {
-        out.findings.push_back(detail_finding("report-invalid", locator.at(decl_at),
-                                              "the file declares encoding '" + std::string(declared) +
-                                                  "'; reports must be UTF-8"));
+        out.findings.push_back(detail_finding(
+            "report-invalid", locator.at(decl_at),
+            "the file declares encoding '" + std::string(declared) + "'; reports must be UTF-8",
+            "declared-encoding", {{"detail.encoding", std::string(declared)}}));
         return;
     }
     if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string::npos) {
         out.findings.push_back(detail_finding("report-invalid", locator.at(bad),
                                               bytes[bad] == 0 ? "a NUL byte; reports must be UTF-8 text"
-                                                              : "invalid UTF-8; reports must be UTF-8"));
+                                                              : "invalid UTF-8; reports must be UTF-8",
+                                              bytes[bad] == 0 ? "nul-byte" : "invalid-utf8"));
         return;
     }
     if (const std::size_t bad = forbidden_char_ref(bytes); bad != std::string::npos) {
         out.findings.push_back(detail_finding(
             "report-invalid", locator.at(bad),
-            "a character reference to a character XML does not allow (like &#0;); reports must be text"));
+            "a character reference to a character XML does not allow (like &#0;); reports must be text",
+            "forbidden-reference"));
         return;
     }
     // parse_default: no DOCTYPE node, no entity expansion beyond the five predefined ones, so a hostile
@@ -383,7 +427,7 @@ void read_bytes(ReportFile& out) {
     if (!parsed) {
         out.findings.push_back(detail_finding(
             "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
-            parsed.description()));
+            parsed.description(), status_variant(parsed.status)));
         return;
     }
     Reader(out).read(*out.document);

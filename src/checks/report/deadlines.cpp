@@ -63,7 +63,13 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             continue;
         }
         f.args.insert(f.args.end(), due_before.begin(), due_before.end());
-        if (e.uncertain) f.variant = "uncertain";
+        if (e.grace_days > 0) { // `due` in English (json, fingerprints); its parts for every language
+            f.args.emplace_back("due.date", e.due->stated().iso());
+            if (e.due->before) f.args.emplace_back("due.date_before", "yes");
+            f.args.emplace_back("due.grace", std::to_string(e.grace_days));
+            f.variant = "grace";
+        }
+        if (e.uncertain) f.variant += f.variant.empty() ? "uncertain" : "-uncertain";
         f.source = duty.origin.source;
         findings.push_back(std::move(f));
     }

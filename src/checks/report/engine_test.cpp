@@ -236,7 +236,7 @@ TEST_CASE("bad-value: unit-aware, with a hint and never a guess", "[reports]") {
     };
     auto hint_of = [&](const std::string& indicator, const std::string& value) {
         const auto f = bad(indicator, value);
-        return f.size() == 1 ? f[0].arg("hint") : std::string("<none>");
+        return f.size() == 1 ? render_text("{hint}", f[0].args, Lang::en) : std::string("<none>");
     };
     CHECK(hint_of("MT1.CT1", "1,7") == " (use '.' as the decimal mark and no thousands separator: 1.7?)");
     CHECK(hint_of("MT1.CT2", "100.000") ==
@@ -405,6 +405,35 @@ TEST_CASE("figures: per sender, rolled up under, never above 100%", "[reports]")
         CHECK(sum.expected == a.own.expected);
         CHECK(sum.actual == a.own.actual);
         CHECK(sum.on_time == a.own.on_time);
+    }
+}
+
+TEST_CASE("figures: late, missing and pending, and each kind of period apart", "[reports]") {
+    const ReportRun r = run({syt(good_values, "2024-12-20")}); // SYT's 2024 report, after its due date
+    const reports::PlanFigures& p = r.figures.at(0);
+    CHECK(p.total.late() == 1);
+    CHECK(p.total.missing() == 11 - 1);
+    // SLD's 2024-Q4 has begun and is not yet due at 2024-12-31: pending, and in no rate.
+    CHECK(p.total.pending == 1);
+    using plan::Frequency;
+    const auto& yearly = p.total_by_kind[reports::kind_index(Frequency::yearly)];
+    const auto& quarterly = p.total_by_kind[reports::kind_index(Frequency::quarterly)];
+    CHECK(yearly.expected == 4);
+    CHECK(yearly.actual == 1);
+    CHECK(yearly.pending == 0);
+    CHECK(quarterly.expected == 7);
+    CHECK(quarterly.pending == 1);
+    reports::Figures sum;
+    for (const reports::Figures& f : p.total_by_kind)
+        sum += f;
+    CHECK(sum.expected == p.total.expected);
+    CHECK(sum.pending == p.total.pending);
+    for (const auto& a : p.agencies) {
+        reports::Figures rolled;
+        for (const reports::Figures& f : a.rolled_up_by_kind)
+            rolled += f;
+        CHECK(rolled.expected == a.rolled_up.expected);
+        CHECK(rolled.on_time == a.rolled_up.on_time);
     }
 }
 

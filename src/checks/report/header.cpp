@@ -1,5 +1,6 @@
 #include "checks/report/header.hpp"
 
+#include "base/catalogue.hpp"
 #include "base/combining_marks.hpp"
 #include "base/edit_distance.hpp"
 #include "base/vietnam_time.hpp"
@@ -15,8 +16,15 @@ std::string hint(std::string_view name, const std::vector<std::string>& candidat
     return suggest(name, candidates);
 }
 
-void invalid(std::vector<Finding>& findings, const Location& where, const Subjects& s, std::string detail) {
-    findings.push_back(make_finding("report-invalid", where, s, {{"detail", std::move(detail)}}));
+// `detail` in English (json, fingerprints); `variant` and `parts` word it in every language.
+void invalid(std::vector<Finding>& findings, const Location& where, const Subjects& s, std::string detail,
+             const char* variant, MessageArgs parts) {
+    MessageArgs args{{"detail", std::move(detail)}};
+    for (auto& part : parts)
+        args.push_back(std::move(part));
+    Finding f = make_finding("report-invalid", where, s, std::move(args));
+    f.variant = variant;
+    findings.push_back(std::move(f));
 }
 
 void unknown(std::vector<Finding>& findings, const Location& where, const Subjects& s, const char* kind,
@@ -33,13 +41,17 @@ void unknown(std::vector<Finding>& findings, const Location& where, const Subjec
 // A required attribute: present and not blank, else a finding naming what to write.
 bool required(std::vector<Finding>& findings, const reports::Attribute& a, const char* name, const char* form,
               reports::Locator& locate, reports::Offset report_at, const Subjects& s) {
+    // `form`: the catalogue's words for what to write ("form.plan"), in English for `detail`.
+    const std::string what = text_of(form, Lang::en);
     if (!a.present) {
         invalid(findings, locate.at(report_at), s,
-                std::string("the report has no '") + name + "' attribute (" + form + ")");
+                std::string("the report has no '") + name + "' attribute (" + what + ")", "no-attribute",
+                {{"detail.attribute", name}, {"detail.form", form}});
         return false;
     }
     if (reports::trim(a.text).empty()) {
-        invalid(findings, locate.at(a.at), s, std::string("'") + name + "' is empty: fill in " + form);
+        invalid(findings, locate.at(a.at), s, std::string("'") + name + "' is empty: fill in " + what,
+                "empty-attribute", {{"detail.attribute", name}, {"detail.form", form}});
         return false;
     }
     return true;
@@ -106,8 +118,7 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
                  .duty = std::string(r.duty.text),
                  .period = std::string(r.period.text)};
 
-    bool ok =
-        required(findings, r.plan, "plan", "the plan id, e.g. plan=\"11983/UBND-KGVX\"", locate, r.at, s);
+    bool ok = required(findings, r.plan, "plan", "form.plan", locate, r.at, s);
     if (ok) {
         for (std::size_t i = 0; i < program.plans.size(); ++i)
             if (program.plans[i].id == r.plan.text) h.plan = &program.plans[i], h.plan_index = i;
@@ -123,7 +134,7 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
     }
 
     bool complete = true;
-    if (required(findings, r.from, "from", "the sending agency's id", locate, r.at, s)) {
+    if (required(findings, r.from, "from", "form.from", locate, r.at, s)) {
         h.sender = program.agency_index(r.from.text);
         if (h.sender == plan::none) {
             unknown(findings, locate.at(r.from.at), s, "agency", r.from.text, hint(r.from.text, known_ids()));
@@ -133,7 +144,7 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         complete = false;
     }
 
-    if (required(findings, r.to, "to", "the receiving agencies' ids, separated by spaces", locate, r.at, s)) {
+    if (required(findings, r.to, "to", "form.to", locate, r.at, s)) {
         for_each_word(r.to.text, [&](std::string_view word) {
             const plan::AgencyIndex a = program.agency_index(word);
             if (a == plan::none) {
@@ -153,13 +164,13 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         complete = false;
     }
 
-    if (required(findings, r.period, "period",
-                 "the period reported on: 2024, 2024-H1, 2024-Q3, 2024-07 or once", locate, r.at, s)) {
+    if (required(findings, r.period, "period", "form.period", locate, r.at, s)) {
         h.period = plan::Period::parse(r.period.text);
         if (!h.period) {
             invalid(findings, locate.at(r.period.at), s,
                     "period '" + std::string(r.period.text) +
-                        "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once");
+                        "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or once",
+                    "bad-period", {{"detail.text", std::string(r.period.text)}});
             complete = false;
         }
     } else {
@@ -167,15 +178,13 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
     }
 
     bool dated = false;
-    if (required(findings, r.submitted, "submitted", "the date the report is sent, YYYY-MM-DD", locate, r.at,
-                 s)) {
+    if (required(findings, r.submitted, "submitted", "form.submitted", locate, r.at, s)) {
         h.submitted = vietnam_date_of(r.submitted.text);
-        if (!h.submitted) {
-            Finding f = make_finding("report-invalid", locate.at(r.submitted.at), s,
-                                     {{"submitted", std::string(r.submitted.text)}});
-            f.variant = "submitted";
-            findings.push_back(std::move(f));
-        }
+        if (!h.submitted)
+            invalid(findings, locate.at(r.submitted.at), s,
+                    "submitted '" + std::string(r.submitted.text) +
+                        "' is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time",
+                    "submitted", {{"submitted", std::string(r.submitted.text)}});
         dated = h.submitted.has_value();
     }
 

@@ -71,11 +71,10 @@ void check_values(const plan::Plan& plan, std::span<const ReportedValue> values,
         }
         // An empty value is an absent one: check_coverage says so as missing-value.
         if (v.value.ok() || v.value.status == reports::ValueStatus::empty) continue;
-        findings.push_back(make_finding("bad-value", location(file, v.at), s,
-                                        {{"value", v.text},
-                                         {"indicator", ind.path},
-                                         {"unit", plan::unit_name(ind.unit)},
-                                         {"hint", reports::value_hint(v.text, ind.unit, v.value.status)}}));
+        MessageArgs args{{"value", v.text}, {"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}};
+        for (auto& arg : reports::value_hint(v.text, ind.unit, v.value.status))
+            args.push_back(std::move(arg));
+        findings.push_back(make_finding("bad-value", location(file, v.at), s, std::move(args)));
     }
 }
 

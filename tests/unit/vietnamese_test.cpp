@@ -1,0 +1,275 @@
+// Vietnamese throughout: every message reachable under --lang vi is whole Vietnamese. The English-only
+// words are those the catalogue's English texts use and its Vietnamese texts never do; the test fails
+// when one of them shows in a Vietnamese catalogue text, or in what `check --lang vi` and `lint --lang vi`
+// print for every fixture set and seed plan in every people-facing format (text, html, csv, junit),
+// run in this process as the command line runs them.
+#include "base/catalogue.hpp"
+#include "cli/commands.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace oblige;
+
+namespace {
+
+// Words of prose: runs of ASCII letters of three or more, lower-cased, from text with its placeholders,
+// quoted names ('SNV', "Báo cáo năm"), bracketed codes ([late-report]) and identifiers (anything with a
+// digit, '_', '-', '.', '/' or ':' in it: ids, paths, dates, codes) taken out. A word with a letter
+// outside ASCII is Vietnamese.
+std::set<std::string> prose_words(const std::string& text) {
+    // By hand, not std::regex: its recursion overflows the stack on a page of output.
+    std::string cleaned;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const auto skip_to = [&](char close, bool in_line) {
+            const std::size_t end = text.find(close, i + 1);
+            if (end == std::string::npos) return false;
+            if (in_line && text.find('\n', i + 1) < end) return false;
+            i = end;
+            cleaned += ' ';
+            return true;
+        };
+        if (c == '{' && skip_to('}', false)) continue;
+        if (c == '\'' && skip_to('\'', true)) continue;
+        if (c == '[') {
+            const std::size_t end = text.find(']', i + 1);
+            bool code = end != std::string::npos && end > i + 1;
+            for (std::size_t j = i + 1; code && j < end; ++j)
+                code = (text[j] >= 'a' && text[j] <= 'z') || text[j] == '-';
+            if (code) {
+                i = end;
+                cleaned += ' ';
+                continue;
+            }
+        }
+        cleaned += c;
+    }
+    std::set<std::string> words;
+    std::string token;
+    const auto flush = [&] {
+        bool prose = token.size() >= 3;
+        for (char c : token)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) prose = false;
+        // An all-capital token is an id (SNV, UBND) or an acronym (XML, UTF).
+        bool capitals = true;
+        for (char c : token)
+            if (c >= 'a' && c <= 'z') capitals = false;
+        if (prose && !capitals) {
+            std::string lower = token;
+            for (char& c : lower)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            words.insert(lower);
+        }
+        token.clear();
+    };
+    for (char c : cleaned) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '(' || c == ')' || c == ',' || c == ';' || c == '"' ||
+            c == '<' || c == '>' || c == '?' || c == '!' || c == '=' || c == '`' || c == '*' || c == ':' ||
+            c == '.')
+            flush();
+        else
+            token += c;
+    }
+    flush();
+    return words;
+}
+
+// Words a Vietnamese text may quote from the plan language or the report format: keywords a user types
+// (`yes`, `once`, `status="unavailable"`), and the names of the things of a report file.
+const std::set<std::string> quoted_keywords = {"yes",   "once", "unavailable", "status", "report", "reports",
+                                               "value", "plan", "from",        "due",    "before", "grace"};
+
+std::set<std::string> english_only_words() {
+    std::set<std::string> en, vi;
+    for (const std::string_view id : message_ids()) {
+        if (const char* t = message_template(id, Lang::en)) {
+            const auto w = prose_words(t);
+            en.insert(w.begin(), w.end());
+        }
+        if (const char* t = message_template(id, Lang::vi)) {
+            const auto w = prose_words(t);
+            vi.insert(w.begin(), w.end());
+        }
+    }
+    std::set<std::string> only;
+    for (const std::string& w : en)
+        if (!vi.count(w) && !quoted_keywords.count(w)) only.insert(w);
+    return only;
+}
+
+// `check` or `lint` in this process, as the command line runs it: its standard output.
+std::string run(const std::string& words_text) {
+    std::vector<std::string> words{"oblige"};
+    std::istringstream in(words_text);
+    for (std::string w; in >> w;)
+        words.push_back(w.find('/') == std::string::npos ? w
+                                                         : std::string(OBLIGE_SOURCE_DIR) + "/" + w); // paths
+    cli::Arguments args;
+    REQUIRE_FALSE(cli::parse_arguments(words, args));
+    std::ostringstream out, err;
+    const int status =
+        args.command == "lint" ? cli::run_lint(args, out, err) : cli::run_check(args, out, err);
+    INFO(err.str());
+    REQUIRE(status == 0);
+    return out.str();
+}
+
+// Leaves out what is not the program's words: the plan's own source lines shown above a caret (its
+// keywords and comments), and the plan-text citations a plan's author wrote (`source "…"`).
+std::string without_quoted_input(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    const auto caret = [](const std::string& line) {
+        const std::size_t at = line.find_first_not_of(" \t");
+        return at != std::string::npos && line.compare(at, std::string::npos, "^") == 0;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (caret(lines[i]) || (i + 1 < lines.size() && caret(lines[i + 1]))) continue;
+        std::string line = lines[i];
+        if (const std::size_t at = line.find("văn bản kế hoạch: "); at != std::string::npos) line.erase(at);
+        out += line + "\n";
+    }
+    return out;
+}
+
+std::string people_text(const std::string& output, const std::string& format) {
+    if (format != "html" && format != "junit") return without_quoted_input(output);
+    std::string text = output;
+    for (const std::string tag : {"style", "script"})
+        for (std::size_t at; (at = text.find("<" + tag + ">")) != std::string::npos;) {
+            const std::size_t end = text.find("</" + tag + ">", at);
+            text.erase(at, end == std::string::npos ? std::string::npos : end + tag.size() + 3 - at);
+        }
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '<') {
+            out += text[i];
+            continue;
+        }
+        const std::size_t end = text.find('>', i);
+        if (end == std::string::npos) break;
+        // The attributes a person reads: tooltips, JUnit's failure messages and case names.
+        const std::string tag = text.substr(i, end - i);
+        // (JUnit's property names and the run's name "oblige check" are for programs.)
+        const bool named = tag.rfind("<testcase ", 0) == 0 || tag.rfind("<testsuite ", 0) == 0;
+        for (const std::string name : {" title=\"", " message=\"", " aria-label=\"", " name=\""}) {
+            if (name == " name=\"" && !named) continue;
+            const std::size_t at = tag.find(name);
+            if (at == std::string::npos) continue;
+            const std::size_t close = tag.find('"', at + name.size());
+            out += " " + tag.substr(at + name.size(), close - at - name.size()) + " ";
+        }
+        out += '\n';
+        i = end;
+    }
+    // The entities the writers use, so quoted names are recognised as quoted.
+    std::string plain;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        bool replaced = false;
+        for (const auto& [entity, c] : {std::pair<const char*, char>{"&apos;", '\''},
+                                        {"&#39;", '\''},
+                                        {"&quot;", '"'},
+                                        {"&amp;", '&'},
+                                        {"&lt;", '<'},
+                                        {"&gt;", '>'}})
+            if (out.compare(i, std::strlen(entity), entity) == 0) {
+                plain += c;
+                i += std::strlen(entity) - 1;
+                replaced = true;
+                break;
+            }
+        if (!replaced) plain += out[i];
+    }
+    return without_quoted_input(plain);
+}
+
+// The strings a plan file's authors wrote ("Goal", an agency's name): shown on the page, not the program's
+// words, and a test plan may write them in English.
+std::vector<std::string> plan_strings(const std::string& relative_path) {
+    std::ifstream in(std::filesystem::path(OBLIGE_SOURCE_DIR) / relative_path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const std::string text = bytes.str();
+    std::vector<std::string> strings;
+    for (std::size_t at = text.find('"'); at != std::string::npos; at = text.find('"', at + 1)) {
+        const std::size_t end = text.find('"', at + 1);
+        if (end == std::string::npos || text.find('\n', at) < end) break;
+        if (end > at + 1) strings.push_back(text.substr(at + 1, end - at - 1));
+        at = end;
+    }
+    return strings;
+}
+
+std::string without(std::string text, const std::vector<std::string>& strings) {
+    for (const std::string& s : strings)
+        for (std::size_t at; (at = text.find(s)) != std::string::npos;)
+            text.replace(at, s.size(), " ");
+    return text;
+}
+
+void check_vietnamese(const std::string& what, const std::string& text,
+                      const std::set<std::string>& english) {
+    for (const std::string& word : prose_words(text)) {
+        INFO(what << ": English word '" << word << "'");
+        CHECK(english.count(word) == 0);
+    }
+}
+
+} // namespace
+
+TEST_CASE("vietnamese: the English-only words are found, so the tests below can fail", "[catalogue]") {
+    const std::set<std::string> english = english_only_words();
+    // The words of the text output's severities and of the decimal-mark hint, which were once left English.
+    for (const char* word : {"errors", "warning", "decimal", "thousands", "another", "mismatch", "expected"})
+        CHECK(english.count(word) == 1);
+    CHECK(prose_words("error: use '.' as the decimal mark [bad-value] SNV MT1.CT2 2024-12-10 lỗi")
+              .count("error") == 1);
+    CHECK(prose_words("lỗi: chỉ tiêu MT1.CT2 [bad-value]").empty());
+}
+
+TEST_CASE("vietnamese: no Vietnamese catalogue text is English", "[catalogue]") {
+    const std::set<std::string> english = english_only_words();
+    for (const std::string_view id : message_ids()) {
+        const char* vi = message_template(id, Lang::vi);
+        REQUIRE(vi != nullptr);
+        check_vietnamese("catalogue " + std::string(id), vi, english);
+    }
+}
+
+TEST_CASE("vietnamese: check and lint under --lang vi print no English-only word", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    std::vector<std::string> runs = {
+        "check rules/khanh-hoa/gender-equality-2021-2025.obl --reports fixtures/khanh-hoa-2024 --as-of "
+        "2025-01-15",
+        "check rules/khanh-hoa/gender-equality-2021-2025.obl --reports fixtures/khanh-hoa-2024 --as-of "
+        "2025-01-15 "
+        "--period 2024",
+        "check rules/son-la/gender-equality-2025.obl --reports fixtures/son-la-2025 --as-of 2026-01-15",
+        "check fixtures/hostile/plan.obl --reports fixtures/hostile/xml --as-of 2025-06-30",
+    };
+    for (const auto& plan :
+         std::filesystem::recursive_directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / "rules"))
+        if (plan.path().extension() == ".obl")
+            runs.push_back("lint " +
+                           std::filesystem::relative(plan.path(), OBLIGE_SOURCE_DIR).generic_string());
+    for (const std::string& command : runs)
+        for (const std::string format : {"text", "html", "csv", "junit"}) {
+            INFO(command << " --format " << format);
+            const std::string out = run(command + " --lang vi --fail-on never --format " + format);
+            const std::size_t plan_at = command.find(' ') + 1;
+            const std::string plan = command.substr(plan_at, command.find(' ', plan_at) - plan_at);
+            check_vietnamese(command + " (" + format + ")",
+                             without(people_text(out, format), plan_strings(plan)), english);
+        }
+}
