@@ -65,8 +65,12 @@ void write_dot(const ResponsibilityGraph& rg, const plan::Program& program, std:
     // Duty names are long: on the edge they would stretch the drawing, so they are tooltips.
     auto edge_writer = [&](std::ostream& os, Graph::edge_descriptor e) {
         const EdgeData& d = g[e];
-        os << "[tooltip=" << dot_quote(edge_label(d, program, g[boost::source(e, g)])) << ", color=" << edge_colour(d.kind)
-           << (edge_dashed(d.kind) ? ", style=dashed" : d.uncertain ? ", style=dotted" : "") << "]";
+        os << "[tooltip=" << dot_quote(edge_label(d, program, g[boost::source(e, g)]))
+           << ", color=" << edge_colour(d.kind)
+           << (edge_dashed(d.kind) ? ", style=dashed"
+               : d.uncertain       ? ", style=dotted"
+                                   : "")
+           << "]";
     };
     auto graph_writer = [](std::ostream& os) { os << "rankdir=BT;\nnode [fontname=\"DejaVu Sans\"];\n"; };
     boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
@@ -110,7 +114,8 @@ void write_graphml(const ResponsibilityGraph& rg, const plan::Program& program, 
         out << "    <edge id=\"e" << number++ << "\" source=\"n" << boost::source(e, g) << "\" target=\"n"
             << boost::target(e, g) << "\">\n"
             << "      <data key=\"relation\">" << edge_kind_name(d.kind) << "</data>\n"
-            << "      <data key=\"edge_label\">" << xml(edge_label(d, program, g[boost::source(e, g)])) << "</data>\n"
+            << "      <data key=\"edge_label\">" << xml(edge_label(d, program, g[boost::source(e, g)]))
+            << "</data>\n"
             << "      <data key=\"edge_graphics\"><y:PolyLineEdge><y:LineStyle color=\"" << hex_colour(d.kind)
             << "\" type=\"" << (edge_dashed(d.kind) ? "dashed" : "line")
             << "\" width=\"1.0\"/><y:Arrows source=\"none\" target=\"standard\"/></y:PolyLineEdge></data>\n"

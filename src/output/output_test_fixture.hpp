@@ -93,9 +93,9 @@ struct Fixture {
         reports::PlanFigures figures;
         figures.plan = plan_id;
         figures.total = {6, 4, 3};
-        figures.agencies = {
-            {1, {3, 2, 2}, {3, 2, 2}, {}, {}, {}}, {2, {3, 2, 1}, {3, 2, 1}, {}, {}, {}},
-            {0, {0, 0, 0}, {6, 4, 3}, {}, {}, {}}};
+        figures.agencies = {{1, {3, 2, 2}, {3, 2, 2}, {}, {}, {}},
+                            {2, {3, 2, 1}, {3, 2, 1}, {}, {}, {}},
+                            {0, {0, 0, 0}, {6, 4, 3}, {}, {}, {}}};
         result.figures = {figures};
     }
 };

@@ -30,7 +30,7 @@ struct RenderOptions {
     bool quiet = false; // `text` only: the figures and the summary, not each finding (--quiet)
     // `sarif` only: with --baseline, each result carries its baselineState (new, unchanged, absent).
     const BaselineComparison* baseline = nullptr;
-    const HistoryMarks* history = nullptr;   // `html` with `check --history`: new findings, trends
+    const HistoryMarks* history = nullptr; // `html` with `check --history`: new findings, trends
 };
 
 void render(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);

@@ -45,7 +45,8 @@ struct AgencyFigures {
     Figures rolled_up;                 // itself and every agency `under` it, transitively
     FiguresByKind own_by_kind{};       // `own`, by kind of period
     FiguresByKind rolled_up_by_kind{}; // `rolled_up`, by kind of period
-    std::vector<PeriodFigures> periods; // `own` per period, in period order; periods that count nowhere left out
+    std::vector<PeriodFigures>
+        periods; // `own` per period, in period order; periods that count nowhere left out
 };
 
 struct PlanFigures {

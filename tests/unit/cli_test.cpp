@@ -453,7 +453,8 @@ TEST_CASE("v2 syntax through who, template, graph and check: heirs, uncertain, d
                       "probably passed to it") != std::string::npos);
     CHECK(en.out.find("its duties probably passed to SDT") != std::string::npos);
     CHECK(en.out.find("2025-H2") == std::string::npos);
-    const Run vi = oblige("check '" + plan + "' --reports " + other_plans_report + " --as-of 2025-12-31 --lang vi");
+    const Run vi =
+        oblige("check '" + plan + "' --reports " + other_plans_report + " --as-of 2025-12-31 --lang vi");
     CHECK(
         vi.out.find("SDT chưa gửi 'Sáu tháng và năm' kỳ 2025 cho UB, hạn trước ngày 2025-11-25; nhiệm vụ có "
                     "thể đã chuyển cho cơ quan này") != std::string::npos);
