@@ -4,11 +4,10 @@
 #include "base/edit_distance.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "graph/reachability.hpp"
 #include "output/json_writer.hpp"
-#include "plan/issuer_office.hpp"
 
 #include <algorithm>
-#include <map>
 #include <ostream>
 #include <set>
 
@@ -19,29 +18,12 @@ namespace {
 using plan::AgencyIndex;
 using Step = std::pair<const plan::Duty*, const plan::Obligation*>;
 
-// The shortest chain of duties from `from` to the plan's issuer, or to an office acting for it (breadth
-// first); empty when none.
-std::vector<Step> chain_to_issuer(const plan::Program& program, const plan::Plan& plan, AgencyIndex from) {
-    const auto reached = [&](AgencyIndex a) {
-        return a == plan.issuer || plan::is_issuer_office(program, plan, a);
-    };
-    std::map<AgencyIndex, Step> came_by;
-    std::vector<AgencyIndex> queue{from};
-    std::set<AgencyIndex> seen{from};
-    AgencyIndex end = plan::none;
-    for (std::size_t head = 0; head < queue.size() && end == plan::none; ++head)
-        for (const auto& duty : plan.duties)
-            for (const auto& ob : duty.obligations)
-                if (ob.sender == queue[head] && seen.insert(ob.recipient).second) {
-                    came_by[ob.recipient] = {&duty, &ob};
-                    queue.push_back(ob.recipient);
-                    if (end == plan::none && reached(ob.recipient)) end = ob.recipient;
-                }
-    std::vector<Step> chain;
-    if (end == plan::none) return chain;
-    for (AgencyIndex a = end; a != from; a = came_by[a].second->sender)
-        chain.push_back(came_by[a]);
-    return {chain.rbegin(), chain.rend()};
+// The graph's answer (graph/reachability) as the duty and obligation it names.
+std::vector<Step> steps_of(const plan::Plan& plan, const std::vector<graph::ReportStep>& steps) {
+    std::vector<Step> out;
+    for (const graph::ReportStep& s : steps)
+        out.push_back({&plan.duties[s.duty], &plan.duties[s.duty].obligations[s.obligation]});
+    return out;
 }
 
 // The obligations that cover `indicator` or one of its parts, each once.
@@ -60,9 +42,10 @@ std::vector<Step> reports_of(const plan::Plan& plan, plan::IndicatorIndex indica
 // Writes one answer as text or json; the two share the walk over the plan.
 class Answer {
   public:
-    Answer(const plan::Program& program, const Arguments& args, std::string& out)
-        : program_(program), lang_(args.lang), json_mode_(args.value("--format") == "json"), out_(out),
-          json_(json_text_) {}
+    Answer(const plan::Program& program, const graph::ResponsibilityGraph& graph, const Arguments& args,
+           std::string& out)
+        : program_(program), graph_(graph), lang_(args.lang), json_mode_(args.value("--format") == "json"),
+          out_(out), json_(json_text_) {}
     ~Answer() = default;
 
     void begin() {
@@ -124,7 +107,14 @@ class Answer {
         json_.field("grace_days", s.first->grace_days);
     }
 
+    // Who reports to whom in `plan`, asked of the graph.
+    graph::PlanReporting reporting(const plan::Plan& plan) const {
+        return graph::PlanReporting(graph_, program_,
+                                    static_cast<std::uint32_t>(&plan - program_.plans.data()));
+    }
+
     const plan::Program& program_;
+    const graph::ResponsibilityGraph& graph_;
     Lang lang_;
     bool json_mode_;
     std::string& out_;
@@ -135,8 +125,9 @@ class Answer {
 void Answer::chain(const plan::Plan& plan, AgencyIndex from, const std::string& indent) {
     if (plan.issuer == plan::none || from == plan.issuer) return;
     // An office of the issuer (chains.md) reports for it: its chain ends where it starts.
-    const bool office = plan::is_issuer_office(program_, plan, from);
-    const auto steps = office ? std::vector<Step>{} : chain_to_issuer(program_, plan, from);
+    const graph::PlanReporting reports = reporting(plan);
+    const bool office = reports.stands_for_issuer(from);
+    const auto steps = steps_of(plan, reports.chain_to_issuer(from));
     if (json_mode_) {
         json_.begin_object();
         json_.field("from", id(from));
@@ -339,12 +330,9 @@ void Answer::agency(AgencyIndex a) {
                         list.push_back(ind.path);
             }
         }
-        std::vector<Step> sends, receives;
-        for (const auto& duty : plan.duties)
-            for (const auto& ob : duty.obligations) {
-                if (ob.sender == a) sends.push_back({&duty, &ob});
-                if (ob.recipient == a) receives.push_back({&duty, &ob});
-            }
+        const graph::PlanReporting reports = reporting(plan);
+        const std::vector<Step> sends = steps_of(plan, reports.sends(a));
+        const std::vector<Step> receives = steps_of(plan, reports.receives(a));
         // `to unnamed` obliges nobody, but the duty still names its senders: say so rather than hide it.
         std::vector<const plan::Duty*> unaddressed;
         for (const auto& duty : plan.duties)
@@ -453,7 +441,8 @@ int run_who(const Arguments& args, std::ostream& out, std::ostream& err) {
     auto program = load_plans(files, args, err);
     if (!program) return exit_usage;
     std::string text;
-    Answer answer(*program, args, text);
+    const graph::ResponsibilityGraph graph = graph::build_graph(*program);
+    Answer answer(*program, graph, args, text);
     answer.begin();
     bool found = false;
     if (const auto a = program->agency_index(name); a != plan::none) {

@@ -1,7 +1,8 @@
-// `graph --format svg`: the responsibility graph drawn with the project's own layered layout
-// (graph/layout): the issuer at the top, each agency one layer below those it reports to, each indicator
-// below its lead. A layer wider than svg_max_width wraps onto further rows, so a province's plan stays a
-// picture a screen can hold, not a strip. Labels are short ids; names and titles are <title> tooltips.
+// `graph --format svg`: the responsibility graph drawn from the project's own layered layout and
+// placement (graph/layout, the same the HTML page draws from): the issuer at the top, each agency one
+// layer below those it reports to, each indicator below its lead. A layer wider than svg_max_width wraps
+// onto further lines, so a province's plan stays a picture a screen can hold, not a strip. Labels are
+// short ids; names and titles are <title> tooltips.
 #include "graph/graph_writers.hpp"
 #include "graph/layout.hpp"
 #include "graph/writer_style.hpp"
@@ -18,8 +19,15 @@ namespace oblige::graph {
 
 namespace {
 
-constexpr double node_height = 26, line_gap = 22, layer_gap = 46, column_gap = 12, margin = 16;
-constexpr double char_width = 7.2; // 12 px DejaVu Sans, wide enough for ids in capitals
+// 12 px DejaVu Sans: 7.2 px a character is wide enough for ids in capitals.
+constexpr BoxStyle style{.char_width = 7.2,
+                         .padding = 16,
+                         .box_height = 26,
+                         .column_gap = 12,
+                         .line_gap = 22,
+                         .layer_gap = 46,
+                         .margin = 16,
+                         .max_width = svg_max_width};
 
 std::string xml(const std::string& text) {
     return boost::property_tree::xml_parser::encode_char_entities(text);
@@ -63,45 +71,11 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
     if (program.plans.size() == 1 && program.plans[0].issuer != plan::none)
         if (const auto it = index.find(rg.agency_vertex[program.plans[0].issuer]); it != index.end())
             issuer = it->second;
-    const GraphLayout layout = layered_layout(nodes.size(), upward, issuer);
-
-    // Geometry: each layer in as many rows as it needs, each row centred, a wider gap between layers.
-    std::vector<double> x(nodes.size()), y(nodes.size()), width(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        width[i] = char_width * double(labels[nodes[i]].size()) + 16;
-    std::vector<std::vector<std::vector<std::size_t>>> rows_by_layer;
-    double drawing_width = 0;
-    for (const auto& layer : layout.rows) {
-        auto& rows = rows_by_layer.emplace_back(1);
-        double used = 0;
-        for (std::size_t i : layer) {
-            if (!rows.back().empty() && used + column_gap + width[i] > svg_max_width) {
-                rows.emplace_back();
-                used = 0;
-            }
-            used += (rows.back().empty() ? 0 : column_gap) + width[i];
-            rows.back().push_back(i);
-            drawing_width = std::max(drawing_width, used);
-        }
-    }
-    double top = margin;
-    for (const auto& rows : rows_by_layer) {
-        for (const auto& row : rows) {
-            double used = column_gap * double(row.size() - 1);
-            for (std::size_t i : row)
-                used += width[i];
-            double left = margin + (drawing_width - used) / 2;
-            for (std::size_t i : row) {
-                x[i] = left + width[i] / 2;
-                y[i] = top;
-                left += width[i] + column_gap;
-            }
-            top += node_height + line_gap;
-        }
-        top += layer_gap - line_gap;
-    }
-    const double total_width = drawing_width + 2 * margin;
-    const double total_height = nodes.empty() ? 2 * margin : top - layer_gap + margin;
+    std::vector<std::string> node_labels;
+    for (Vertex v : nodes)
+        node_labels.push_back(labels[v]);
+    const Placement drawing = place_layers(node_labels, upward, issuer, style);
+    const double total_width = drawing.width, total_height = drawing.height;
 
     out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << number(total_width) << "\" height=\""
         << number(total_height) << "\" viewBox=\"0 0 " << number(total_width) << " " << number(total_height)
@@ -118,12 +92,10 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
         const std::size_t s = index[boost::source(e, g)], t = index[boost::target(e, g)];
         if (s == t) continue;
         const EdgeData& d = g[e];
-        // From the edge of one box to the edge of the other, on the side that faces it.
-        const double sy = y[s] + (y[t] < y[s] ? 0 : y[t] > y[s] ? node_height : node_height / 2);
-        const double ty = y[t] + (y[t] < y[s] ? node_height : y[t] > y[s] ? 0 : node_height / 2);
+        const Segment at = connect(drawing.boxes[s], drawing.boxes[t]);
         std::ostringstream line;
-        line << "<line x1=\"" << number(x[s]) << "\" y1=\"" << number(sy) << "\" x2=\"" << number(x[t])
-             << "\" y2=\"" << number(ty) << "\" stroke=\"" << edge_colour(d.kind) << "\""
+        line << "<line x1=\"" << number(at.x1) << "\" y1=\"" << number(at.y1) << "\" x2=\"" << number(at.x2)
+             << "\" y2=\"" << number(at.y2) << "\" stroke=\"" << edge_colour(d.kind) << "\""
              << (edge_dashed(d.kind) ? " stroke-dasharray=\"4 3\"" : "") << " marker-end=\"url(#arrow-"
              << edge_kind_name(d.kind) << ")\"><title>" << xml(labels[nodes[s]]) << " → "
              << xml(labels[nodes[t]]) << ": " << xml(edge_label(d, program, g[s])) << "</title></line>\n";
@@ -136,12 +108,13 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
         const VertexData& d = g[nodes[i]];
         const bool agency = d.kind == VertexKind::agency;
         const bool ceased = agency && program.agencies[d.index].until;
+        const Box& box = drawing.boxes[i];
         out << "<g><title>" << xml(labels[nodes[i]]) << ": " << xml(tooltip(d)) << "</title><rect x=\""
-            << number(x[i] - width[i] / 2) << "\" y=\"" << number(y[i]) << "\" width=\"" << number(width[i])
-            << "\" height=\"" << number(node_height) << "\" rx=\"" << (agency ? "3" : "13") << "\" fill=\""
+            << number(box.left) << "\" y=\"" << number(box.top) << "\" width=\"" << number(box.width)
+            << "\" height=\"" << number(box.height) << "\" rx=\"" << (agency ? "3" : "13") << "\" fill=\""
             << (agency ? "#e8eef7" : "white") << "\" stroke=\"" << (ceased ? "gray" : "black") << "\""
             << (agency && program.agencies[d.index].is_group ? " stroke-dasharray=\"4 3\"" : "")
-            << "/><text x=\"" << number(x[i]) << "\" y=\"" << number(y[i] + node_height / 2 + 4)
+            << "/><text x=\"" << number(box.centre_x()) << "\" y=\"" << number(box.top + box.height / 2 + 4)
             << "\" text-anchor=\"middle\"" << (ceased ? " fill=\"gray\"" : "") << ">" << xml(labels[nodes[i]])
             << "</text></g>\n";
     }

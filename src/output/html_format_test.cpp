@@ -212,6 +212,44 @@ TEST_CASE("html: the graph draws agencies and reports-to edges, the issuer on to
     CHECK(y_of("SLDTBXH") < y_of("SYT"));
 }
 
+TEST_CASE("html: the graph marks broken chains and cycles as the graph finds them, not the findings",
+          "[html]") {
+    test::Fixture fx;
+    add_plan_content(fx);
+    const auto add = [&](const char* id) {
+        plan::Agency a;
+        a.id = id;
+        a.name = id;
+        fx.program.agencies.push_back(a);
+        return static_cast<plan::AgencyIndex>(fx.program.agencies.size() - 1);
+    };
+    const plan::AgencyIndex group = add("NHOM"), outside = add("NGOAI"), other = add("KHAC");
+    fx.program.agencies[group].is_group = true;
+    fx.program.agencies[group].members = {3};
+    fx.program.agencies[3].groups = {group};
+    plan::Duty outward;
+    outward.name = "Ra ngoài";
+    // SNV, named through its group, sends only outside; NGOAI and KHAC send to each other.
+    outward.obligations = {
+        {3, group, outside, {}}, {outside, outside, other, {}}, {other, other, outside, {}}};
+    fx.program.plans[0].duties.push_back(outward);
+    for (const Finding& f : fx.result.findings)
+        REQUIRE(f.code.rfind("chain-", 0) != 0); // no finding tells the page
+    Parsed page(page_of(fx.result));
+    const auto marked = [&](const char* agency) {
+        const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
+        const std::string css = page.doc.select_node(xpath.c_str()).node().attribute("class").value();
+        return css.find("chain") != std::string::npos;
+    };
+    CHECK(marked("SNV")); // drawn, though the finding would name its group
+    CHECK(marked("NGOAI"));
+    CHECK(marked("KHAC"));
+    CHECK_FALSE(marked("SYT"));
+    CHECK_FALSE(marked("SLDTBXH"));
+    CHECK_FALSE(marked("UBND_KH"));
+    CHECK(page.count("//svg//line[contains(@class,'problem')]") == 3); // SNV, NGOAI and KHAC send
+}
+
 TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);

@@ -1,9 +1,11 @@
 // The responsibility graph as inline SVG: a plan's agencies and its reports-to edges (from the duties'
-// obligations), in layers from the senders at the bottom up to the issuer at the top (graph/layout),
-// with the agencies marked: missing and late senders (from the figures), in a broken chain or a cycle
-// (from the findings), and ceased or ceasing agencies, judged at the as-of date: an agency that ceases
-// after it still works on that day and is not drawn as ceased.
+// obligations), in layers from the senders at the bottom up to the issuer at the top, placed by
+// graph/layout as `graph --format svg` is, with the agencies marked: missing and late senders (from the
+// figures), in a broken chain or a cycle (asked of graph/reachability, so the marks do not depend on
+// which findings are shown), and ceased or ceasing agencies, judged at the as-of date: an agency that
+// ceases after it still works on that day and is not drawn as ceased.
 #include "graph/layout.hpp"
+#include "graph/reachability.hpp"
 #include "output/formats.hpp"
 #include "output/html_sections.hpp"
 
@@ -18,36 +20,28 @@ namespace {
 using plan::AgencyIndex;
 
 struct Problems {
-    std::set<std::string> chain;
-    std::set<plan::AgencyIndex> missing, late;
+    std::set<AgencyIndex> chain, missing, late;
 };
 
-Problems problems_of(const HtmlPage& page, const plan::Plan& plan) {
+// `senders`: the agencies that send under the plan's duties.
+Problems problems_of(const HtmlPage& page, const graph::ResponsibilityGraph& graph, std::uint32_t plan_index,
+                     const std::set<AgencyIndex>& senders) {
     Problems p;
     const plan::Program& program = *page.result.program;
+    const plan::Plan& plan = program.plans[plan_index];
     for (const reports::PlanFigures& figures : page.result.figures)
         if (figures.plan == plan.id)
             for (const reports::AgencyFigures& a : figures.agencies) {
                 if (a.own.missing() > 0) p.missing.insert(a.agency);
                 if (a.own.late() > 0) p.late.insert(a.agency);
             }
-    for (const Finding& f : page.result.findings) {
-        if (f.subjects.plan != plan.id || f.subjects.agency.empty()) continue;
-        if (f.code == "chain-broken")
-            p.chain.insert(f.subjects.agency);
-        else if (f.code == "chain-cycle") {
-            p.chain.insert(f.subjects.agency);
-            // Every agency the cycle names: its text is the ids joined by arrows.
-            std::string id;
-            for (char c : f.arg("cycle") + " ") {
-                if (c == ' ' || c == ',') {
-                    if (program.find_agency(id)) p.chain.insert(id);
-                    id.clear();
-                } else
-                    id += c;
-            }
-        }
-    }
+    // What chain-broken and chain-cycle find: senders whose reports never reach the issuer, and cycles.
+    const graph::PlanReporting reporting(graph, program, plan_index);
+    if (plan.issuer != plan::none)
+        for (AgencyIndex a : senders)
+            if (!reporting.reaches_issuer(a)) p.chain.insert(a);
+    for (const graph::ReportingCycle& cycle : reporting.cycles())
+        p.chain.insert(cycle.walk.begin(), cycle.walk.end());
     return p;
 }
 
@@ -62,14 +56,23 @@ struct Edge {
     std::set<std::string> duties;
 };
 
-// Sized for a 1,400 px screen and a landscape page: the graph is never wider than max_width, so it
-// scales down little (labels stay readable) and scrolls inside its box only on a narrow screen.
-constexpr double row_height = 60, layer_gap = 36, node_height = 30, margin = 16, max_width = 1240;
-constexpr double char_width = 8.2; // of the 13 px monospace labels
+// Sized for a 1,400 px screen and a landscape page: the graph is never wider than max_width (unless one
+// id is), so it scales down little (labels stay readable) and scrolls inside its box only on a narrow
+// screen. Beyond html_graph_limit agencies, those nearest the issuer are drawn.
+constexpr graph::BoxStyle style{.char_width = 8.2, // of the 13 px monospace labels
+                                .padding = 18,
+                                .box_height = 30,
+                                .column_gap = 14,
+                                .line_gap = 30,
+                                .layer_gap = 66,
+                                .margin = 16,
+                                .max_width = 1240,
+                                .max_nodes = html_graph_limit};
 
-void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
+void plan_graph(const HtmlPage& page, const graph::ResponsibilityGraph& graph, std::uint32_t plan_index) {
     HtmlWriter& w = page.w;
     const plan::Program& program = *page.result.program;
+    const plan::Plan& plan = program.plans[plan_index];
 
     // Nodes: every agency an obligation names, and the issuer; numbered by id.
     std::set<AgencyIndex> members;
@@ -87,10 +90,12 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         number[nodes[i]] = i;
 
     std::map<std::pair<std::size_t, std::size_t>, Edge> edges;
+    std::set<AgencyIndex> senders;
     for (const plan::Duty& duty : plan.duties)
         for (const plan::Obligation& ob : duty.obligations) {
             const auto from = number.find(ob.sender), to = number.find(ob.recipient);
             if (from == number.end() || to == number.end()) continue;
+            senders.insert(ob.sender);
             Edge& e = edges[{from->second, to->second}];
             e.from = from->second, e.to = to->second;
             e.duties.insert(duty.name);
@@ -100,14 +105,11 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         pairs.push_back(key);
     const std::size_t issuer =
         plan.issuer != plan::none && number.count(plan.issuer) ? number[plan.issuer] : nodes.size();
-    const graph::GraphLayout layout = graph::layered_layout(nodes.size(), pairs, issuer);
-
-    // Beyond the limit, the agencies nearest the issuer are drawn.
-    std::vector<bool> shown(nodes.size(), false);
-    std::size_t drawn = 0;
-    for (const auto& row : layout.rows)
-        for (std::size_t v : row)
-            if (drawn < html_graph_limit) shown[v] = true, ++drawn;
+    std::vector<std::string> labels;
+    for (AgencyIndex a : nodes)
+        labels.push_back(program.agencies[a].id);
+    const graph::Placement drawing = graph::place_layers(labels, pairs, issuer, style);
+    const std::size_t drawn = drawing.placed;
 
     w.open("figure", {{"class", "graph"}, {"id", html_id("graph-", plan.id)}});
     w.element("figcaption", page.t("heading.plan", {{"plan", plan.id}}));
@@ -122,46 +124,17 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         return;
     }
 
-    // Geometry: node boxes sized by their id, each layer wrapped into rows that fit the page.
-    std::size_t longest = 4;
-    for (AgencyIndex a : nodes)
-        longest = std::max(longest, program.agencies[a].id.size());
-    const double node_width = std::min(200.0, char_width * double(longest) + 18);
-    const double slot = node_width + 14;
-    const std::size_t per_row = std::max<std::size_t>(1, std::size_t(max_width / slot));
-    std::vector<double> x(nodes.size()), y(nodes.size());
-    double top = margin, width = 0;
-    for (const auto& layer_nodes : layout.rows) {
-        std::vector<std::size_t> row;
-        for (std::size_t v : layer_nodes)
-            if (shown[v]) row.push_back(v);
-        if (row.empty()) continue;
-        const std::size_t lines = (row.size() + per_row - 1) / per_row;
-        const std::size_t per_line = (row.size() + lines - 1) / lines;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            const std::size_t line = i / per_line, column = i % per_line;
-            const std::size_t in_line = std::min(per_line, row.size() - line * per_line);
-            // Alternate lines are shifted half a slot so edges from below pass between boxes.
-            const double shift = line % 2 ? slot / 2 : 0;
-            x[row[i]] = shift + (double(column) + 0.5 - double(in_line) / 2) * slot; // from the centre
-            y[row[i]] = top + double(line) * row_height;
-            width = std::max(width, double(in_line) * slot + 2 * shift);
-        }
-        top += double(lines) * row_height + layer_gap;
-    }
-    const double height = top - layer_gap - row_height + node_height + margin; // the last row's bottom
-    const double centre = width / 2 + margin;
     const auto fmt = [](double v) {
         return std::to_string(static_cast<long long>(v < 0 ? v - 0.5 : v + 0.5));
     };
 
-    const Problems problems = problems_of(page, plan);
-    const std::string svg_width = fmt(width + 2 * margin);
+    const Problems problems = problems_of(page, graph, plan_index, senders);
+    const std::string svg_width = fmt(drawing.width), svg_height = fmt(drawing.height);
     w.open("div", {{"class", "graph-wrap"}});
     w.open("svg", {{"class", "graph"},
                    {"width", svg_width},
-                   {"height", fmt(height)},
-                   {"viewBox", "0 0 " + svg_width + " " + fmt(height)},
+                   {"height", svg_height},
+                   {"viewBox", "0 0 " + svg_width + " " + svg_height},
                    {"role", "img"},
                    {"aria-label", page.t("heading.graph")}});
     w.open("defs");
@@ -178,24 +151,22 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
     w.newline();
     const std::string arrow = "url(#" + html_id("arrow-", plan.id) + ")";
     for (const auto& [key, e] : edges) {
-        if (!shown[e.from] || !shown[e.to]) continue;
+        const graph::Box &from = drawing.boxes[e.from], &to = drawing.boxes[e.to];
+        if (!from.placed || !to.placed) continue;
         const std::string& sender = program.agencies[nodes[e.from]].id;
         const std::string& recipient = program.agencies[nodes[e.to]].id;
         std::string duties;
         for (const std::string& d : e.duties)
             duties += (duties.empty() ? "" : "; ") + d;
-        const double x1 = x[e.from] + centre, x2 = x[e.to] + centre;
-        const bool upward = y[e.to] < y[e.from];
-        const double y1 = upward ? y[e.from] : y[e.from] + node_height;
-        const double y2 = upward ? y[e.to] + node_height : y[e.to];
+        const graph::Segment at = graph::connect(from, to);
         std::string css = "edge";
-        if (problems.chain.count(sender)) css += " problem";
-        if (!upward) css += " back";
+        if (problems.chain.count(nodes[e.from])) css += " problem";
+        if (to.top >= from.top) css += " back"; // not toward the issuer
         w.open("line", {{"class", css},
-                        {"x1", fmt(x1)},
-                        {"y1", fmt(y1)},
-                        {"x2", fmt(x2)},
-                        {"y2", fmt(y2)},
+                        {"x1", fmt(at.x1)},
+                        {"y1", fmt(at.y1)},
+                        {"x2", fmt(at.x2)},
+                        {"y2", fmt(at.y2)},
                         {"marker-end", arrow}});
         w.element("title", page.t("label.reports-to",
                                   {{"agency", sender}, {"recipient", recipient}, {"duties", duties}}));
@@ -203,7 +174,8 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
         w.newline();
     }
     for (std::size_t v = 0; v < nodes.size(); ++v) {
-        if (!shown[v]) continue;
+        const graph::Box& box = drawing.boxes[v];
+        if (!box.placed) continue;
         const plan::Agency& agency = program.agencies[nodes[v]];
         std::string css = "node";
         std::string notes;
@@ -219,17 +191,17 @@ void plan_graph(const HtmlPage& page, const plan::Plan& plan) {
             notes += "\n" + page.t(gone ? "label.graph-ceased-on" : "label.graph-ceases-on",
                                    {{"until", agency.until->iso()}});
         }
-        flag(problems.chain.count(agency.id) > 0, "chain", "label.graph-chain");
+        flag(problems.chain.count(nodes[v]) > 0, "chain", "label.graph-chain");
         flag(problems.missing.count(nodes[v]) > 0, "missing", "label.graph-missing");
         flag(problems.late.count(nodes[v]) > 0, "late", "label.graph-late");
         w.open("g", {{"class", css}, {"data-agency", agency.id}});
         w.element("title", agency.id + ": " + agency.name + notes);
-        w.empty("rect", {{"x", fmt(x[v] + centre - node_width / 2)},
-                         {"y", fmt(y[v])},
-                         {"width", fmt(node_width)},
-                         {"height", fmt(node_height)},
+        w.empty("rect", {{"x", fmt(box.left)},
+                         {"y", fmt(box.top)},
+                         {"width", fmt(box.width)},
+                         {"height", fmt(box.height)},
                          {"rx", "5"}});
-        w.element("text", agency.id, {{"x", fmt(x[v] + centre)}, {"y", fmt(y[v] + node_height / 2 + 4)}});
+        w.element("text", agency.id, {{"x", fmt(box.centre_x())}, {"y", fmt(box.top + box.height / 2 + 4)}});
         w.close();
         w.newline();
     }
@@ -267,8 +239,9 @@ void write_graph(const HtmlPage& page) {
     w.element("p", page.t("label.graph-reading"), {{"class", "hint"}});
     if (page.result.program) {
         legend(page);
-        for (const plan::Plan& plan : page.result.program->plans)
-            plan_graph(page, plan);
+        const graph::ResponsibilityGraph graph = graph::build_graph(*page.result.program);
+        for (std::uint32_t p = 0; p < page.result.program->plans.size(); ++p)
+            plan_graph(page, graph, p);
     }
     w.close();
     w.newline();
