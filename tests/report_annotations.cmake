@@ -1,7 +1,9 @@
 # Every `*_test/plan.obl` beside the code is a report test: the plan and the XML reports in its folder, whose
 # `# expect:` and `<!-- expect: -->` annotations `oblige test --reports` verifies. The plan's own
 # `# Run: oblige test …` line is the command, so the line a reader copies is the one ctest runs.
-file(GLOB_RECURSE REPORT_TEST_PLANS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/*_test/plan.obl)
+# (GLOB_RECURSE matches file names, not folders: take every plan.obl, keep those in a `_test` folder.)
+file(GLOB_RECURSE REPORT_TEST_PLANS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/*plan.obl)
+list(FILTER REPORT_TEST_PLANS INCLUDE REGEX "_test/plan\\.obl$")
 foreach(plan_file ${REPORT_TEST_PLANS})
   file(RELATIVE_PATH relative ${PROJECT_SOURCE_DIR} ${plan_file})
   file(STRINGS ${plan_file} run_line REGEX "^# Run: oblige test ")
