@@ -60,9 +60,12 @@ int report(const std::vector<std::pair<std::string, std::vector<std::string>>>& 
     return failed ? 1 : 0;
 }
 
-// A finding's file and a file of the run are compared by their normal form: `./r/a.xml` is `r/a.xml`.
+// A finding's file and a file of the run are compared by their canonical path (`./r/a.xml` is `r/a.xml`,
+// and is `/abs/r/a.xml`): a finding whose spelling differed from the file's would otherwise go untested.
 std::string same_file_key(const std::string& path) {
-    return std::filesystem::path(path).lexically_normal().generic_string();
+    std::error_code error;
+    const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
+    return (error ? std::filesystem::path(path).lexically_normal() : canonical).generic_string();
 }
 
 std::optional<std::string> read_whole(const std::string& path) {
