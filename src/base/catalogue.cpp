@@ -1038,6 +1038,8 @@ const std::map<std::string_view, Templates>& templates() {
         {"cli.test-unexpected",
          {"{where}: unexpected {code}: {message}", "{where}: không mong đợi {code}: {message}"}},
         {"cli.test-summary", {"{passed} passed, {failed} failed", "{passed} đạt, {failed} không đạt"}},
+        {"cli.test-pass", {"PASS {file}", "ĐẠT {file}"}},
+        {"cli.test-fail", {"FAIL {file}", "KHÔNG ĐẠT {file}"}},
         {"cli.test-needs-as-of",
          {"a test with reports needs --as-of YYYY-MM-DD (the day its verdicts hold), not '{value}'",
           "kiểm thử có báo cáo cần --as-of YYYY-MM-DD (ngày các kết luận được đánh giá), không phải "
