@@ -48,7 +48,7 @@ int report(const std::vector<std::pair<std::string, std::vector<std::string>>>& 
            const Arguments& args, std::ostream& out, bool unreadable) {
     int passed = 0, failed = 0;
     for (const auto& [path, failures] : results) {
-        out << (failures.empty() ? "PASS " : "FAIL ") << path << "\n";
+        out << say(failures.empty() ? "cli.test-pass" : "cli.test-fail", args.lang, {{"file", path}}) << "\n";
         for (const auto& f : failures)
             out << "  " << f << "\n";
         (failures.empty() ? passed : failed)++;

@@ -511,4 +511,8 @@ TEST_CASE("test --reports needs --as-of, and --as-of and --period need --reports
               .status == 2);
     const Run vi = oblige("test '" + good + "/plan.obl' --reports '" + good + "' --lang vi");
     CHECK(vi.out.find("kiểm thử có báo cáo cần --as-of") != std::string::npos);
+    const std::string vi_good = "test '" + good + "/plan.obl' --reports '" + good + "' --lang vi --as-of ";
+    const Run vi_pass = oblige(vi_good + "2025-03-01");
+    CHECK(vi_pass.out.rfind("ĐẠT " + good + "/plan.obl\nĐẠT " + good + "/A.xml\n", 0) == 0);
+    CHECK(oblige(vi_good + "2025-01-10").out.find("\nKHÔNG ĐẠT " + good + "/A.xml\n") != std::string::npos);
 }
