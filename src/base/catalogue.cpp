@@ -1025,7 +1025,10 @@ const std::map<std::string_view, Templates>& templates() {
           "{option} '{value}' không phải là kỳ báo cáo (2024, 2024-H1, 2024-Q3, 2024-07, once)"}},
         {"cli.owes-nothing",
          {"{agency} owes no report for {period}", "{agency} không phải nộp báo cáo nào cho kỳ {period}"}},
-        {"cli.test-usage", {"usage: oblige test FILE.obl...", "cách dùng: oblige test TỆP.obl..."}},
+        {"cli.test-usage",
+         {"usage: oblige test FILE.obl... | oblige test PLAN.obl... --reports PATH... --as-of YYYY-MM-DD",
+          "cách dùng: oblige test TỆP.obl... | oblige test KẾ_HOẠCH.obl... --reports ĐƯỜNG_DẪN... --as-of "
+          "YYYY-MM-DD"}},
         {"cli.cannot-read", {"{file}: cannot be read", "{file}: không đọc được"}},
         {"cli.test-expected",
          {"{where}: expected {code}, not reported", "{where}: cần có {code}, nhưng không được báo"}},
@@ -1035,6 +1038,18 @@ const std::map<std::string_view, Templates>& templates() {
         {"cli.test-unexpected",
          {"{where}: unexpected {code}: {message}", "{where}: không mong đợi {code}: {message}"}},
         {"cli.test-summary", {"{passed} passed, {failed} failed", "{passed} đạt, {failed} không đạt"}},
+        {"cli.test-pass", {"PASS {file}", "ĐẠT {file}"}},
+        {"cli.test-fail", {"FAIL {file}", "KHÔNG ĐẠT {file}"}},
+        {"cli.test-needs-as-of",
+         {"a test with reports needs --as-of YYYY-MM-DD (the day its verdicts hold), not '{value}'",
+          "kiểm thử có báo cáo cần --as-of YYYY-MM-DD (ngày các kết luận được đánh giá), không phải "
+          "'{value}'"}},
+        {"cli.test-options-need-reports",
+         {"--as-of and --period judge reports: give them with --reports PATH...",
+          "--as-of và --period dùng để đánh giá báo cáo: hãy dùng chúng cùng --reports ĐƯỜNG_DẪN..."}},
+        {"help.option.test-as-of",
+         {"the day the reports are judged on (required with --reports)",
+          "ngày dùng để đánh giá các báo cáo (bắt buộc khi có --reports)"}},
         {"who.lead", {"lead", "chủ trì"}},
         {"who.support", {"support", "phối hợp"}},
         {"who.none", {"(none)", "(không có)"}},
@@ -1106,8 +1121,11 @@ const std::map<std::string_view, Templates>& templates() {
          {"the XML skeleton an agency must submit for a period (a year: every period in it)",
           "khung XML một cơ quan phải nộp cho một kỳ (một năm: mọi kỳ trong năm)"}},
         {"help.command.test",
-         {"verify the `# expect: code` annotations of test plans",
-          "kiểm chứng các chú thích `# expect: mã` của kế hoạch thử"}},
+         {"verify the `# expect: code` annotations of test plans (with --reports, also the `<!-- expect: "
+          "code -->` "
+          "annotations of test reports)",
+          "kiểm chứng các chú thích `# expect: mã` của kế hoạch thử (với --reports, cả các chú thích "
+          "`<!-- expect: mã -->` của báo cáo thử)"}},
         {"help.command.history",
          {"the runs recorded by check --history: new, resolved and persisting findings, each agency's trend",
           "các lần chạy đã ghi bằng check --history: kết quả mới, đã khắc phục và còn tồn tại, xu hướng của "

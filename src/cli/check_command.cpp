@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/history_option.hpp"
+#include "cli/period_option.hpp"
 #include "reports/walk.hpp"
 
 #include <future>
@@ -36,15 +37,10 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
         }
         options.as_of = *day;
     }
-    for (const std::string& text : args.values("--period")) {
-        const auto period = plan::Period::parse(text);
-        if (!period) {
-            err << prefix(args) << say("cli.bad-period", args.lang, {{"option", "--period"}, {"value", text}})
-                << "\n";
-            return exit_usage;
-        }
-        options.periods.push_back(*period);
-    }
+    if (auto periods = read_periods(args, err))
+        options.periods = std::move(*periods);
+    else
+        return exit_usage;
     const std::vector<std::string> paths = args.values("--reports");
     if (paths.empty()) {
         err << prefix(args) << say("cli.no-reports", args.lang) << "\n";

@@ -74,7 +74,15 @@ std::vector<CommandSpec> build_table() {
                       lang(),
                       root(),
                       help()}});
-    table.push_back({"test", "FILE.obl...", "help.command.test", {lang(), root(), help()}});
+    table.push_back({"test",
+                     "FILE.obl... | PLAN.obl... --reports PATH... --as-of YYYY-MM-DD",
+                     "help.command.test",
+                     {{"--reports", "", "PATH...", {}, "help.option.reports", true},
+                      {"--as-of", "", "YYYY-MM-DD", {}, "help.option.test-as-of"},
+                      {"--period", "", "PERIOD", {}, "help.option.period"},
+                      lang(),
+                      root(),
+                      help()}});
     table.push_back({"history",
                      "DB",
                      "help.command.history",

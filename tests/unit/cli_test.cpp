@@ -459,3 +459,60 @@ TEST_CASE("v2 syntax through who, template, graph and check: heirs, uncertain, d
         vi.out.find("SDT chưa gửi 'Sáu tháng và năm' kỳ 2025 cho UB, hạn trước ngày 2025-11-25; nhiệm vụ có "
                     "thể đã chuyển cho cơ quan này") != std::string::npos);
 }
+
+// `test --reports`: a plan and its reports in one folder, as the fixture sets beside the report checks.
+namespace {
+
+std::string report_test_folder(const std::string& name, const std::string& report) {
+    const auto dir = std::filesystem::temp_directory_path() / "oblige-cli-test" / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "plan.obl", std::ios::binary)
+        << "plan \"R\" { title \"r\" issuer UB period 2024 to 2024 }\nagency UB \"I\"\nagency A \"a\"\n"
+           "duty \"Yearly\" { from A  covers narrative  to UB  yearly due 15/1 next }\n";
+    std::ofstream(dir / "A.xml", std::ios::binary) << report;
+    return dir.string();
+}
+
+const std::string late_report = "<?xml version=\"1.0\"?>\n"
+                                "<report plan=\"R\" from=\"A\" to=\"UB\" period=\"2024\" "
+                                "submitted=\"2025-01-20\"> <!-- expect: late-report -->\n</report>\n";
+
+} // namespace
+
+TEST_CASE("test --reports passes the report fixtures whose annotations hold, fails the others", "[cli]") {
+    CHECK(oblige("test src/checks/report/deadlines_test/plan.obl --reports src/checks/report/deadlines_test "
+                 "--as-of 2025-03-01")
+              .status == 0);
+    const std::string good = report_test_folder("reports-good", late_report);
+    const Run pass = oblige("test '" + good + "/plan.obl' --reports '" + good + "' --as-of 2025-03-01");
+    CHECK(pass.status == 0);
+    CHECK(pass.out.find("2 passed, 0 failed") != std::string::npos);
+    // As of the due date the report is not late: the expectation is not met.
+    const Run early = oblige("test '" + good + "/plan.obl' --reports '" + good + "' --as-of 2025-01-10");
+    CHECK(early.status == 1);
+    CHECK(early.out.find("future-date") != std::string::npos);
+    CHECK(early.out.find("A.xml:2: expected late-report, not reported") != std::string::npos);
+    // A finding nobody expected fails the file it is placed in.
+    std::string unannotated = late_report;
+    unannotated.replace(unannotated.find(" <!-- expect: late-report -->"), 29, "");
+    const std::string bare = report_test_folder("reports-bare", unannotated);
+    const Run surprise = oblige("test '" + bare + "/plan.obl' --reports '" + bare + "' --as-of 2025-03-01");
+    CHECK(surprise.status == 1);
+    CHECK(surprise.out.find("A.xml:2:1: unexpected late-report") != std::string::npos);
+}
+
+TEST_CASE("test --reports needs --as-of, and --as-of and --period need --reports", "[cli]") {
+    const std::string good = report_test_folder("reports-usage", late_report);
+    CHECK(oblige("test '" + good + "/plan.obl' --reports '" + good + "'").status == 2);
+    CHECK(oblige("test '" + good + "/plan.obl' --reports '" + good + "' --as-of 2025-3-1").status == 2);
+    CHECK(oblige("test '" + good + "/plan.obl' --as-of 2025-03-01").status == 2);
+    CHECK(oblige("test '" + good + "/plan.obl' --reports '" + good + "' --as-of 2025-03-01 --period 2024-Q5")
+              .status == 2);
+    const Run vi = oblige("test '" + good + "/plan.obl' --reports '" + good + "' --lang vi");
+    CHECK(vi.out.find("kiểm thử có báo cáo cần --as-of") != std::string::npos);
+    const std::string vi_good = "test '" + good + "/plan.obl' --reports '" + good + "' --lang vi --as-of ";
+    const Run vi_pass = oblige(vi_good + "2025-03-01");
+    CHECK(vi_pass.out.rfind("ĐẠT " + good + "/plan.obl\nĐẠT " + good + "/A.xml\n", 0) == 0);
+    CHECK(oblige(vi_good + "2025-01-10").out.find("\nKHÔNG ĐẠT " + good + "/A.xml\n") != std::string::npos);
+}
