@@ -1,4 +1,5 @@
 // The `oblige` command: dispatches to the subcommands of SPEC §4.
+#include "base/version.hpp"
 #include "cli/commands.hpp"
 #include "cli/help.hpp"
 
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? exit_usage : 0;
     }
     if (words[1] == "--version") {
-        std::cout << "oblige " << OBLIGE_VERSION << "\n";
+        std::cout << "oblige " << oblige::oblige_version << "\n";
         return 0;
     }
     Arguments args;
