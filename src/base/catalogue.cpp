@@ -619,6 +619,53 @@ const std::map<std::string_view, Templates>& templates() {
         {"expect.goal-open", {"'{' to open the goal", "'{' để mở khối mục tiêu"}},
         {"expect.indicator-open", {"'{' to open the indicator", "'{' để mở khối chỉ tiêu"}},
         {"expect.duty-open", {"'{' to open the duty", "'{' để mở khối nhiệm vụ báo cáo"}},
+        // Why a path cannot be read (base/os_error.cpp): the C library's English words for each errno a
+        // read can meet, and for any other the number.
+        {"reason.enoent", {"No such file or directory", "không có tệp hoặc thư mục này"}},
+        {"reason.eacces", {"Permission denied", "không có quyền truy cập"}},
+        {"reason.eperm", {"Operation not permitted", "thao tác không được phép"}},
+        {"reason.eisdir", {"Is a directory", "đây là một thư mục"}},
+        {"reason.enotdir", {"Not a directory", "một phần của đường dẫn không phải là thư mục"}},
+        {"reason.eloop", {"Too many levels of symbolic links", "quá nhiều tầng liên kết tượng trưng"}},
+        {"reason.enametoolong", {"File name too long", "tên tệp quá dài"}},
+        {"reason.emfile", {"Too many open files", "chương trình mở quá nhiều tệp cùng lúc"}},
+        {"reason.enfile", {"Too many open files in system", "hệ thống mở quá nhiều tệp cùng lúc"}},
+        {"reason.eio", {"Input/output error", "lỗi đọc ghi thiết bị"}},
+        {"reason.enomem", {"Cannot allocate memory", "không đủ bộ nhớ"}},
+        {"reason.enxio", {"No such device or address", "không có thiết bị hoặc địa chỉ này"}},
+        {"reason.enodev", {"No such device", "không có thiết bị này"}},
+        {"reason.eagain", {"Resource temporarily unavailable", "tài nguyên tạm thời không sẵn sàng"}},
+        {"reason.eoverflow",
+         {"Value too large for defined data type", "tệp quá lớn so với kiểu dữ liệu của hệ thống"}},
+        {"reason.unknown",
+         {"error {detail.errno} of the operating system", "lỗi số {detail.errno} của hệ điều hành"}},
+        {"reason.no-such-file", {"no such file", "không có tệp này"}},
+        {"reason.obl-directory", {"is a directory, not a .obl file", "là thư mục, không phải tệp .obl"}},
+        {"reason.obl-too-large", {"is larger than 64 MiB", "lớn hơn 64 MiB"}},
+        {"reason.read-failed", {"cannot be read", "không đọc được"}},
+        // unreadable-input, worded by case (reports/xml_reader.cpp, reports/walk.cpp).
+        {"unreadable-input.read",
+         {"cannot read {detail.path}: {detail.reason}", "không đọc được {detail.path}: {detail.reason}"}},
+        {"unreadable-input.not-regular",
+         {"cannot read {detail.path}: not a regular file (a pipe, a device or a socket)",
+          "không đọc được {detail.path}: không phải tệp thông thường (là ống dẫn, thiết bị hoặc socket)"}},
+        {"unreadable-input.too-large",
+         {"{detail.path} is {detail.size} MiB; report files over {detail.limit} MiB are not read",
+          "{detail.path} có dung lượng {detail.size} MiB; tệp báo cáo lớn hơn {detail.limit} MiB không được "
+          "đọc"}},
+        {"unreadable-input.unlistable",
+         {"cannot list directory {detail.path}: {detail.reason}",
+          "không liệt kê được thư mục {detail.path}: {detail.reason}"}},
+        {"unreadable-input.no-path",
+         {"report path '{detail.path}' does not exist", "đường dẫn báo cáo '{detail.path}' không tồn tại"}},
+        {"unreadable-input.no-reports",
+         {"no *.xml report files under '{detail.path}'",
+          "không có tệp báo cáo *.xml nào trong '{detail.path}'"}},
+        {"bad-import.unreadable-import",
+         {"cannot import \"{detail.path}\": {detail.reason}",
+          "không nhập được \"{detail.path}\": {detail.reason}"}},
+        {"bad-import.unreadable",
+         {"cannot read '{detail.path}': {detail.reason}", "không đọc được '{detail.path}': {detail.reason}"}},
         // The words of refused XML: pugixml's parse statuses (the English is pugixml's description, so
         // that json and the fingerprints keep what it says) and the reader's own refusals.
         {"xml-malformed.unrecognized-tag",
@@ -1105,6 +1152,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"cli.no-command",
          {"no command given (oblige --help lists them)", "chưa nêu lệnh (oblige --help liệt kê các lệnh)"}},
         {"cli.unknown-command", {"unknown command '{command}'", "không có lệnh '{command}'"}},
+        {"cli.out-of-memory", {"out of memory", "không đủ bộ nhớ"}},
+        // A bug: `what` is the exception's own text, which only a developer reads.
+        {"cli.internal-error",
+         {"internal error: {what}", "lỗi nội bộ của chương trình (xin báo cho người phát triển): {what}"}},
         {"cli.unknown-option", {"unknown option '{option}'", "không có tùy chọn '{option}'"}},
         {"cli.did-you-mean", {"did you mean '{guess}'?", "có phải ý bạn là '{guess}'?"}},
         {"cli.takes-no-value", {"{option} takes no value", "{option} không nhận giá trị"}},
@@ -1340,7 +1391,8 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 namespace {
 // An arg that names something the catalogue words in each language: a `kind` ("agency"), a `unit`
 // ("percent") or a `hint` (a "hint." id filled with the same args); in a syntax error, its `detail.kind`
-// (a term), `detail.expected` ("expect." id) and `detail.found` ("found." id, filled with the same args).
+// (a term), `detail.expected` ("expect." id) and `detail.found` ("found." id, filled with the same args);
+// why a path cannot be read, `detail.reason` (base/os_error.hpp).
 // Empty when it is said as it is.
 std::string translated_arg(std::string_view key, const std::string& value, const MessageArgs& args,
                            Lang lang) {
@@ -1352,6 +1404,13 @@ std::string translated_arg(std::string_view key, const std::string& value, const
                (key == "detail.expected" && value.rfind("expect.", 0) == 0) ||
                (key == "detail.found" && value.rfind("found.", 0) == 0)) {
         if (const char* t = message_template(value, lang)) return fill_template(t, args);
+    } else if (key == "detail.reason") {
+        // An errno base/os_error.cpp does not word is the C library's English: said as it is in English,
+        // by its number in any other language.
+        const bool worded = value.rfind("reason.", 0) == 0;
+        if (!worded && lang == Lang::en) return {};
+        if (const char* t = message_template(worded ? value : "reason.unknown", lang))
+            return fill_template(t, args);
     }
     return {};
 }
@@ -1425,6 +1484,13 @@ std::string render_message(const Finding& finding, Lang lang) {
         if (message_template(id, Lang::en)) return render_id(id, finding.args, lang);
     }
     return render_id(finding.code, finding.args, lang);
+}
+
+Finding worded_finding(std::string code, Location where, std::string variant, MessageArgs parts) {
+    Finding f = make_finding(std::move(code), std::move(where), {}, std::move(parts));
+    f.variant = std::move(variant);
+    f.args.insert(f.args.begin(), {"detail", render_message(f, Lang::en)});
+    return f;
 }
 
 std::string render_related(const Related& related, Lang lang) {

@@ -68,8 +68,8 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
     // A path that does not exist, or a directory without a single report, is almost always a wrong
     // path: refuse it rather than report every submission missing.
     if (!files.errors.empty()) {
-        for (const std::string& e : files.errors)
-            err << "oblige check: " << e << "\n";
+        for (const Finding& e : files.errors)
+            err << "oblige check: " << render_message(e, args.lang) << "\n";
         return exit_usage;
     }
     err << load_messages.str();

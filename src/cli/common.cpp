@@ -31,8 +31,8 @@ std::optional<plan::Program> load_plans(const std::vector<std::string>& files, c
     if (lang::entry_unreadable(loaded)) {
         for (const auto& f : loaded.findings)
             if (f.code == "bad-import" && !f.location.known())
-                err << "oblige " << args.command << ": " << f.location.file << ": " << f.arg("detail")
-                    << "\n";
+                err << "oblige " << args.command << ": " << f.location.file << ": "
+                    << render_message(f, args.lang) << "\n";
         return std::nullopt;
     }
     return plan::build(std::move(loaded));

@@ -45,11 +45,11 @@ int main(int argc, char** argv) {
     try {
         return run_command(args, std::cout, std::cerr);
     } catch (const std::bad_alloc&) {
-        std::cerr << "oblige: out of memory\n";
+        std::cerr << "oblige: " << say("cli.out-of-memory", args.lang) << "\n";
         return exit_usage;
     } catch (const std::exception& e) {
         // Never expected; a bug. Say so plainly rather than abort with a core dump.
-        std::cerr << "oblige: internal error: " << e.what() << "\n";
+        std::cerr << "oblige: " << say("cli.internal-error", args.lang, {{"what", e.what()}}) << "\n";
         return exit_usage;
     }
 }

@@ -155,11 +155,7 @@ SyntaxDetail explain_stray(std::string_view text, std::size_t where) {
 }
 
 Finding syntax_finding(Location where, SyntaxDetail detail) {
-    Finding f = make_finding("syntax", std::move(where), {}, std::move(detail.parts));
-    f.variant = std::move(detail.variant);
-    // The English words are the finding's detail, as for every other finding (json, fingerprints).
-    f.args.insert(f.args.begin(), {"detail", render_message(f, Lang::en)});
-    return f;
+    return worded_finding("syntax", std::move(where), std::move(detail.variant), std::move(detail.parts));
 }
 
 } // namespace oblige::lang
