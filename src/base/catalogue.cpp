@@ -1153,6 +1153,9 @@ const std::map<std::string_view, Templates>& templates() {
          {"no command given (oblige --help lists them)", "chưa nêu lệnh (oblige --help liệt kê các lệnh)"}},
         {"cli.unknown-command", {"unknown command '{command}'", "không có lệnh '{command}'"}},
         {"cli.out-of-memory", {"out of memory", "không đủ bộ nhớ"}},
+        {"cli.as-of-not-date",
+         {"--as-of '{value}' is not a date (YYYY-MM-DD)",
+          "--as-of '{value}' không phải là ngày (YYYY-MM-DD)"}},
         // A bug: `what` is the exception's own text, which only a developer reads.
         {"cli.internal-error",
          {"internal error: {what}", "lỗi nội bộ của chương trình (xin báo cho người phát triển): {what}"}},

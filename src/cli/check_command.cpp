@@ -31,7 +31,7 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
         // Exactly YYYY-MM-DD: a date-time here is more likely a mistake than a wish.
         const std::optional<Date> day = text->size() == 10 ? Date::parse_iso(*text) : std::nullopt;
         if (!day) {
-            err << "oblige check: --as-of '" << *text << "' is not a date (YYYY-MM-DD)\n";
+            err << "oblige check: " << say("cli.as-of-not-date", args.lang, {{"value", *text}}) << "\n";
             return exit_usage;
         }
         options.as_of = *day;

@@ -293,9 +293,13 @@ Said say_in_process(const std::vector<std::string>& words) {
     std::vector<std::string> all{"oblige"};
     all.insert(all.end(), words.begin(), words.end());
     cli::Arguments args;
-    REQUIRE_FALSE(cli::parse_arguments(all, args));
-    std::ostringstream out, err;
     Said said;
+    if (auto error = cli::parse_arguments(all, args)) { // a usage error the parser itself finds
+        said.status = cli::exit_usage;
+        said.err = *error;
+        return said;
+    }
+    std::ostringstream out, err;
     said.status = args.command == "lint" ? cli::run_lint(args, out, err) : cli::run_check(args, out, err);
     said.out = out.str();
     said.err = err.str();
@@ -430,4 +434,23 @@ TEST_CASE("vietnamese: every errno oblige words is Vietnamese under vi and the C
     CHECK(other.arg("detail") == "cannot read r/x.xml: " + std::string(std::strerror(EPROTO)));
     CHECK(render_message(other, Lang::vi) ==
           "không đọc được r/x.xml: lỗi số " + std::to_string(EPROTO) + " của hệ điều hành");
+}
+
+TEST_CASE("vietnamese: a wrong option value is said in Vietnamese", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    const std::string reports = std::string(OBLIGE_SOURCE_DIR) + "/fixtures/son-la-2025";
+    for (const std::vector<std::string>& wrong : {std::vector<std::string>{"--as-of", "2025-12-01T00:00"},
+                                                  {"--format", "yaml"},
+                                                  {"--table", "pivot"},
+                                                  {"--fail-on", "sometimes"}}) {
+        std::vector<std::string> words{"check", plan, "--reports", reports, "--lang", "vi"};
+        words.insert(words.end(), wrong.begin(), wrong.end());
+        if (wrong[0] != "--as-of") words.insert(words.end(), {"--as-of", "2025-12-01"});
+        const Said said = say_in_process(words);
+        INFO(wrong[0] << ": " << said.err);
+        CHECK(said.status == 2);
+        CHECK(said.err.find("'" + wrong[1] + "'") != std::string::npos);
+        check_vietnamese(wrong[0], said.err, english);
+    }
 }
