@@ -490,6 +490,182 @@ const std::map<std::string_view, Templates>& templates() {
         {"unit.text", {"text", "văn bản"}},
         {"unit.number", {"number", "số"}},
         {"unit.unspecified", {"unspecified", "giá trị"}},
+        // The words of syntax errors in .obl files (src/lang/error_handler.cpp): `syntax.*` says the error,
+        // `expect.*` what a rule of the grammar stands for, `found.*` what stood there instead.
+        {"syntax.expected",
+         {"expected {detail.expected}, found {detail.found}",
+          "cần {detail.expected}, nhưng gặp {detail.found}"}},
+        {"syntax.stray",
+         {"expected a declaration (import, plan, agency, goal or duty), found {detail.found}",
+          "cần một khai báo ('import', 'plan', 'agency', 'goal' hoặc 'duty'), nhưng gặp {detail.found}"}},
+        {"syntax.stray-suggest",
+         {"expected a declaration (import, plan, agency, goal or duty), found {detail.found}; did you mean "
+          "'{detail.suggestion}'?",
+          "cần một khai báo ('import', 'plan', 'agency', 'goal' hoặc 'duty'), nhưng gặp {detail.found}; có "
+          "phải là '{detail.suggestion}'?"}},
+        {"syntax.close", {"expected '}' to close {detail.kind}", "thiếu '}' để đóng khối {detail.kind}"}},
+        {"syntax.close-named",
+         {"expected '}' to close {detail.kind} \"{detail.label}\"",
+          "thiếu '}' để đóng khối {detail.kind} \"{detail.label}\""}},
+        {"syntax.unknown-clause",
+         {"unknown clause '{detail.word}' in {detail.kind}; expected one of: {detail.allowed}",
+          "mệnh đề '{detail.word}' không dùng được trong khối {detail.kind}; các mệnh đề dùng được: "
+          "{detail.allowed}"}},
+        {"syntax.unknown-clause-suggest",
+         {"unknown clause '{detail.word}' in {detail.kind}; expected one of: {detail.allowed}; did you mean "
+          "'{detail.suggestion}'?",
+          "mệnh đề '{detail.word}' không dùng được trong khối {detail.kind}; các mệnh đề dùng được: "
+          "{detail.allowed}; có phải là '{detail.suggestion}'?"}},
+        {"syntax.unexpected-in-block",
+         {"unexpected {detail.found} in {detail.kind}; expected a clause ({detail.allowed}) or '}'",
+          "gặp {detail.found} không đúng chỗ trong khối {detail.kind}; cần một mệnh đề ({detail.allowed}) "
+          "hoặc '}'"}},
+        {"syntax.unexpected-in-block-named",
+         {"unexpected {detail.found} in {detail.kind} \"{detail.label}\"; expected a clause "
+          "({detail.allowed}) "
+          "or '}'",
+          "gặp {detail.found} không đúng chỗ trong khối {detail.kind} \"{detail.label}\"; cần một mệnh đề "
+          "({detail.allowed}) hoặc '}'"}},
+        {"syntax.unterminated-string",
+         {"unterminated string: a string must end with '\"' on the line it starts",
+          "chuỗi chưa được đóng: chuỗi phải kết thúc bằng '\"' trên chính dòng mở đầu nó"}},
+        {"syntax.bad-escape",
+         {"unknown escape '{detail.token}' in a string; use \\\", \\\\ or \\n",
+          "chuỗi thoát '{detail.token}' không hợp lệ trong chuỗi; hãy dùng \\\", \\\\ hoặc \\n"}},
+        {"syntax.control-in-string", {"{detail.found} inside a string", "{detail.found} nằm trong chuỗi"}},
+        {"syntax.too-deep",
+         {"indicators nested more than {detail.count} deep", "chỉ tiêu lồng nhau quá {detail.count} cấp"}},
+        {"syntax.too-many",
+         {"too many syntax errors; the rest of the file is not checked",
+          "quá nhiều lỗi cú pháp; phần còn lại của tệp không được kiểm tra"}},
+        {"syntax.unparsable",
+         {"the file could not be parsed: {detail.reason}", "không phân tích được tệp: {detail.reason}"}},
+        {"syntax.nul-byte", {"NUL byte in the file", "tệp có byte NUL"}},
+        {"syntax.invalid-utf8",
+         {"invalid UTF-8: byte {detail.token} does not begin a valid character",
+          "mã UTF-8 không hợp lệ: byte {detail.token} không mở đầu một ký tự hợp lệ"}},
+        {"found.end", {"end of file", "cuối tệp"}},
+        {"found.keyword",
+         {"keyword '{detail.token}' (keywords are reserved)",
+          "từ khóa '{detail.token}' (không được dùng từ khóa làm mã)"}},
+        {"found.string", {"a string {detail.token}", "chuỗi {detail.token}"}},
+        {"found.token", {"'{detail.token}'", "'{detail.token}'"}},
+        {"found.byte", {"byte {detail.token}", "byte {detail.token}"}},
+        {"expect.agency-id", {"an agency id like SNV", "mã cơ quan, ví dụ SNV"}},
+        {"expect.agency-ref", {"an agency id like SNV", "mã cơ quan, ví dụ SNV"}},
+        {"expect.heir", {"an agency id like SNV", "mã cơ quan, ví dụ SNV"}},
+        {"expect.agency-list", {"an agency id like SNV", "mã cơ quan, ví dụ SNV"}},
+        {"expect.agency-ref-list", {"an agency id like SNV", "mã cơ quan, ví dụ SNV"}},
+        {"expect.goal-id", {"a goal id like MT2", "mã mục tiêu, ví dụ MT2"}},
+        {"expect.indicator-id", {"an indicator id like CT1", "mã chỉ tiêu, ví dụ CT1"}},
+        {"expect.unit-name",
+         {"a unit (percent, ratio, count, rate, yesno or text)",
+          "đơn vị tính ('percent', 'ratio', 'count', 'rate', 'yesno' hoặc 'text')"}},
+        {"expect.indicator-path", {"an indicator path like MT2.CT1", "đường dẫn chỉ tiêu, ví dụ MT2.CT1"}},
+        {"expect.indicator-list", {"an indicator path like MT2.CT1", "đường dẫn chỉ tiêu, ví dụ MT2.CT1"}},
+        {"expect.plan-id",
+         {"the plan's id in quotes, like \"11983/UBND-KGVX\"",
+          "số hiệu kế hoạch trong dấu ngoặc kép, ví dụ \"11983/UBND-KGVX\""}},
+        {"expect.title-text", {"the plan's title in quotes", "tên kế hoạch trong dấu ngoặc kép"}},
+        {"expect.agency-name", {"the agency's name in quotes", "tên cơ quan trong dấu ngoặc kép"}},
+        {"expect.goal-title", {"the goal's title in quotes", "tên mục tiêu trong dấu ngoặc kép"}},
+        {"expect.indicator-title", {"the indicator's title in quotes", "tên chỉ tiêu trong dấu ngoặc kép"}},
+        {"expect.duty-name",
+         {"the duty's name in quotes, like \"Báo cáo năm\"",
+          "tên nhiệm vụ báo cáo trong dấu ngoặc kép, ví dụ \"Báo cáo năm\""}},
+        {"expect.source-text",
+         {"the source in quotes, like \"II.2.a\"", "nguồn trích dẫn trong dấu ngoặc kép, ví dụ \"II.2.a\""}},
+        {"expect.channel-text",
+         {"the channel in quotes, like \"email:vanthu@example.gov.vn\"",
+          "kênh gửi báo cáo trong dấu ngoặc kép, ví dụ \"email:vanthu@example.gov.vn\""}},
+        {"expect.import-path",
+         {"the imported file's path in quotes", "đường dẫn của tệp được nhập trong dấu ngoặc kép"}},
+        {"expect.implemented-plan",
+         {"the implemented plan's id in quotes", "số hiệu kế hoạch được triển khai trong dấu ngoặc kép"}},
+        {"expect.date", {"a date like 2025-12-31", "ngày dạng 2025-12-31"}},
+        {"expect.due-date",
+         {"a date like 2025-06-30 (or before 2025-06-30) after 'due'",
+          "ngày dạng 2025-06-30 (hoặc 'before 2025-06-30') sau 'due'"}},
+        {"expect.due-day",
+         {"a day-month like 10/12 (or before 10/12) after 'due'",
+          "ngày/tháng dạng 10/12 (hoặc 'before 10/12') sau 'due'"}},
+        {"expect.day-month", {"a day-month like 10/12", "ngày/tháng dạng 10/12"}},
+        {"expect.successor-for",
+         {"'for' and indicator paths (successor SYT for MT3.CT2); the heir of the whole agency is written "
+          "'until DATE successor X'",
+          "'for' và các đường dẫn chỉ tiêu ('successor SYT for MT3.CT2'); cơ quan kế thừa toàn bộ được ghi "
+          "là 'until NGÀY successor X'"}},
+        {"expect.to-whom",
+         {"agency ids or 'unnamed' after 'to'", "mã các cơ quan nhận hoặc 'unnamed' sau 'to'"}},
+        {"expect.second-due-day",
+         {"',' and a second day-month (half-yearly is due twice: due 20/5, 25/11)",
+          "',' và ngày/tháng thứ hai (báo cáo sáu tháng có hai hạn: 'due 20/5, 25/11')"}},
+        {"expect.year", {"a year like 2025", "năm, ví dụ 2025"}},
+        {"expect.days", {"a whole number of days", "số ngày (số nguyên)"}},
+        {"expect.offset-days", {"a number of days like +15 after 'due'", "số ngày, ví dụ +15, sau 'due'"}},
+        {"expect.comparison", {"a comparison (>=, >, <=, < or =)", "phép so sánh (>=, >, <=, < hoặc =)"}},
+        {"expect.target-value",
+         {"a target value (a number, yes or no)", "giá trị mục tiêu (một số, 'yes' hoặc 'no')"}},
+        {"expect.target-when", {"'by' or 'from' and a year", "'by' hoặc 'from' và một năm"}},
+        {"expect.from-whom",
+         {"'leads', 'all' or agency ids after 'from'", "'leads', 'all' hoặc mã cơ quan sau 'from'"}},
+        {"expect.covers-what",
+         {"'own', 'all', 'narrative' or indicator paths after 'covers'",
+          "'own', 'all', 'narrative' hoặc đường dẫn chỉ tiêu sau 'covers'"}},
+        {"expect.period-to",
+         {"'to' between the years, as in period 2021 to 2025",
+          "'to' giữa hai năm, như 'period 2021 to 2025'"}},
+        {"expect.plan-open", {"'{' to open the plan", "'{' để mở khối kế hoạch"}},
+        {"expect.goal-open", {"'{' to open the goal", "'{' để mở khối mục tiêu"}},
+        {"expect.indicator-open", {"'{' to open the indicator", "'{' để mở khối chỉ tiêu"}},
+        {"expect.duty-open", {"'{' to open the duty", "'{' để mở khối nhiệm vụ báo cáo"}},
+        // Why a path cannot be read (base/os_error.cpp): the C library's English words for each errno a
+        // read can meet, and for any other the number.
+        {"reason.enoent", {"No such file or directory", "không có tệp hoặc thư mục này"}},
+        {"reason.eacces", {"Permission denied", "không có quyền truy cập"}},
+        {"reason.eperm", {"Operation not permitted", "thao tác không được phép"}},
+        {"reason.eisdir", {"Is a directory", "đây là một thư mục"}},
+        {"reason.enotdir", {"Not a directory", "một phần của đường dẫn không phải là thư mục"}},
+        {"reason.eloop", {"Too many levels of symbolic links", "quá nhiều tầng liên kết tượng trưng"}},
+        {"reason.enametoolong", {"File name too long", "tên tệp quá dài"}},
+        {"reason.emfile", {"Too many open files", "chương trình mở quá nhiều tệp cùng lúc"}},
+        {"reason.enfile", {"Too many open files in system", "hệ thống mở quá nhiều tệp cùng lúc"}},
+        {"reason.eio", {"Input/output error", "lỗi đọc ghi thiết bị"}},
+        {"reason.enomem", {"Cannot allocate memory", "không đủ bộ nhớ"}},
+        {"reason.enxio", {"No such device or address", "không có thiết bị hoặc địa chỉ này"}},
+        {"reason.enodev", {"No such device", "không có thiết bị này"}},
+        {"reason.eagain", {"Resource temporarily unavailable", "tài nguyên tạm thời không sẵn sàng"}},
+        {"reason.eoverflow",
+         {"Value too large for defined data type", "tệp quá lớn so với kiểu dữ liệu của hệ thống"}},
+        {"reason.unknown",
+         {"error {detail.errno} of the operating system", "lỗi số {detail.errno} của hệ điều hành"}},
+        {"reason.no-such-file", {"no such file", "không có tệp này"}},
+        {"reason.obl-directory", {"is a directory, not a .obl file", "là thư mục, không phải tệp .obl"}},
+        {"reason.obl-too-large", {"is larger than 64 MiB", "lớn hơn 64 MiB"}},
+        {"reason.read-failed", {"cannot be read", "không đọc được"}},
+        // unreadable-input, worded by case (reports/xml_reader.cpp, reports/walk.cpp).
+        {"unreadable-input.read",
+         {"cannot read {detail.path}: {detail.reason}", "không đọc được {detail.path}: {detail.reason}"}},
+        {"unreadable-input.not-regular",
+         {"cannot read {detail.path}: not a regular file (a pipe, a device or a socket)",
+          "không đọc được {detail.path}: không phải tệp thông thường (là ống dẫn, thiết bị hoặc socket)"}},
+        {"unreadable-input.too-large",
+         {"{detail.path} is {detail.size} MiB; report files over {detail.limit} MiB are not read",
+          "{detail.path} có dung lượng {detail.size} MiB; tệp báo cáo lớn hơn {detail.limit} MiB không được "
+          "đọc"}},
+        {"unreadable-input.unlistable",
+         {"cannot list directory {detail.path}: {detail.reason}",
+          "không liệt kê được thư mục {detail.path}: {detail.reason}"}},
+        {"unreadable-input.no-path",
+         {"report path '{detail.path}' does not exist", "đường dẫn báo cáo '{detail.path}' không tồn tại"}},
+        {"unreadable-input.no-reports",
+         {"no *.xml report files under '{detail.path}'",
+          "không có tệp báo cáo *.xml nào trong '{detail.path}'"}},
+        {"bad-import.unreadable-import",
+         {"cannot import \"{detail.path}\": {detail.reason}",
+          "không nhập được \"{detail.path}\": {detail.reason}"}},
+        {"bad-import.unreadable",
+         {"cannot read '{detail.path}': {detail.reason}", "không đọc được '{detail.path}': {detail.reason}"}},
         // The words of refused XML: pugixml's parse statuses (the English is pugixml's description, so
         // that json and the fingerprints keep what it says) and the reader's own refusals.
         {"xml-malformed.unrecognized-tag",
@@ -858,6 +1034,9 @@ const std::map<std::string_view, Templates>& templates() {
         {"csv.expected", {"expected", "phải nộp"}},
         {"csv.actual", {"actual", "đã nộp"}},
         {"csv.on_time", {"on_time", "đúng hạn"}},
+        {"csv.late", {"late", "nộp chậm"}},
+        {"csv.missing", {"missing", "chưa nộp (quá hạn)"}},
+        {"csv.pending", {"pending", "chưa đến hạn"}},
         {"csv.reporting_rate", {"reporting_rate", "tỷ lệ nộp"}},
         {"csv.on_time_rate", {"on_time_rate", "tỷ lệ đúng hạn"}},
         {"csv.own", {"own", "bản thân"}},
@@ -973,6 +1152,13 @@ const std::map<std::string_view, Templates>& templates() {
         {"cli.no-command",
          {"no command given (oblige --help lists them)", "chưa nêu lệnh (oblige --help liệt kê các lệnh)"}},
         {"cli.unknown-command", {"unknown command '{command}'", "không có lệnh '{command}'"}},
+        {"cli.out-of-memory", {"out of memory", "không đủ bộ nhớ"}},
+        {"cli.as-of-not-date",
+         {"--as-of '{value}' is not a date (YYYY-MM-DD)",
+          "--as-of '{value}' không phải là ngày (YYYY-MM-DD)"}},
+        // A bug: `what` is the exception's own text, which only a developer reads.
+        {"cli.internal-error",
+         {"internal error: {what}", "lỗi nội bộ của chương trình (xin báo cho người phát triển): {what}"}},
         {"cli.unknown-option", {"unknown option '{option}'", "không có tùy chọn '{option}'"}},
         {"cli.did-you-mean", {"did you mean '{guess}'?", "có phải ý bạn là '{guess}'?"}},
         {"cli.takes-no-value", {"{option} takes no value", "{option} không nhận giá trị"}},
@@ -1225,15 +1411,27 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
 
 namespace {
 // An arg that names something the catalogue words in each language: a `kind` ("agency"), a `unit`
-// ("percent") or a `hint` (a "hint." id filled with the same args). Empty when it is said as it is.
+// ("percent") or a `hint` (a "hint." id filled with the same args); in a syntax error, its `detail.kind`
+// (a term), `detail.expected` ("expect." id) and `detail.found` ("found." id, filled with the same args);
+// why a path cannot be read, `detail.reason` (base/os_error.hpp).
+// Empty when it is said as it is.
 std::string translated_arg(std::string_view key, const std::string& value, const MessageArgs& args,
                            Lang lang) {
-    if (key == "kind" || key == "unit") {
-        const std::string id = (key == "kind" ? "term." : "unit.") + value;
+    if (key == "kind" || key == "detail.kind" || key == "unit") {
+        const std::string id = (key == "unit" ? "unit." : "term.") + value;
         if (const char* t = message_template(id, lang)) return t;
     } else if ((key == "hint" && value.rfind("hint.", 0) == 0) ||
-               (key == "detail.form" && value.rfind("form.", 0) == 0)) {
+               (key == "detail.form" && value.rfind("form.", 0) == 0) ||
+               (key == "detail.expected" && value.rfind("expect.", 0) == 0) ||
+               (key == "detail.found" && value.rfind("found.", 0) == 0)) {
         if (const char* t = message_template(value, lang)) return fill_template(t, args);
+    } else if (key == "detail.reason") {
+        // An errno base/os_error.cpp does not word is the C library's English: said as it is in English,
+        // by its number in any other language.
+        const bool worded = value.rfind("reason.", 0) == 0;
+        if (!worded && lang == Lang::en) return {};
+        if (const char* t = message_template(worded ? value : "reason.unknown", lang))
+            return fill_template(t, args);
     }
     return {};
 }
@@ -1307,6 +1505,13 @@ std::string render_message(const Finding& finding, Lang lang) {
         if (message_template(id, Lang::en)) return render_id(id, finding.args, lang);
     }
     return render_id(finding.code, finding.args, lang);
+}
+
+Finding worded_finding(std::string code, Location where, std::string variant, MessageArgs parts) {
+    Finding f = make_finding(std::move(code), std::move(where), {}, std::move(parts));
+    f.variant = std::move(variant);
+    f.args.insert(f.args.begin(), {"detail", render_message(f, Lang::en)});
+    return f;
 }
 
 std::string render_related(const Related& related, Lang lang) {

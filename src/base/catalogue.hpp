@@ -38,6 +38,9 @@ std::string fill_template(std::string_view templ, const MessageArgs& args);
 std::string render_text(std::string_view templ, const MessageArgs& args, Lang lang);
 // The finding's message in `lang`, falling back to English, then to the code itself.
 std::string render_message(const Finding& finding, Lang lang = Lang::en);
+// A finding worded by the catalogue entry "code.variant" from `parts` (its `detail.*` args), with their
+// English words as its `detail`, as json's args and the fingerprints keep them.
+Finding worded_finding(std::string code, Location where, std::string variant, MessageArgs parts);
 std::string render_related(const Related& related, Lang lang = Lang::en);
 // A heading or label of the text/HTML output, in `lang`.
 std::string text_of(std::string_view id, Lang lang);

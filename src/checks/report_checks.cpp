@@ -52,8 +52,7 @@ RunResult CheckRun::run() {
     if (!options.collected) walked = reports::collect_report_files(options.report_paths);
     const reports::ReportFiles& files = options.collected ? *options.collected : walked;
     result.findings.insert(result.findings.end(), files.findings.begin(), files.findings.end());
-    for (const std::string& error : files.errors)
-        result.findings.push_back(make_finding("unreadable-input", Location{}, {}, {{"detail", error}}));
+    result.findings.insert(result.findings.end(), files.errors.begin(), files.errors.end());
 
     engine.add_files(files.files, reports::report_threads());
     report::ReportRun run = engine.finish(options.periods, options.list_expected);

@@ -29,10 +29,11 @@ std::string did_you_mean(const std::string& guess, Lang lang) {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& words) {
+// The values an option takes, quoted as a Vietnamese sentence must quote them: 'error', 'warning'.
+std::string quoted(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words)
-        out += (out.empty() ? "" : ", ") + w;
+        out += (out.empty() ? "'" : ", '") + w + "'";
     return out;
 }
 
@@ -131,7 +132,7 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& words
             std::find(option->values.begin(), option->values.end(), value) == option->values.end())
             return prefix(with_guess(
                 say("cli.bad-value", lang,
-                    {{"option", option->name}, {"value", value}, {"allowed", joined(option->values)}}),
+                    {{"option", option->name}, {"value", value}, {"allowed", quoted(option->values)}}),
                 suggest(value, option->values), lang));
         slot.push_back(value);
     }

@@ -32,7 +32,7 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
         // Exactly YYYY-MM-DD: a date-time here is more likely a mistake than a wish.
         const std::optional<Date> day = text->size() == 10 ? Date::parse_iso(*text) : std::nullopt;
         if (!day) {
-            err << "oblige check: --as-of '" << *text << "' is not a date (YYYY-MM-DD)\n";
+            err << "oblige check: " << say("cli.as-of-not-date", args.lang, {{"value", *text}}) << "\n";
             return exit_usage;
         }
         options.as_of = *day;
@@ -64,8 +64,8 @@ int run_check(const Arguments& args, std::ostream& out, std::ostream& err, const
     // A path that does not exist, or a directory without a single report, is almost always a wrong
     // path: refuse it rather than report every submission missing.
     if (!files.errors.empty()) {
-        for (const std::string& e : files.errors)
-            err << "oblige check: " << e << "\n";
+        for (const Finding& e : files.errors)
+            err << "oblige check: " << render_message(e, args.lang) << "\n";
         return exit_usage;
     }
     err << load_messages.str();

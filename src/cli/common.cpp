@@ -31,8 +31,8 @@ std::optional<plan::Program> load_plans(const std::vector<std::string>& files, c
     if (lang::entry_unreadable(loaded)) {
         for (const auto& f : loaded.findings)
             if (f.code == "bad-import" && !f.location.known())
-                err << "oblige " << args.command << ": " << f.location.file << ": " << f.arg("detail")
-                    << "\n";
+                err << "oblige " << args.command << ": " << f.location.file << ": "
+                    << render_message(f, args.lang) << "\n";
         return std::nullopt;
     }
     return plan::build(std::move(loaded));
@@ -76,6 +76,11 @@ bool refuse_overwriting_inputs(const std::string& option, const std::string& pat
 }
 
 namespace {
+// "unknown --format 'yaml' ('text', 'json', ...)": the choices quoted, as a Vietnamese sentence quotes them.
+std::string unknown_value(const char* option, const std::string& value, const char* choices, Lang lang) {
+    return say("cli.bad-value", lang, {{"option", option}, {"value", value}, {"allowed", choices}});
+}
+
 // On stderr, so that every format on stdout stays what its schema says: how much the baseline hid, and its
 // entries no finding matches any more (fixed: the baseline can be written again without them).
 void tell_baseline(const std::string& path, const output::Baseline& baseline,
@@ -101,8 +106,9 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     output::RenderOptions render;
     render.history = history;
     if (auto f = args.value("--format"); f && !output::parse_format(*f, render.format)) {
-        err << "oblige " << args.command << ": unknown --format '" << *f
-            << "' (text, json, junit, csv, sarif, html)\n";
+        err << "oblige " << args.command << ": "
+            << unknown_value("--format", *f, "'text', 'json', 'junit', 'csv', 'sarif', 'html'", args.lang)
+            << "\n";
         return exit_usage;
     }
     if (auto l = args.value("--lang"); l && !parse_lang(*l, render.lang)) {
@@ -114,14 +120,15 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         if (*t == "figures")
             render.csv_table = output::CsvTable::figures;
         else if (*t != "findings") {
-            err << "oblige " << args.command << ": unknown --table '" << *t << "' (findings, figures)\n";
+            err << "oblige " << args.command << ": "
+                << unknown_value("--table", *t, "'findings', 'figures'", render.lang) << "\n";
             return exit_usage;
         }
     }
     output::FailOn fail_on = output::FailOn::error;
     if (auto f = args.value("--fail-on"); f && !output::parse_fail_on(*f, fail_on)) {
-        err << "oblige " << args.command << ": unknown --fail-on '" << *f
-            << "' (error, warning, note, never)\n";
+        err << "oblige " << args.command << ": "
+            << unknown_value("--fail-on", *f, "'error', 'warning', 'note', 'never'", render.lang) << "\n";
         return exit_usage;
     }
     if (!select_findings(result.findings, args, err)) return exit_usage;

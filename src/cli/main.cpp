@@ -1,4 +1,5 @@
 // The `oblige` command: dispatches to the subcommands of SPEC §4.
+#include "base/version.hpp"
 #include "cli/commands.hpp"
 #include "cli/help.hpp"
 
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? exit_usage : 0;
     }
     if (words[1] == "--version") {
-        std::cout << "oblige " << OBLIGE_VERSION << "\n";
+        std::cout << "oblige " << oblige::oblige_version << "\n";
         return 0;
     }
     Arguments args;
@@ -44,11 +45,11 @@ int main(int argc, char** argv) {
     try {
         return run_command(args, std::cout, std::cerr);
     } catch (const std::bad_alloc&) {
-        std::cerr << "oblige: out of memory\n";
+        std::cerr << "oblige: " << say("cli.out-of-memory", args.lang) << "\n";
         return exit_usage;
     } catch (const std::exception& e) {
         // Never expected; a bug. Say so plainly rather than abort with a core dump.
-        std::cerr << "oblige: internal error: " << e.what() << "\n";
+        std::cerr << "oblige: " << say("cli.internal-error", args.lang, {{"what", e.what()}}) << "\n";
         return exit_usage;
     }
 }

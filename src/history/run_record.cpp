@@ -2,6 +2,7 @@
 
 #include "base/digits.hpp"
 #include "base/name_hash.hpp"
+#include "base/version.hpp"
 #include "output/baseline.hpp"
 #include "output/formats.hpp"
 #include "reports/ordered_parallel.hpp"
@@ -9,10 +10,6 @@
 
 #include <algorithm>
 #include <ctime>
-
-#ifndef OBLIGE_VERSION
-#define OBLIGE_VERSION "unknown"
-#endif
 
 namespace oblige::history {
 
@@ -71,7 +68,7 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
     RunRecord record;
     record.started = std::move(started);
     record.as_of = result.as_of ? result.as_of->iso() : "";
-    record.oblige_version = OBLIGE_VERSION;
+    record.oblige_version = oblige_version;
     if (result.program) {
         const std::string hash = plan_files_hash(*result.program);
         for (const plan::Plan& p : result.program->plans)

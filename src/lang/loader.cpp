@@ -3,6 +3,8 @@
 // depend on where the run happens.
 #include "lang/loader.hpp"
 
+#include "base/catalogue.hpp"
+#include "base/os_error.hpp"
 #include "lang/import_path.hpp"
 
 #include "lang/parser.hpp"
@@ -25,7 +27,7 @@ constexpr std::uintmax_t max_file_size = 64u * 1024 * 1024;
 struct ReadResult {
     bool ok = false;
     std::string text;
-    std::string error; // "no such file", "is a directory", ...
+    MessageArgs reason; // why not, as `detail.reason` (and `detail.errno`): base/os_error.hpp
 };
 
 ReadResult read_file(const fs::path& path) {
@@ -33,21 +35,21 @@ ReadResult read_file(const fs::path& path) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        r.error = "no such file";
+        r.reason = {{"detail.reason", "reason.no-such-file"}};
         return r;
     }
     if (fs::is_directory(status)) {
-        r.error = "is a directory, not a .obl file";
+        r.reason = {{"detail.reason", "reason.obl-directory"}};
         return r;
     }
     const std::uintmax_t size = fs::is_regular_file(status) ? fs::file_size(path, ec) : 0;
     if (!ec && size > max_file_size) {
-        r.error = "is larger than 64 MiB";
+        r.reason = {{"detail.reason", "reason.obl-too-large"}};
         return r;
     }
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {
-        r.error = std::strerror(errno);
+        r.reason = os_reason(errno);
         return r;
     }
     char buffer[1 << 16];
@@ -56,14 +58,14 @@ ReadResult read_file(const fs::path& path) {
         r.text.append(buffer, n);
         if (r.text.size() > max_file_size) { // a pipe or a growing file: stop reading
             std::fclose(file);
-            r.error = "is larger than 64 MiB";
+            r.reason = {{"detail.reason", "reason.obl-too-large"}};
             return r;
         }
     }
     const bool failed = std::ferror(file);
     std::fclose(file);
     if (failed) {
-        r.error = "cannot be read";
+        r.reason = {{"detail.reason", "reason.read-failed"}};
         return r;
     }
     r.ok = true;
@@ -117,9 +119,9 @@ class Loader {
             if (!index) {
                 ReadResult read = read_file(canonical);
                 if (!read.ok) {
-                    program_.findings.push_back(
-                        make_finding("bad-import", Location{path, 0, 0}, {},
-                                     {{"detail", "cannot read '" + path + "': " + read.error}}));
+                    read.reason.insert(read.reason.begin(), {"detail.path", path});
+                    program_.findings.push_back(worded_finding("bad-import", Location{path, 0, 0},
+                                                               "unreadable", std::move(read.reason)));
                     continue;
                 }
                 index = add(canonical, path, std::move(read.text), root);
@@ -218,7 +220,10 @@ class Loader {
         if (auto existing = find(canonical)) return existing;
         ReadResult read = read_file(canonical);
         if (!read.ok) {
-            bad_import(from, import, "cannot import \"" + written + "\": " + read.error);
+            read.reason.insert(read.reason.begin(), {"detail.path", written});
+            program_.findings.push_back(worded_finding("bad-import",
+                                                       program_.files[from].source->locate(import.offset),
+                                                       "unreadable-import", std::move(read.reason)));
             return std::nullopt;
         }
         return add(canonical, imported_path(program_.files[from].source->path(), written),

@@ -27,12 +27,12 @@ class Errors {
     Errors(const SourceFile& source, std::vector<Finding>& out) : source_(source), out_(out) {}
 
     // False once the limit is reached: the caller stops there.
-    bool add(std::size_t offset, std::string detail) {
+    bool add(std::size_t offset, SyntaxDetail detail) {
         if (full()) return false;
         if (!reported_.insert(offset).second)
             return true; // a NUL byte is bad encoding and an unexpected token
-        if (out_.size() == limit) detail = "too many syntax errors; the rest of the file is not checked";
-        out_.push_back(make_finding("syntax", source_.locate(offset), {}, {{"detail", std::move(detail)}}));
+        if (out_.size() == limit) detail = {"too-many", {}};
+        out_.push_back(syntax_finding(source_.locate(offset), std::move(detail)));
         return !full();
     }
     bool full() const { return out_.size() > limit; }
@@ -100,7 +100,7 @@ ParseResult parse(const SourceFile& source) {
         parse_declarations(text, first, result.file, errors);
     } catch (const std::exception& e) {
         // Out of memory and its like: still a finding, never an escaped exception.
-        errors.add(text.size(), std::string("the file could not be parsed: ") + e.what());
+        errors.add(text.size(), {"unparsable", {{"detail.reason", e.what()}}});
     }
     // Encoding errors were found first; list everything in file order.
     std::stable_sort(result.errors.begin(), result.errors.end(), [](const Finding& a, const Finding& b) {

@@ -320,11 +320,9 @@ TEST_CASE("a BOM is skipped and CRLF lines keep their columns", "[lang][parser]"
     SourceFile source("t.obl", "\xEF\xBB\xBF"
                                "agency A \"a\"\r\nagency B \"b\" {\r\n  under A\r\n  lead2 X\r\n}\r\n");
     const auto r = lang::parse(source);
-    REQUIRE(
-        errors_of(r) ==
-        std::vector<std::string>{
-            "4:3: unknown clause 'lead2' in agency; expected one of: under, until, successor, group, member, "
-            "lead, support, source; did you mean 'lead'?"});
+    REQUIRE(errors_of(r) == std::vector<std::string>{"4:3: unknown clause 'lead2' in agency; expected one "
+                                                     "of: 'under', 'until', 'successor', 'group', 'member', "
+                                                     "'lead', 'support', 'source'; did you mean 'lead'?"});
     REQUIRE(r.file.declarations.size() == 1);
     CHECK(source.locate(decl<ast::AgencyDecl>(r, 0).id.offset) == Location{"t.obl", 1, 9});
     const auto clean = parse_text("\xEF\xBB\xBF"
@@ -358,13 +356,14 @@ TEST_CASE("malformed inputs give one error at the exact place", "[lang][parser]"
           "1:24: expected an indicator id like CT1, found keyword 'target' (keywords are reserved)");
     // misspelt clause
     CHECK(only_error("goal G \"g\" {\n  indicator CT1 \"t\" {\n    suport A\n  }\n}") ==
-          "3:5: unknown clause 'suport' in indicator; expected one of: unit, target, lead, support, source, "
-          "indicator; did you mean 'support'?");
-    CHECK(
-        only_error("plan \"P\" { tittle \"x\" }") ==
-        "1:12: unknown clause 'tittle' in plan; expected one of: title, issuer, issued, period, implements, "
-        "source; "
-        "did you mean 'title'?");
+          "3:5: unknown clause 'suport' in indicator; expected one of: 'unit', 'target', 'lead', 'support', "
+          "'source', "
+          "'indicator'; did you mean 'support'?");
+    CHECK(only_error("plan \"P\" { tittle \"x\" }") ==
+          "1:12: unknown clause 'tittle' in plan; expected one of: 'title', 'issuer', 'issued', 'period', "
+          "'implements', "
+          "'source'; "
+          "did you mean 'title'?");
     // missing title string
     CHECK(only_error("goal MT3 {\n}") == "1:10: expected the goal's title in quotes, found '{'");
     // bad schedule
@@ -372,9 +371,10 @@ TEST_CASE("malformed inputs give one error at the exact place", "[lang][parser]"
           "1:26: expected a number of days like +15 after 'due', found '10/12'");
     CHECK(only_error("duty \"d\" { half-yearly due 20/5 }") ==
           "1:33: expected ',' and a second day-month (half-yearly is due twice: due 20/5, 25/11), found '}'");
-    CHECK(only_error("duty \"d\" { weekly }") == "1:12: unknown clause 'weekly' in duty; expected one of: "
-                                                 "from, to, covers, yearly, half-yearly, six-month, "
-                                                 "quarterly, monthly, once, grace, channel, source");
+    CHECK(only_error("duty \"d\" { weekly }") ==
+          "1:12: unknown clause 'weekly' in duty; expected one of: "
+          "'from', 'to', 'covers', 'yearly', 'half-yearly', 'six-month', "
+          "'quarterly', 'monthly', 'once', 'grace', 'channel', 'source'");
     // `due` without a value
     CHECK(only_error("duty \"d\" {\n  yearly due\n}") ==
           "3:1: expected a day-month like 10/12 (or before 10/12) after 'due', found '}'");
@@ -412,8 +412,8 @@ TEST_CASE("several errors in one file are all reported", "[lang][parser]") {
     CHECK(errors_of(r) ==
           std::vector<std::string>{
               "1:22: expected an agency id like SNV, found '}'",
-              "3:32: unknown clause 'lead2' in indicator; expected one of: unit, target, lead, "
-              "support, source, indicator; did you mean 'lead'?"});
+              "3:32: unknown clause 'lead2' in indicator; expected one of: 'unit', 'target', 'lead', "
+              "'support', 'source', 'indicator'; did you mean 'lead'?"});
     REQUIRE(r.file.declarations.size() == 2); // the good ones
     CHECK(decl<ast::AgencyDecl>(r, 0).id.text == "B");
     decl<ast::DutyDecl>(r, 1);
@@ -509,8 +509,9 @@ TEST_CASE("v2: `due before` is refused where no day is given, with a position", 
     CHECK(only_error("duty \"d\" { once due before 30/11 }") ==
           "1:28: expected a date like 2025-12-31, found '30/11'");
     CHECK(only_error("duty \"d\" { half-yearly due before 20/5, 25/11 before }") ==
-          "1:47: unknown clause 'before' in duty; expected one of: from, to, covers, yearly, half-yearly, "
-          "six-month, quarterly, monthly, once, grace, channel, source");
+          "1:47: unknown clause 'before' in duty; expected one of: 'from', 'to', 'covers', 'yearly', "
+          "'half-yearly', "
+          "'six-month', 'quarterly', 'monthly', 'once', 'grace', 'channel', 'source'");
 }
 
 TEST_CASE("v2: successors for some indicators, uncertain heirs", "[lang][parser][v2]") {

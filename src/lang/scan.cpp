@@ -148,16 +148,16 @@ Block enclosing_block(std::string_view text, std::size_t start, std::size_t erro
     return open.empty() ? Block{} : open.back();
 }
 
-std::vector<std::pair<std::size_t, std::string>> encoding_errors(std::string_view text, std::size_t limit) {
-    std::vector<std::pair<std::size_t, std::string>> errors;
+std::vector<std::pair<std::size_t, SyntaxDetail>> encoding_errors(std::string_view text, std::size_t limit) {
+    std::vector<std::pair<std::size_t, SyntaxDetail>> errors;
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    auto report = [&](std::size_t at, std::string detail) {
+    auto report = [&](std::size_t at, SyntaxDetail detail) {
         if (errors.size() < limit) errors.emplace_back(at, std::move(detail));
     };
     for (std::size_t i = 0; i < text.size() && errors.size() < limit;) {
         const unsigned char c = byte(i);
         if (c == 0) {
-            report(i, "NUL byte in the file");
+            report(i, {"nul-byte", {}});
             ++i;
             continue;
         }
@@ -195,7 +195,7 @@ std::vector<std::pair<std::size_t, std::string>> encoding_errors(std::string_vie
         }
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", c);
-        report(i, std::string("invalid UTF-8: byte ") + hex + " does not begin a valid character");
+        report(i, {"invalid-utf8", {{"detail.token", hex}}});
         // One report per run of non-ASCII bytes: the rest of a broken run adds nothing.
         ++i;
         while (i < text.size() && byte(i) >= 0x80)

@@ -2,6 +2,8 @@
 // after a broken declaration, which block an error is in, what was found instead, and bad encoding.
 #pragma once
 
+#include "lang/syntax_detail.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -42,7 +44,7 @@ struct Block {
 };
 Block enclosing_block(std::string_view text, std::size_t start, std::size_t error);
 
-// Invalid UTF-8 and NUL bytes: (offset, detail) for each, at most `limit` of them.
-std::vector<std::pair<std::size_t, std::string>> encoding_errors(std::string_view text, std::size_t limit);
+// Invalid UTF-8 and NUL bytes: (offset, what is wrong) for each, at most `limit` of them.
+std::vector<std::pair<std::size_t, SyntaxDetail>> encoding_errors(std::string_view text, std::size_t limit);
 
 } // namespace oblige::lang::scan

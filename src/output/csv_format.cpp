@@ -57,13 +57,14 @@ void figures_row(std::string& out, const std::string& plan, const std::string& a
     const std::string scope_word =
         lang == Lang::en ? std::string(scope) : label(std::string("csv.") + scope, lang);
     row(out, {cell(plan), cell(agency), cell(name), cell(scope_word), std::to_string(f.expected),
-              std::to_string(f.actual), std::to_string(f.on_time), rate(f.actual), rate(f.on_time)});
+              std::to_string(f.actual), std::to_string(f.on_time), std::to_string(f.late()),
+              std::to_string(f.missing()), std::to_string(f.pending), rate(f.actual), rate(f.on_time)});
 }
 
 void figures_table(const checks::RunResult& result, Lang lang, std::string& out) {
     header_row(out,
-               {"plan", "agency", "name", "scope", "expected", "actual", "on_time", "reporting_rate",
-                "on_time_rate"},
+               {"plan", "agency", "name", "scope", "expected", "actual", "on_time", "late", "missing",
+                "pending", "reporting_rate", "on_time_rate"},
                lang);
     for (const reports::PlanFigures& plan : result.figures) {
         for (const reports::AgencyFigures& a : plan.agencies) {

@@ -1,4 +1,5 @@
 #include "output/baseline.hpp"
+#include "output/csv_test_parser.hpp"
 #include "output/formats.hpp"
 #include "output/output_test_fixture.hpp"
 
@@ -7,6 +8,7 @@
 
 using namespace oblige;
 using namespace oblige::output;
+using oblige::output::test::parse_csv;
 
 namespace {
 std::string csv_of(const checks::RunResult& result, CsvTable table = CsvTable::findings) {
@@ -18,43 +20,6 @@ std::string csv_of(const checks::RunResult& result, CsvTable table = CsvTable::f
     return out.str();
 }
 
-// Splits RFC 4180 text into records of fields, checking the quoting on the way.
-std::vector<std::vector<std::string>> parse_csv(std::string_view text) {
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false, was_quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-                field += '"', ++i;
-            else if (c == '"')
-                quoted = false;
-            else
-                field += c;
-        } else if (c == '"') {
-            REQUIRE(field.empty()); // a quote only opens a field
-            quoted = was_quoted = true;
-        } else if (c == ',') {
-            rows.back().push_back(field), field.clear(), was_quoted = false;
-        } else if (c == '\r') {
-            REQUIRE(i + 1 < text.size());
-            REQUIRE(text[i + 1] == '\n'); // CRLF only
-            rows.back().push_back(field), field.clear(), was_quoted = false;
-            rows.emplace_back();
-            ++i;
-        } else {
-            REQUIRE(c != '\n'); // a bare LF outside quotes
-            field += c;
-        }
-    }
-    REQUIRE_FALSE(quoted);
-    REQUIRE(field.empty());
-    REQUIRE(rows.back().empty());
-    rows.pop_back();
-    (void)was_quoted;
-    return rows;
-}
 } // namespace
 
 TEST_CASE("csv: BOM, header, CRLF, one row per finding", "[output]") {
@@ -93,7 +58,7 @@ TEST_CASE(
     const auto lines = parse_csv(table.str().substr(3));
     CHECK(lines[0][4] == "phải nộp");
     CHECK(lines.back()[3] == "toàn kế hoạch");
-    CHECK(lines.back()[7] == "0.6667"); // '.' decimals in every language: a program reads this column
+    CHECK(lines.back()[10] == "0.6667"); // '.' decimals in every language: a program reads this column
 }
 
 TEST_CASE("csv: commas, quotes and line breaks are quoted; Vietnamese passes as UTF-8", "[output]") {
@@ -135,15 +100,18 @@ TEST_CASE("csv: a cell a spreadsheet would run as a formula is defused", "[outpu
 
 TEST_CASE("csv: the figures table", "[output]") {
     test::Fixture fx;
+    fx.result.figures[0].total.pending = 2; // the fixture's figures have nothing pending
     const std::string text = csv_of(fx.result, CsvTable::figures);
     const auto rows = parse_csv(text.substr(3));
     REQUIRE(rows.size() == 1 + 3 * 2 + 1);
     CHECK(rows[0] == std::vector<std::string>{"plan", "agency", "name", "scope", "expected", "actual",
-                                              "on_time", "reporting_rate", "on_time_rate"});
-    CHECK(rows[3] == std::vector<std::string>{test::plan_id, "SYT", "Sở Y tế", "own", "3", "2", "1", "0.6667",
-                                              "0.3333"});
+                                              "on_time", "late", "missing", "pending", "reporting_rate",
+                                              "on_time_rate"});
+    // SYT: 3 expected, 2 received, 1 of them on time: 1 late, 1 missing.
+    CHECK(rows[3] == std::vector<std::string>{test::plan_id, "SYT", "Sở Y tế", "own", "3", "2", "1", "1", "1",
+                                              "0", "0.6667", "0.3333"});
     CHECK(rows[5][3] == "own");
-    CHECK(rows[5][7] == ""); // nothing expected: no rate
-    CHECK(rows[7] ==
-          std::vector<std::string>{test::plan_id, "", "", "total", "6", "4", "3", "0.6667", "0.5000"});
+    CHECK(rows[5][10] == ""); // nothing expected: no rate
+    CHECK(rows[7] == std::vector<std::string>{test::plan_id, "", "", "total", "6", "4", "3", "1", "2", "2",
+                                              "0.6667", "0.5000"});
 }

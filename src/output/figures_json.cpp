@@ -20,6 +20,9 @@ void figures(JsonWriter& w, const reports::Figures& f) {
     w.field("expected", f.expected);
     w.field("actual", f.actual);
     w.field("on_time", f.on_time);
+    w.field("late", f.late());
+    w.field("missing", f.missing());
+    w.field("pending", f.pending);
     rate(w, "reporting_rate", f.actual, f.expected);
     rate(w, "on_time_rate", f.on_time, f.expected);
     w.end_object();

@@ -50,10 +50,17 @@ TEST_CASE("json: a valid document with the documented top level", "[output]") {
 
 TEST_CASE("json: figures with rates as fixed decimals and null when nothing was expected", "[output]") {
     test::Fixture fx;
+    fx.result.figures[0].total.pending = 2; // the fixture's figures have nothing pending
     const Json doc = json_of(fx.result);
     const Json& plan = doc["figures"][0];
     CHECK(plan["plan"].text == test::plan_id);
     CHECK(plan["total"]["expected"].text == "6");
+    // late = actual - on time, missing = expected - actual; pending is counted apart.
+    CHECK(plan["total"]["late"].text == "1");
+    CHECK(plan["total"]["missing"].text == "2");
+    CHECK(plan["total"]["pending"].text == "2");
+    CHECK(plan["agencies"][0]["own"]["late"].text == "0");
+    CHECK(plan["agencies"][0]["own"]["missing"].text == "1");
     CHECK(plan["total"]["reporting_rate"].text == "0.6667");
     CHECK(plan["total"]["on_time_rate"].text == "0.5000");
     const Json& ubnd = plan["agencies"][2];

@@ -1,5 +1,8 @@
 #include "reports/walk.hpp"
 
+#include "base/catalogue.hpp"
+#include "base/os_error.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -18,8 +21,11 @@ bool has_xml_extension(const fs::path& path) {
 }
 
 Finding unlistable(const fs::path& dir, const std::error_code& ec) {
-    return make_finding("unreadable-input", Location{dir.generic_string(), 0, 0}, {},
-                        {{"detail", "cannot list directory " + dir.generic_string() + ": " + ec.message()}});
+    MessageArgs parts{{"detail.path", dir.generic_string()}};
+    for (auto& part : os_reason(ec.value())) // the generic category's values are errno's
+        parts.push_back(std::move(part));
+    return worded_finding("unreadable-input", Location{dir.generic_string(), 0, 0}, "unlistable",
+                          std::move(parts));
 }
 
 struct Found {
@@ -78,7 +84,8 @@ ReportFiles collect_report_files(const std::vector<std::string>& paths) {
         std::error_code ec;
         const fs::file_status status = fs::status(given, ec);
         if (ec || !fs::exists(status)) {
-            result.errors.push_back("report path '" + given + "' does not exist");
+            result.errors.push_back(
+                worded_finding("unreadable-input", Location{}, "no-path", {{"detail.path", given}}));
             continue;
         }
         std::vector<Found> found;
@@ -86,7 +93,8 @@ ReportFiles collect_report_files(const std::vector<std::string>& paths) {
             walk(fs::path(given), found, result.findings);
             std::sort(found.begin(), found.end());
             if (found.empty()) {
-                result.errors.push_back("no *.xml report files under '" + given + "'");
+                result.errors.push_back(
+                    worded_finding("unreadable-input", Location{}, "no-reports", {{"detail.path", given}}));
                 continue;
             }
         } else {

@@ -9,10 +9,11 @@
 namespace oblige::reports {
 
 struct ReportFiles {
-    std::vector<std::string> files;  // each path's files sorted by path bytes; paths in the order given;
-                                     // each file once, under the first spelling met in that order
-    std::vector<Finding> findings;   // unreadable-input: a subfolder that could not be listed
-    std::vector<std::string> errors; // usage-level: a path that does not exist, a directory without XML
+    std::vector<std::string> files; // each path's files sorted by path bytes; paths in the order given;
+                                    // each file once, under the first spelling met in that order
+    std::vector<Finding> findings;  // unreadable-input: a subfolder that could not be listed
+    std::vector<Finding> errors;    // usage-level unreadable-input: a path that does not exist, a directory
+                                    // without XML
 };
 
 // A named file is taken whatever its extension; in a directory only `*.xml` (any case) counts.

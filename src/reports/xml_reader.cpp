@@ -1,5 +1,7 @@
 #include "reports/xml_reader.hpp"
 
+#include "base/catalogue.hpp"
+#include "base/os_error.hpp"
 #include "reports/utf8.hpp"
 
 #include <pugixml.hpp>
@@ -442,27 +444,30 @@ ReportFile read_report_bytes(const std::string& path, std::string bytes) {
     return out;
 }
 
-bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes, std::string* error) {
-    const auto fail = [&](std::string why) {
-        if (error) *error = std::move(why);
+bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes, Finding* failure) {
+    const auto fail = [&](const char* variant, MessageArgs parts) {
+        if (failure) {
+            parts.insert(parts.begin(), {"detail.path", path});
+            *failure = worded_finding("unreadable-input", Location{path, 0, 0}, variant, std::move(parts));
+        }
         return false;
     };
     // O_NONBLOCK: opening a FIFO for reading would wait for a writer forever (a nightly job hung).
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return fail("cannot read " + path + ": " + std::strerror(errno));
+    if (fd < 0) return fail("read", os_reason(errno));
     struct stat st {};
     const bool stat_ok = ::fstat(fd, &st) == 0;
     if (!stat_ok || !S_ISREG(st.st_mode)) {
-        std::string why = "not a regular file (a pipe, a device or a socket)";
-        if (!stat_ok || S_ISDIR(st.st_mode)) why = std::strerror(stat_ok ? EISDIR : errno);
+        const int e = stat_ok ? EISDIR : errno;
         ::close(fd);
-        return fail("cannot read " + path + ": " + why);
+        if (stat_ok && !S_ISDIR(st.st_mode)) return fail("not-regular", {});
+        return fail("read", os_reason(e));
     }
     const auto size = static_cast<std::size_t>(st.st_size);
     if (size > max_bytes) {
         ::close(fd);
-        return fail(path + " is " + std::to_string(size >> 20) + " MiB; report files over " +
-                    std::to_string(max_bytes >> 20) + " MiB are not read");
+        return fail("too-large", {{"detail.size", std::to_string(size >> 20)},
+                                  {"detail.limit", std::to_string(max_bytes >> 20)}});
     }
     // One read for a regular file; a file that grows meanwhile is read up to its size at open.
     bytes.resize(size);
@@ -473,7 +478,7 @@ bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string
         if (n < 0) {
             const int e = errno;
             ::close(fd);
-            return fail("cannot read " + path + ": " + std::strerror(e));
+            return fail("read", os_reason(e));
         }
         if (n == 0) break;
         got += static_cast<std::size_t>(n);
@@ -487,10 +492,10 @@ void read_report_file(const std::string& path, ReportFile& out, std::size_t max_
     out.path.assign(path);
     out.reports.clear();
     out.findings.clear();
-    std::string error;
-    if (!read_file_bytes(path, max_bytes, out.bytes, &error)) {
+    Finding failure;
+    if (!read_file_bytes(path, max_bytes, out.bytes, &failure)) {
         out.bytes.clear();
-        out.findings.push_back(detail_finding("unreadable-input", Location{path, 0, 0}, std::move(error)));
+        out.findings.push_back(std::move(failure));
         return;
     }
     read_bytes(out);

@@ -91,10 +91,11 @@ ReportFile read_report_file(const std::string& path, std::size_t max_bytes = max
 // file after file into one ReportFile allocates little per file. Views into the previous file die.
 void read_report_file(const std::string& path, ReportFile& out,
                       std::size_t max_bytes = max_report_file_bytes);
-// The file's bytes into `bytes` (its capacity is reused); false with a one-line reason in `error` when it
-// cannot be read or is over `max_bytes`. The one way report files are read (the benchmark's floor too).
+// The file's bytes into `bytes` (its capacity is reused); false, with the unreadable-input finding that
+// says why in `failure`, when it cannot be read or is over `max_bytes`. The one way report files are read
+// (the benchmark's floor too).
 bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes,
-                     std::string* error = nullptr);
+                     Finding* failure = nullptr);
 // The same over bytes already in memory (tests, fuzzing); `path` only names the file in findings.
 ReportFile read_report_bytes(const std::string& path, std::string bytes);
 

@@ -132,8 +132,8 @@ TEST_CASE("walk: a missing path and a directory without XML are usage errors", "
     const auto found =
         reports::collect_report_files({dir.path.generic_string(), (dir.path / "nope").generic_string()});
     REQUIRE(found.errors.size() == 2);
-    CHECK(found.errors[0].find("no *.xml report files") != std::string::npos);
-    CHECK(found.errors[1].find("does not exist") != std::string::npos);
+    CHECK(found.errors[0].arg("detail").find("no *.xml report files") != std::string::npos);
+    CHECK(found.errors[1].arg("detail").find("does not exist") != std::string::npos);
 }
 
 namespace {

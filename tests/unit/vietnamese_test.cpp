@@ -1,13 +1,18 @@
 // Vietnamese throughout: every message reachable under --lang vi is whole Vietnamese. The English-only
 // words are those the catalogue's English texts use and its Vietnamese texts never do; the test fails
 // when one of them shows in a Vietnamese catalogue text, or in what `check --lang vi` and `lint --lang vi`
-// print for every fixture set and seed plan in every people-facing format (text, html, csv, junit),
-// run in this process as the command line runs them.
+// print for every fixture set and seed plan in every people-facing format (text, html, csv, junit), for a
+// plan holding every kind of syntax error, for plans and reports that cannot be read, and for every errno
+// oblige words; run in this process as the command line runs them.
 #include "base/catalogue.hpp"
+#include "base/os_error.hpp"
+#include "base/source.hpp"
 #include "cli/commands.hpp"
+#include "lang/parser.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -272,4 +277,180 @@ TEST_CASE("vietnamese: check and lint under --lang vi print no English-only word
             check_vietnamese(command + " (" + format + ")",
                              without(people_text(out, format), plan_strings(plan)), english);
         }
+}
+
+// ---- what --lang vi says about a broken plan and an unreadable input ------------------------------------
+
+namespace {
+
+struct Said {
+    int status = -1;
+    std::string out, err;
+};
+
+// A command in this process, as the command line runs it, whatever its exit status.
+Said say_in_process(const std::vector<std::string>& words) {
+    std::vector<std::string> all{"oblige"};
+    all.insert(all.end(), words.begin(), words.end());
+    cli::Arguments args;
+    Said said;
+    if (auto error = cli::parse_arguments(all, args)) { // a usage error the parser itself finds
+        said.status = cli::exit_usage;
+        said.err = *error;
+        return said;
+    }
+    std::ostringstream out, err;
+    said.status = args.command == "lint" ? cli::run_lint(args, out, err) : cli::run_check(args, out, err);
+    said.out = out.str();
+    said.err = err.str();
+    return said;
+}
+
+std::filesystem::path scratch_folder() {
+    const auto dir = std::filesystem::temp_directory_path() / "oblige-vietnamese-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+// One broken declaration a line, so that the parser, resuming at each, reports every kind of syntax error.
+using namespace std::string_literals;
+const std::string broken_plan =
+    "agnecy A \"a\"\n"                                          // a misspelt declaration
+    "agency Z \"z\"\n}\n"                                       // stray punctuation after a good declaration
+    "plan \"P\" {\n  tittle \"x\"\n}\n"                         // unknown clause, with a suggestion
+    "plan \"Q\" {\n  zzzz \"x\"\n}\n"                           // unknown clause, none close
+    "plan \"R\" {\n  \"x\"\n}\n"                                // a string where a clause goes
+    "goal G \"g\" {\n  indicator CT1 \"i\" {\n    42\n  }\n}\n" // a number where a clause goes, in a named
+                                                                // block
+    "agency plan \"X\"\n"                                       // a keyword as an id
+    "agency B \"b\\tc\"\n"                                      // an unknown escape
+    "agency C \"c\x01\"\n"                                      // a control byte in a string
+    "agency D \"d\xff\"\n"                                      // invalid UTF-8
+    "agency E \"e\"\x00\n"                                      // a NUL byte
+    "duty \"d\" { yearly due 2025-1-1 }\n"                      // a date where a day-month goes
+    "plan \"S\" 5\n"                                            // no '{' after a plan
+    "goal H \"h\" {\n  indicator CT1 \"i\" {\n    unit percent\n"
+    "goal K \"k\" { }\n"          // a block never closed
+    "agency F \"unterminated\n"s; // an unterminated string
+
+} // namespace
+
+TEST_CASE("vietnamese: every syntax error is worded in Vietnamese, with the same position",
+          "[catalogue][lang]") {
+    const std::set<std::string> english = english_only_words();
+    const SourceFile source("broken.obl", broken_plan);
+    const lang::ParseResult parsed = lang::parse(source);
+    std::set<std::string> variants;
+    for (const Finding& f : parsed.errors) {
+        variants.insert(f.variant);
+        const std::string vi = render_message(f, Lang::vi);
+        INFO(f.location.line << ":" << f.location.column << " " << f.arg("detail") << " / " << vi);
+        // The English words are the detail, and the Vietnamese are not them.
+        CHECK(render_message(f, Lang::en) == f.arg("detail"));
+        CHECK(vi != f.arg("detail"));
+        check_vietnamese("syntax." + f.variant, vi, english);
+    }
+    for (const char* variant : {"unknown-clause-suggest", "unknown-clause", "unexpected-in-block-named",
+                                "expected", "stray-suggest", "stray", "bad-escape", "control-in-string",
+                                "invalid-utf8", "nul-byte", "close-named", "unterminated-string"}) {
+        INFO(variant);
+        CHECK(variants.count(variant) == 1);
+    }
+    // Through the command line: lint --lang vi, text and csv, and the positions stay.
+    const auto dir = scratch_folder();
+    const std::string plan = (dir / "broken.obl").string();
+    std::ofstream(plan, std::ios::binary) << broken_plan;
+    for (const std::string format : {"text", "csv"}) {
+        const Said said =
+            say_in_process({"lint", plan, "--lang", "vi", "--fail-on", "never", "--format", format});
+        CHECK(said.status == 0);
+        if (format == "text")
+            CHECK(said.out.find("broken.obl:5:3: lỗi: mệnh đề 'tittle' không dùng được") !=
+                  std::string::npos);
+        // `syntax` is a code, not a word: in the summary's per-code lines and csv's code column.
+        check_vietnamese("lint --lang vi (" + format + ")",
+                         without(people_text(said.out, format), {"  syntax: ", "\nsyntax,"}), english);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: unreadable plans and reports are said in Vietnamese", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    std::filesystem::create_directories(dir / "empty");
+    std::filesystem::create_directories(dir / "plan.obl");
+    std::filesystem::create_directories(dir / "reports");
+    std::filesystem::create_symlink(dir / "nowhere.xml", dir / "reports" / "dangling.xml");
+    std::filesystem::create_symlink(dir / "reports" / "loop.xml", dir / "reports" / "loop.xml");
+    const std::vector<std::vector<std::string>> runs = {
+        {"lint", (dir / "missing.obl").string()},                 // a plan that is not there
+        {"lint", (dir / "plan.obl").string()},                    // a folder given as a plan
+        {"check", plan, "--reports", (dir / "missing").string()}, // a report path that is not there
+        {"check", plan, "--reports", (dir / "empty").string()},   // a folder without reports
+        {"check", plan, "--reports", (dir / "reports").string(), "--only", "report"}, // ENOENT, ELOOP
+    };
+    for (std::vector<std::string> words : runs) {
+        words.insert(words.end(), {"--lang", "vi", "--fail-on", "never", "--as-of", "2025-12-01"});
+        if (words[0] == "lint") words.resize(words.size() - 2);
+        const Said said = say_in_process(words);
+        INFO(words[0] << " " << words[1] << " " << words[2] << ": " << said.err << said.out);
+        CHECK(!(said.err + said.out).empty());
+        check_vietnamese(words[0] + " " + words.back(), without_quoted_input(said.err + said.out), english);
+    }
+    const Said links =
+        say_in_process({"check", plan, "--reports", (dir / "reports").string(), "--only", "report", "--lang",
+                        "vi", "--as-of", "2025-12-01", "--fail-on", "never"});
+    CHECK(links.out.find("không có tệp hoặc thư mục này") != std::string::npos);
+    CHECK(links.out.find("quá nhiều tầng liên kết tượng trưng") != std::string::npos);
+    const Said english_links =
+        say_in_process({"check", plan, "--reports", (dir / "reports").string(), "--only", "report", "--as-of",
+                        "2025-12-01", "--fail-on", "never"});
+    CHECK(english_links.out.find(std::strerror(ENOENT)) != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: every errno oblige words is Vietnamese under vi and the C library's words in English",
+          "[catalogue]") {
+    const std::set<std::string> english = english_only_words();
+    const auto read_failure = [](int e) {
+        MessageArgs parts{{"detail.path", "r/x.xml"}};
+        for (auto& part : os_reason(e))
+            parts.push_back(part);
+        return worded_finding("unreadable-input", Location{"r/x.xml", 0, 0}, "read", parts);
+    };
+    REQUIRE(worded_errno_values().size() >= 10);
+    for (const int e : worded_errno_values()) {
+        const Finding f = read_failure(e);
+        INFO("errno " << e << ": " << render_message(f, Lang::vi));
+        CHECK(f.arg("detail") == "cannot read r/x.xml: " + std::string(std::strerror(e)));
+        CHECK(render_message(f, Lang::en) == f.arg("detail"));
+        CHECK(render_message(f, Lang::vi).find(std::strerror(e)) == std::string::npos);
+        check_vietnamese("errno " + std::to_string(e), render_message(f, Lang::vi), english);
+    }
+    // An errno not worded: the C library's English in English, the number in Vietnamese.
+    const Finding other = read_failure(EPROTO);
+    CHECK(other.arg("detail") == "cannot read r/x.xml: " + std::string(std::strerror(EPROTO)));
+    CHECK(render_message(other, Lang::vi) ==
+          "không đọc được r/x.xml: lỗi số " + std::to_string(EPROTO) + " của hệ điều hành");
+}
+
+TEST_CASE("vietnamese: a wrong option value is said in Vietnamese", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    const std::string reports = std::string(OBLIGE_SOURCE_DIR) + "/fixtures/son-la-2025";
+    for (const std::vector<std::string>& wrong : {std::vector<std::string>{"--as-of", "2025-12-01T00:00"},
+                                                  {"--format", "yaml"},
+                                                  {"--table", "pivot"},
+                                                  {"--fail-on", "sometimes"}}) {
+        std::vector<std::string> words{"check", plan, "--reports", reports, "--lang", "vi"};
+        words.insert(words.end(), wrong.begin(), wrong.end());
+        if (wrong[0] != "--as-of") words.insert(words.end(), {"--as-of", "2025-12-01"});
+        const Said said = say_in_process(words);
+        INFO(wrong[0] << ": " << said.err);
+        CHECK(said.status == 2);
+        CHECK(said.err.find("'" + wrong[1] + "'") != std::string::npos);
+        check_vietnamese(wrong[0], said.err, english);
+    }
 }
