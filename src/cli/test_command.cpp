@@ -102,8 +102,8 @@ int run_report_test(const Arguments& args, std::ostream& out, std::ostream& err)
     options.report_paths = args.values("--reports");
     const reports::ReportFiles files = reports::collect_report_files(options.report_paths);
     if (!files.errors.empty()) {
-        for (const std::string& e : files.errors)
-            err << prefix(args) << e << "\n";
+        for (const Finding& e : files.errors)
+            err << prefix(args) << render_message(e, args.lang) << "\n";
         return exit_usage;
     }
     options.collected = &files;
