@@ -1,10 +1,10 @@
 // The sarif output (SARIF 2.1.0), so code review tools show findings on the .obl files.
 #include "base/version.hpp"
-#include "output/baseline.hpp"
 #include "output/figures_json.hpp"
 #include "output/formats.hpp"
 #include "output/json_writer.hpp"
 #include "output/summary.hpp"
+#include "run/baseline.hpp"
 
 #include <map>
 #include <ostream>

@@ -2,7 +2,7 @@
 #include "output/json_writer.hpp"
 #include "output/numbers.hpp"
 #include "output/utf8.hpp"
-#include "output/xml_escape.hpp"
+#include "base/escapes.hpp"
 
 #include <catch2/catch.hpp>
 

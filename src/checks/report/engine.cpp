@@ -1,8 +1,8 @@
 #include "checks/report/engine.hpp"
 
-#include "checks/report/deadlines.hpp"
 #include "checks/report/header.hpp"
 #include "checks/report/submissions.hpp"
+#include "checks/report/timeliness.hpp"
 #include "checks/report/value_checks.hpp"
 #include "checks/report/value_verdicts.hpp"
 #include "reports/ordered_parallel.hpp"

@@ -1,4 +1,4 @@
-#include "output/html_trend.hpp"
+#include "output/html/html_trend.hpp"
 
 #include "output/numbers.hpp"
 

@@ -1,4 +1,4 @@
-#include "output/exit_status.hpp"
+#include "run/exit_status.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "output/template_xml.hpp"
+#include "reports/template_xml.hpp"
 
 #include "checks/report/engine.hpp"
 #include "checks/report/test_program.hpp"

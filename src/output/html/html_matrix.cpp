@@ -6,7 +6,7 @@
 // how many of its agencies hold each role), and each fold opens (<details>) to the indicators and the
 // agencies of that fold by role.
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 #include "output/numbers.hpp"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "output/history_marks.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 
 namespace oblige::output {
 

@@ -1,7 +1,7 @@
-#include "output/html_history.hpp"
+#include "output/html/html_history.hpp"
 
-#include "output/baseline.hpp"
-#include "output/html_trend.hpp"
+#include "output/html/html_trend.hpp"
+#include "run/baseline.hpp"
 
 namespace oblige::output {
 

@@ -1,8 +1,8 @@
 // The `check --history` section of the HTML page: absent without a history; with one, it lists exactly
 // the findings marked new, draws one chart per agency, and stays well-formed in both languages.
-#include "output/baseline.hpp"
 #include "output/formats.hpp"
-#include "output/output_test_fixture.hpp"
+#include "run/baseline.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>

@@ -1,4 +1,4 @@
-#include "output/atomic_file.hpp"
+#include "run/atomic_file.hpp"
 
 #include <atomic>
 #include <cerrno>

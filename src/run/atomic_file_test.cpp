@@ -1,4 +1,4 @@
-#include "output/atomic_file.hpp"
+#include "run/atomic_file.hpp"
 
 #include <catch2/catch.hpp>
 #include <cerrno>

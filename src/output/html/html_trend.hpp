@@ -3,7 +3,7 @@
 #pragma once
 
 #include "output/history_marks.hpp"
-#include "output/html_writer.hpp"
+#include "output/html/html_writer.hpp"
 
 namespace oblige::output {
 

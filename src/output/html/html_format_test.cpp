@@ -1,7 +1,7 @@
 // The HTML page: parsed as XML (pugixml), its sections, counts, links and languages checked.
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
-#include "output/output_test_fixture.hpp"
+#include "output/html/html_sections.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include "cli/commands.hpp"
 

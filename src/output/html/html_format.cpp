@@ -3,8 +3,8 @@
 // the findings. No network: the style sheet, the script and the graph (SVG) are inline. The markup is
 // also well-formed XML (every element closed, everything escaped), so the tests parse it with pugixml.
 #include "output/formats.hpp"
-#include "output/html_history.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_history.hpp"
+#include "output/html/html_sections.hpp"
 
 #include <algorithm>
 #include <ostream>

@@ -1,4 +1,4 @@
-#include "output/xml_escape.hpp"
+#include "base/escapes.hpp"
 
 #include "output/utf8.hpp"
 

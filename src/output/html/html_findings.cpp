@@ -4,7 +4,7 @@
 // severity, code and agency, so the script can search, filter and sort them; without the script every
 // row shows, in the order of the text output.
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
 

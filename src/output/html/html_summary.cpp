@@ -1,7 +1,7 @@
 // The page's summary: the plans, the round (--period), the as-of date, the submissions (check: from the
 // figures) and the findings by severity and by code.
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
 

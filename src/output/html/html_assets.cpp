@@ -1,6 +1,6 @@
 // The HTML page's inline style sheet and script. Neither refers to anything outside the page: no fonts,
 // images or scripts are fetched, so the page works offline and from a USB stick.
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 
 namespace oblige::output {
 

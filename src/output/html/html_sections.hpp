@@ -5,7 +5,7 @@
 
 #include "base/catalogue.hpp"
 #include "checks/result.hpp"
-#include "output/html_writer.hpp"
+#include "output/html/html_writer.hpp"
 
 namespace oblige::output {
 

@@ -5,7 +5,7 @@
 // national plan's thousands of agencies so fold into one line per province. Every number comes from the
 // figures, never from counting findings.
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 #include "output/numbers.hpp"
 
 #include <algorithm>

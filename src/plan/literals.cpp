@@ -1,4 +1,4 @@
-#include "plan/values.hpp"
+#include "plan/literals.hpp"
 
 #include <charconv>
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "output/baseline.hpp"
+#include "run/baseline.hpp"
 
 #include "base/catalogue.hpp"
-#include "output/atomic_file.hpp"
 #include "output/utf8.hpp"
+#include "run/atomic_file.hpp"
 
 #include <algorithm>
 #include <cerrno>

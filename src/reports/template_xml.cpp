@@ -1,6 +1,6 @@
-#include "output/template_xml.hpp"
+#include "reports/template_xml.hpp"
 
-#include "output/xml_escape.hpp"
+#include "base/escapes.hpp"
 #include "reports/expectations.hpp"
 
 #include <sstream>

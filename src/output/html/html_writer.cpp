@@ -1,6 +1,6 @@
-#include "output/html_writer.hpp"
+#include "output/html/html_writer.hpp"
 
-#include "output/xml_escape.hpp"
+#include "base/escapes.hpp"
 
 namespace oblige::output {
 

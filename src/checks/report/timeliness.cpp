@@ -1,4 +1,4 @@
-#include "checks/report/deadlines.hpp"
+#include "checks/report/timeliness.hpp"
 
 namespace oblige::checks::report {
 

@@ -5,7 +5,7 @@
 // after it still works on that day and is not drawn as ceased.
 #include "graph/layout.hpp"
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
+#include "output/html/html_sections.hpp"
 
 #include <algorithm>
 #include <map>
