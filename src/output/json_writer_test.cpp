@@ -1,52 +1,9 @@
-// Tests for the small pieces the renderers share: UTF-8, JSON and XML escaping, fixed-point numbers.
+// The JSON writer: RFC 8259 escaping, layout, and the document it appends to.
 #include "output/json_writer.hpp"
-#include "output/numbers.hpp"
-#include "output/utf8.hpp"
-#include "base/escapes.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace oblige::output;
-using oblige::Lang;
-
-TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[output]") {
-    CHECK(valid_utf8("Sở Y tế") == "Sở Y tế");
-    CHECK(valid_utf8("a\xff"
-                     "b") == "a\xEF\xBF\xBD"
-                             "b");
-    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
-    CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
-    CHECK(valid_utf8("\xE1\xBB") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
-    CHECK(valid_utf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");                 // 4 bytes
-    CHECK(valid_utf8("\xEF\xBF\xBD") == "\xEF\xBF\xBD");
-    CHECK(display_width("Nữ giám đốc") == 11);
-    CHECK(display_width("a\xCC\x80"
-                        "b") == 2); // a + combining grave: one column
-}
-
-TEST_CASE("utf8: a sequence's length is what decode_utf8 reads as one code point", "[output]") {
-    // Every lead and second byte; for the bytes after, one on each side of the continuation range.
-    const unsigned char after[] = {0x41, 0x80, 0xBF, 0xC0};
-    for (int lead = 0x80; lead <= 0xFF; ++lead)
-        for (int second = 0; second <= 0xFF; ++second)
-            for (const unsigned char third : after)
-                for (const unsigned char fourth : after)
-                    for (std::size_t size = 1; size <= 4; ++size) {
-                        const char bytes[] = {static_cast<char>(lead), static_cast<char>(second),
-                                              static_cast<char>(third), static_cast<char>(fourth)};
-                        const std::string_view text(bytes, size);
-                        std::size_t pos = 0;
-                        decode_utf8(text, pos); // valid: past the sequence; invalid: one byte on
-                        const std::size_t expected = pos > 1 ? pos : 0;
-                        if (utf8_sequence_length(text, 0) != expected) {
-                            INFO(lead << " " << second << " " << int(third) << " " << int(fourth) << " "
-                                      << size);
-                            CHECK(utf8_sequence_length(text, 0) == expected);
-                        }
-                    }
-    CHECK(utf8_sequence_length("\xEF\xBF\xBD", 0) == 3); // U+FFFD itself is valid
-    CHECK(utf8_sequence_length("a\xE1\xBB\x9F", 1) == 3);
-}
 
 TEST_CASE("json: strings escaped per RFC 8259", "[output]") {
     CHECK(json_quote("plain") == "\"plain\"");
@@ -101,53 +58,6 @@ TEST_CASE("json: the writer indents, separates and closes", "[output]") {
     CHECK(out ==
           "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    null,\n    true,\n    0.5000\n  ],\n  \"c\": {},\n"
           "  \"d\": [],\n  \"e\": -42\n}\n");
-}
-
-TEST_CASE("numbers: fixed decimals from integers, rounded half up", "[output]") {
-    CHECK(fixed_ratio(3, 4, 4) == "0.7500");
-    CHECK(fixed_ratio(2, 3, 4) == "0.6667");
-    CHECK(fixed_ratio(1, 3, 4) == "0.3333");
-    CHECK(fixed_ratio(1, 8, 2) == "0.13");
-    CHECK(fixed_ratio(5, 5, 4) == "1.0000");
-    CHECK(fixed_ratio(0, 7, 4) == "0.0000");
-    CHECK(fixed_ratio(7, 2, 0) == "4");
-    CHECK(fixed_ratio(1, 7, 0) == "0");
-    CHECK(fixed_ratio(1, 3000, 4) == "0.0003");  // zeros after the point kept
-    CHECK(fixed_ratio(2, 40000, 4) == "0.0001"); // half up
-    CHECK(fixed_ratio(1, 20001, 4) == "0.0000");
-    CHECK(fixed_ratio(123456789, 1, 4) == "123456789.0000");
-    CHECK(fixed_ratio(2, 3, 15) == "0.666666666666667");
-    CHECK(percent_text(2, 3) == "66.7");
-    CHECK(percent_text(1, 2000) == "0.1");
-    CHECK(percent_text(1, 2001) == "0.0");
-    CHECK(percent_text(3, 3) == "100.0");
-    CHECK(percent_text(0, 0) == "-");
-}
-
-TEST_CASE("numbers for people: Vietnamese groups thousands with '.' and marks decimals with ','",
-          "[output]") {
-    CHECK(count_text(0, Lang::vi) == "0");
-    CHECK(count_text(999, Lang::vi) == "999");
-    CHECK(count_text(1000, Lang::vi) == "1.000");
-    CHECK(count_text(48688, Lang::vi) == "48.688");
-    CHECK(count_text(1234567, Lang::vi) == "1.234.567");
-    CHECK(count_text(-1234, Lang::vi) == "-1.234");
-    CHECK(count_text(48688, Lang::en) == "48688"); // English output keeps its digits as they were
-    CHECK(decimal_text("1234.5", Lang::vi) == "1.234,5");
-    CHECK(decimal_text("0.25", Lang::vi) == "0,25");
-    CHECK(percent_for_people(3, 3, Lang::vi) == "100,0%");
-    CHECK(percent_for_people(3, 3, Lang::en) == "100.0%");
-    CHECK(percent_for_people(2, 3, Lang::vi) == "66,7%");
-    CHECK(percent_for_people(1, 0, Lang::vi) == "-");
-}
-
-TEST_CASE("xml: markup escaped, characters XML cannot carry replaced", "[output]") {
-    CHECK(xml_text("a < b & c > \"d\"") == "a &lt; b &amp; c &gt; \"d\"");
-    CHECK(xml_attribute("a \"b\"\nc\td") == "a &quot;b&quot;&#10;c&#9;d");
-    CHECK(xml_text("line\nnext\r") == "line\nnext&#13;");
-    CHECK(xml_text(std::string("\x01\x1b", 2)) == "\xEF\xBF\xBD\xEF\xBF\xBD");
-    CHECK(xml_text("\xff") == "\xEF\xBF\xBD");
-    CHECK(xml_text("Sở Nội vụ") == "Sở Nội vụ");
 }
 
 TEST_CASE("json: keys quoted like strings; plain text of every length copied whole", "[output]") {
