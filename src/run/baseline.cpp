@@ -1,6 +1,7 @@
 #include "run/baseline.hpp"
 
 #include "base/catalogue.hpp"
+#include "base/digits.hpp"
 #include "output/utf8.hpp"
 #include "run/atomic_file.hpp"
 
@@ -44,13 +45,7 @@ class Fnv1a64 {
         add('=');
     }
     void end_field() { add('\x1f'); }
-    std::string hex() const {
-        static const char digits[] = "0123456789abcdef";
-        std::string out(16, '0');
-        for (int i = 15; i >= 0; --i)
-            out[static_cast<std::size_t>(i)] = digits[(hash_ >> ((15 - i) * 4)) & 0xF];
-        return out;
-    }
+    std::string hex() const { return hex16(hash_); }
 
   private:
     static std::uint64_t step(std::uint64_t h, char c) {

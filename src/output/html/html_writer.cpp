@@ -1,5 +1,6 @@
 #include "output/html/html_writer.hpp"
 
+#include "base/digits.hpp"
 #include "base/escapes.hpp"
 
 namespace oblige::output {
@@ -49,15 +50,13 @@ void HtmlWriter::element(std::string_view tag, std::string_view text, const Html
 }
 
 std::string html_id(std::string_view prefix, std::string_view text) {
-    static const char hex[] = "0123456789abcdef";
     std::string id(prefix);
     for (const unsigned char c : text) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')
             id += static_cast<char>(c);
         else {
             id += '_';
-            id += hex[c >> 4];
-            id += hex[c & 0xF];
+            append_hex_byte(id, c);
         }
     }
     return id;
