@@ -36,39 +36,24 @@ struct Style {
     }
 };
 
-// The text of line `line` of a source file, looked up through a per-file index of line starts.
+// The text of line `line` of a plan file, as shown above a caret.
 class SourceLines {
   public:
     explicit SourceLines(const plan::Program* program) : program_(program) {}
 
     std::optional<std::string_view> line(const std::string& path, int line) {
         if (!program_ || line <= 0) return std::nullopt;
-        auto it = starts_.find(path);
-        if (it == starts_.end()) {
-            const SourceFile* source = program_->source(path);
-            std::vector<std::size_t> starts;
-            if (source) {
-                starts.push_back(0);
-                const std::string& text = source->text();
-                for (std::size_t i = 0; i < text.size(); ++i)
-                    if (text[i] == '\n') starts.push_back(i + 1);
-            }
-            it = starts_.emplace(path, Entry{source, std::move(starts)}).first;
-        }
-        const Entry& entry = it->second;
-        if (!entry.source || static_cast<std::size_t>(line) > entry.starts.size()) return std::nullopt;
-        std::string_view text = entry.source->line_at(entry.starts[static_cast<std::size_t>(line) - 1]);
-        if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // not shown, not counted
+        if (path != last_path_) last_path_ = path, last_source_ = program_->source(path); // runs of one file
+        std::optional<std::string_view> text = last_source_ ? last_source_->line(line) : std::nullopt;
+        if (text && line == 1 && text->substr(0, 3) == "\xEF\xBB\xBF")
+            text->remove_prefix(3); // not shown, not counted
         return text;
     }
 
   private:
-    struct Entry {
-        const SourceFile* source;
-        std::vector<std::size_t> starts;
-    };
     const plan::Program* program_;
-    std::map<std::string, Entry, std::less<>> starts_;
+    std::string last_path_;
+    const SourceFile* last_source_ = nullptr;
 };
 
 // Spaces up to `column` (counted in code points, as Location does), keeping tabs as tabs and giving
