@@ -34,7 +34,7 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
     for (const plan::Plan& plan : program.plans) {
         const reports::PlanExpectations expectations(program, plan);
         for (const reports::Expected& e : expectations.all())
-            if (e.sender == agency && e.period.within(period))
+            if (e.sender == agency && plan.in_round(&plan.duties[e.duty], e.period, {period}))
                 owed.push_back({&plan,
                                 &plan.duties[e.duty],
                                 e.recipient,

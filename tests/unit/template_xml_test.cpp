@@ -2,6 +2,7 @@
 
 #include "checks/report/engine.hpp"
 #include "checks/report/test_program.hpp"
+#include "plan/test_text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -71,4 +72,21 @@ TEST_CASE("template: an agency that owes nothing for the period gets no skeleton
         output::report_skeleton(program, program.agency_index("SNV"), *plan::Period::parse("2025-Q2"));
     CHECK(q.reports == 1);
     CHECK(q.xml.find("from=\"SNV\" to=\"UBND\" period=\"2025-Q2\"") != std::string::npos);
+}
+
+TEST_CASE("template: a `once` report is in the round its due date falls in, as check counts it",
+          "[reports]") {
+    const plan::Program program = plan::testing::build_text(R"(plan "P" { issuer UB  period 2024 to 2025 }
+agency UB "Issuer"
+agency SNV "Home Affairs"
+duty "Sơ kết" { from SNV covers narrative to UB  once due 2025-06-30 }
+)");
+    const plan::AgencyIndex snv = program.agency_index("SNV");
+    const output::Skeleton in_2025 = output::report_skeleton(program, snv, *plan::Period::parse("2025"));
+    CHECK(in_2025.reports == 1);
+    CHECK(in_2025.xml.find("Sơ kết") != std::string::npos);
+    CHECK(output::report_skeleton(program, snv, *plan::Period::parse("2025-H1")).reports == 1);
+    CHECK(output::report_skeleton(program, snv, *plan::Period::parse("2025-H2")).reports == 0);
+    CHECK(output::report_skeleton(program, snv, *plan::Period::parse("2024")).reports == 0);
+    CHECK(output::report_skeleton(program, snv, *plan::Period::parse("once")).reports == 1);
 }

@@ -169,7 +169,7 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
         for (const reports::Expected& e : state.expectations.all()) {
             if (!list_expected) break;
             if (as_of_ < e.opens) continue;
-            if (!plan::in_round(e.period, e.last_on_time(), plan.first_year, plan.last_year, scope)) continue;
+            if (!plan.in_round(&plan.duties[e.duty], e.period, scope)) continue;
             run_.expected.push_back(Subjects{.plan = plan.id,
                                              .agency = program_.agencies[e.sender].id,
                                              .recipient = program_.agencies[e.recipient].id,
