@@ -20,10 +20,6 @@ bool in_scope(const plan::Program& program, const Subjects& subjects, const plan
     return plan->in_round(duty, period, scope);
 }
 
-RunResult run_check(const plan::Program& program, const CheckOptions& options) {
-    return CheckRun(program, options).run();
-}
-
 // The plan checks and the expectations of the report checks only read the program: they are worked out
 // side by side.
 CheckRun::CheckRun(const plan::Program& program, CheckOptions options)

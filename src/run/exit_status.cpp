@@ -16,20 +16,6 @@ bool parse_fail_on(std::string_view text, FailOn& out) {
     return true;
 }
 
-const char* fail_on_name(FailOn fail_on) {
-    switch (fail_on) {
-    case FailOn::error:
-        return "error";
-    case FailOn::warning:
-        return "warning";
-    case FailOn::note:
-        return "note";
-    case FailOn::never:
-        return "never";
-    }
-    return "error";
-}
-
 int exit_status(const std::vector<Finding>& findings, FailOn fail_on) {
     if (fail_on == FailOn::never) return 0;
     const Severity threshold = fail_on == FailOn::error     ? Severity::error

@@ -11,7 +11,6 @@ namespace oblige::output {
 enum class FailOn { error, warning, note, never };
 
 bool parse_fail_on(std::string_view text, FailOn& out); // "error", "warning", "note", "never"
-const char* fail_on_name(FailOn fail_on);
 
 // 1 when some finding's severity is at least `fail_on` (note < warning < error), 0 otherwise and always
 // for `never`. Status 2 (usage errors, unreadable input) is the command line's to give.

@@ -18,13 +18,9 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
         names_.emplace_back(p);
         PlanState& state =
             plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}, {}, {}});
-        // Sized once: grown report by report, the receipts were copied to a new place a dozen times.
+        // Sized once, to every expectation: growing it report by report would move it again and again.
         state.receipts.resize(state.expectations.all().size());
     }
-}
-
-void Engine::add_file(const std::string& path) {
-    add(reports::read_report_file(path));
 }
 
 void Engine::add(reports::ReportFile file) {
