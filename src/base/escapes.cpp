@@ -111,6 +111,14 @@ std::string caret_line(std::string_view text) {
     });
 }
 
+std::string tsv_field(std::string_view text) {
+    return escape_each(text, [](char32_t cp, std::string& out) {
+        if (cp != '\t' && cp != '\n' && cp != '\r') return false;
+        out += ' ';
+        return true;
+    });
+}
+
 std::string uri_path(std::string_view path) {
     std::string out;
     for (const char raw : path) {

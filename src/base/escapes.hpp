@@ -24,6 +24,9 @@ std::string terminal_text(std::string_view text);
 // control character one U+FFFD, so the columns stay where they were.
 std::string caret_line(std::string_view text);
 
+// A field of a tab-separated line (a baseline file's code and message): tab, LF and CR each one space.
+std::string tsv_field(std::string_view text);
+
 // A path as a relative URI reference (RFC 3986): `\` as `/`, and every byte outside the unreserved set
 // and `/` percent-encoded in uppercase hex, so spaces and Vietnamese file names survive.
 std::string uri_path(std::string_view path);

@@ -52,3 +52,9 @@ TEST_CASE("uri path: unreserved bytes and '/' kept, backslashes as '/', the rest
     CHECK(uri_path("Sở.obl") == "S%E1%BB%9F.obl");
     CHECK(uri_path("%#?") == "%25%23%3F");
 }
+
+TEST_CASE("tsv field: tabs and line ends as spaces, nothing else touched", "[base]") {
+    CHECK(tsv_field("a\tb\nc\r\nd") == "a b c  d");
+    CHECK(tsv_field("Sở \"Y tế\" <&>") == "Sở \"Y tế\" <&>");
+    CHECK(tsv_field("x\xff") == "x\xEF\xBF\xBD");
+}

@@ -2,7 +2,7 @@
 
 #include "base/catalogue.hpp"
 #include "base/digits.hpp"
-#include "output/utf8.hpp"
+#include "base/escapes.hpp"
 #include "run/atomic_file.hpp"
 
 #include <algorithm>
@@ -128,14 +128,6 @@ bool is_fingerprint(std::string_view text) {
     return text.size() == 16 && std::all_of(text.begin(), text.end(), [](char c) {
                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
            });
-}
-
-// One line of the baseline's comment columns: no tabs or line ends inside, valid UTF-8.
-std::string one_line(std::string_view text) {
-    std::string out = valid_utf8(text);
-    for (char& c : out)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return out;
 }
 
 // Format 2 names files relative to the rules root and the --reports paths. Format 1 (a first line of
@@ -271,7 +263,7 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
         const std::size_t tab = line.find('\t');
         const std::string_view first = line.substr(0, tab);
         if (!is_fingerprint(first)) {
-            std::string shown = one_line(first.substr(0, 40));
+            std::string shown = tsv_field(first.substr(0, 40));
             error =
                 std::string(file_name) + ":" + std::to_string(line_number) +
                 ": not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the message, "
@@ -286,8 +278,8 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
         if (tab != std::string_view::npos) {
             const std::string_view rest = line.substr(tab + 1);
             const std::size_t second = rest.find('\t');
-            entry.code = one_line(rest.substr(0, second));
-            if (second != std::string_view::npos) entry.message = one_line(rest.substr(second + 1));
+            entry.code = tsv_field(rest.substr(0, second));
+            if (second != std::string_view::npos) entry.message = tsv_field(rest.substr(second + 1));
         }
         out.entries.emplace(std::move(fp), std::move(entry));
     }
@@ -351,7 +343,7 @@ std::string baseline_text(const std::vector<Finding>& findings, const FileNames&
                       " 2: accepted findings, one a line: fingerprint<TAB>code<TAB>message.\n"
                       "# Only the fingerprint counts; `oblige check --baseline FILE` leaves these out.\n";
     for (const auto& [key, message] : lines)
-        out += key.second + "\t" + one_line(key.first) + "\t" + one_line(message) + "\n";
+        out += key.second + "\t" + tsv_field(key.first) + "\t" + tsv_field(message) + "\n";
     return out;
 }
 
