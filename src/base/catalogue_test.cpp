@@ -47,7 +47,7 @@ std::vector<std::filesystem::directory_entry> files_in(std::initializer_list<con
     std::vector<std::filesystem::directory_entry> out;
     for (const char* folder : folders)
         for (const auto& file :
-             std::filesystem::directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / folder))
+             std::filesystem::recursive_directory_iterator(std::filesystem::path(OBLIGE_SOURCE_DIR) / folder))
             out.push_back(file);
     return out;
 }
@@ -57,7 +57,7 @@ std::vector<std::filesystem::directory_entry> files_in(std::initializer_list<con
 std::set<std::string> output_ids() {
     std::set<std::string> ids;
     const std::regex literal(R"re("((?:heading|label|summary|mark|note|severity|history)\.[a-z0-9\-]+)")re");
-    for (const auto& file : files_in({"src/output", "src/history"})) {
+    for (const auto& file : files_in({"src/output", "src/run", "src/history"})) { // output/html/ too
         const std::string name = file.path().filename().string();
         if (file.path().extension() != ".cpp" || name.find("_test") != std::string::npos) continue;
         const std::string text = read(file.path());

@@ -41,12 +41,22 @@ void append_zero_padded(std::string& out, long value, int width) {
         out += digits[--count];
 }
 
+namespace {
+const char lower_hex[] = "0123456789abcdef";
+const char upper_hex[] = "0123456789ABCDEF";
+} // namespace
+
 std::string hex16(std::uint64_t value) {
-    static const char digits[] = "0123456789abcdef";
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i, value >>= 4)
-        out[static_cast<std::size_t>(i)] = digits[value & 0xF];
+        out[static_cast<std::size_t>(i)] = lower_hex[value & 0xF];
     return out;
+}
+
+void append_hex_byte(std::string& out, unsigned char byte, bool uppercase) {
+    const char* digits = uppercase ? upper_hex : lower_hex;
+    out += digits[byte >> 4];
+    out += digits[byte & 0xF];
 }
 
 } // namespace oblige

@@ -47,3 +47,16 @@ TEST_CASE("hex16: sixteen lowercase hex digits, most significant first", "[base]
     CHECK(oblige::hex16(0xABCDEF0123456789ull) == "abcdef0123456789");
     CHECK(oblige::hex16(0xFFFFFFFFFFFFFFFFull) == "ffffffffffffffff");
 }
+
+TEST_CASE("append_hex_byte: two digits per byte, high first, in the case asked", "[base]") {
+    std::string out = "%";
+    oblige::append_hex_byte(out, 0x0A);
+    oblige::append_hex_byte(out, 0xE1, true);
+    oblige::append_hex_byte(out, 0xFF);
+    CHECK(out == "%0aE1ff");
+    for (int byte = 0; byte < 256; ++byte) {
+        std::string two;
+        oblige::append_hex_byte(two, static_cast<unsigned char>(byte));
+        CHECK(std::stoi(two, nullptr, 16) == byte);
+    }
+}

@@ -55,7 +55,7 @@ bool finding_less(const Finding& a, const Finding& b) {
 
 void sort_findings(std::vector<Finding>& findings) {
     // Sorted as a list of positions, then each finding moved once: a Finding is two dozen strings, and
-    // merge sort moved each of a national run's 17,000 findings about fifteen times.
+    // sorting the findings themselves would move each of them many times.
     std::vector<std::size_t> order(findings.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(),

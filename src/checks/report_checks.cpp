@@ -13,17 +13,11 @@ bool in_scope(const plan::Program& program, const Subjects& subjects, const plan
               const std::vector<plan::Period>& scope) {
     if (scope.empty()) return true;
     const plan::Plan* plan = program.find_plan(subjects.plan);
-    std::optional<Date> once_due;
-    if (plan && period.frequency == plan::Frequency::once)
-        for (const plan::Duty& d : plan->duties)
-            if (d.name == subjects.duty)
-                for (const plan::Schedule& s : d.schedules)
-                    if (s.frequency == plan::Frequency::once && s.has_due) once_due = s.due_date(period);
-    return plan::in_round(period, once_due, plan ? plan->first_year : 0, plan ? plan->last_year : 0, scope);
-}
-
-RunResult run_check(const plan::Program& program, const CheckOptions& options) {
-    return CheckRun(program, options).run();
+    if (!plan) return plan::in_round(period, std::nullopt, 0, 0, scope);
+    const plan::Duty* duty = nullptr;
+    for (const plan::Duty& d : plan->duties)
+        if (d.name == subjects.duty) duty = &d;
+    return plan->in_round(duty, period, scope);
 }
 
 // The plan checks and the expectations of the report checks only read the program: they are worked out

@@ -26,7 +26,7 @@ struct CheckOptions {
     std::vector<plan::Period> periods;
     bool list_expected = false; // fill RunResult::expected_submissions (the JUnit output wants them)
     // The report files already collected from report_paths (the command line walks them first to refuse
-    // a wrong path); null: run_check walks them itself. Walking 100,000 files twice costs a second.
+    // a wrong path); null: CheckRun::run walks them itself. Walking 100,000 files twice costs a second.
     const reports::ReportFiles* collected = nullptr;
 };
 
@@ -35,13 +35,11 @@ struct CheckOptions {
 bool in_scope(const plan::Program& program, const Subjects& subjects, const plan::Period& period,
               const std::vector<plan::Period>& scope);
 
-// Never fails: a path that cannot be read becomes an unreadable-input finding (the command line refuses
-// such paths before, with exit status 2). Findings sorted with sort_findings.
-RunResult run_check(const plan::Program& program, const CheckOptions& options);
-
-// run_check in two steps, so that a caller can do something else meanwhile: made, it starts the plan
+// The run in two steps, so that a caller can do something else meanwhile: made, it starts the plan
 // checks on a thread of their own and builds the report checks' expectations (hundreds of thousands for a
 // national plan) on the calling one; run() takes the report files (`options.collected`, or walked now).
+// Never fails: a path that cannot be read becomes an unreadable-input finding (the command line refuses
+// such paths before, with exit status 2). Findings sorted with sort_findings.
 class CheckRun {
   public:
     CheckRun(const plan::Program& program, CheckOptions options);

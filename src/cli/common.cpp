@@ -3,11 +3,11 @@
 #include "base/catalogue.hpp"
 #include "base/edit_distance.hpp"
 #include "lang/loader.hpp"
-#include "output/atomic_file.hpp"
-#include "output/baseline.hpp"
-#include "output/exit_status.hpp"
 #include "output/render.hpp"
 #include "plan/builder.hpp"
+#include "run/atomic_file.hpp"
+#include "run/baseline.hpp"
+#include "run/exit_status.hpp"
 
 #include <filesystem>
 #include <ostream>

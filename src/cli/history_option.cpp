@@ -3,7 +3,7 @@
 #include "cli/common.hpp"
 #include "history/history_report.hpp"
 #include "history/recorder.hpp"
-#include "output/baseline.hpp"
+#include "run/baseline.hpp"
 
 #include <ostream>
 

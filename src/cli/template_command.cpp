@@ -3,7 +3,7 @@
 #include "base/edit_distance.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "output/template_xml.hpp"
+#include "reports/template_xml.hpp"
 
 #include <ostream>
 

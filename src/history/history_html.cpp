@@ -2,8 +2,8 @@
 // agency's trend with its on-time chart, the chronic late reporters and the findings open longest.
 #include "history/render_history.hpp"
 #include "output/formats.hpp"
-#include "output/html_sections.hpp"
-#include "output/html_trend.hpp"
+#include "output/html/html_sections.hpp"
+#include "output/html/html_trend.hpp"
 #include "output/numbers.hpp"
 
 namespace oblige::history {

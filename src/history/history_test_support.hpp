@@ -7,7 +7,7 @@
 #include "history/recorder.hpp"
 #include "history/schema.hpp"
 #include "history/sql.hpp"
-#include "output/baseline.hpp"
+#include "run/baseline.hpp"
 
 #include <catch2/catch.hpp>
 #include <deque>

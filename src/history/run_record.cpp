@@ -3,10 +3,10 @@
 #include "base/digits.hpp"
 #include "base/name_hash.hpp"
 #include "base/version.hpp"
-#include "output/baseline.hpp"
 #include "output/formats.hpp"
 #include "reports/ordered_parallel.hpp"
 #include "reports/xml_reader.hpp"
+#include "run/baseline.hpp"
 
 #include <algorithm>
 #include <ctime>

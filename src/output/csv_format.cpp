@@ -3,11 +3,11 @@
 // is read by people, so --lang vi words the headers, severities and scopes in Vietnamese; the values a
 // program compares stay as they are in every language: codes, ids, fingerprints, and numbers with '.'
 // as the decimal mark (a ',' would collide with the separator, and a script must not depend on --lang).
-#include "output/baseline.hpp"
 #include "output/csv_cells.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/utf8.hpp"
+#include "run/baseline.hpp"
 
 #include <ostream>
 

@@ -1,7 +1,7 @@
-#include "output/baseline.hpp"
-#include "output/csv_test_parser.hpp"
 #include "output/formats.hpp"
-#include "output/output_test_fixture.hpp"
+#include "run/baseline.hpp"
+#include "support/csv_test_parser.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

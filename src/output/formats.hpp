@@ -20,8 +20,7 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
 void render_junit(const checks::RunResult& result, const RenderOptions& options, std::ostream& out,
                   std::span<const Subjects> expected = {});
 
-// HTML HOOK: the full page of SPEC §4 (summary, agency scorecard, indicator x agency ownership matrix,
-// findings) is to be written in html_format.cpp; until then it renders a minimal valid page.
+// The page of SPEC §4 (summary, agency scorecard, ownership matrix, graph, findings): src/output/html/.
 void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
 
 // Shared by the renderers.

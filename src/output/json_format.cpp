@@ -1,10 +1,10 @@
 // The json output: one document, schema in src/output/json-schema.md (version 1).
-#include "output/baseline.hpp"
 #include "output/figures_json.hpp"
 #include "output/formats.hpp"
 #include "output/json_writer.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
+#include "run/baseline.hpp"
 
 #include <ostream>
 

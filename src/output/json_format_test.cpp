@@ -1,8 +1,8 @@
-#include "output/baseline.hpp"
 #include "output/formats.hpp"
-#include "output/json_test_parser.hpp"
-#include "output/output_test_fixture.hpp"
 #include "output/utf8.hpp"
+#include "run/baseline.hpp"
+#include "support/json_test_parser.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

@@ -3,9 +3,9 @@
 // first failure only, so a second one would hide), and one passing <testcase> per expected submission
 // that no error or warning names. Notes go to the <system-out> of their submission's first case.
 // Findings that concern no agency go to a suite named after their file.
+#include "base/escapes.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
-#include "output/xml_escape.hpp"
 
 #include <algorithm>
 #include <map>

@@ -1,5 +1,5 @@
 #include "output/formats.hpp"
-#include "output/output_test_fixture.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -140,7 +140,7 @@ TEST_CASE("junit: the output validates against the JUnit schema", "[output]") {
         file << junit_of(fx.result);
     }
     const std::string command = std::string("xmllint --noout --schema ") + OBLIGE_SOURCE_DIR +
-                                "/src/output/testdata/junit-10.xsd " + path + " > /dev/null 2>&1";
+                                "/tests/testdata/junit-10.xsd " + path + " > /dev/null 2>&1";
     const int status = std::system(command.c_str());
     std::remove(path);
     CHECK(status == 0);

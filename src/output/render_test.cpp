@@ -1,6 +1,6 @@
 #include "output/render.hpp"
 
-#include "output/output_test_fixture.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

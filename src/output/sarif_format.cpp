@@ -1,10 +1,11 @@
 // The sarif output (SARIF 2.1.0), so code review tools show findings on the .obl files.
+#include "base/escapes.hpp"
 #include "base/version.hpp"
-#include "output/baseline.hpp"
 #include "output/figures_json.hpp"
 #include "output/formats.hpp"
 #include "output/json_writer.hpp"
 #include "output/summary.hpp"
+#include "run/baseline.hpp"
 
 #include <map>
 #include <ostream>
@@ -18,32 +19,12 @@ const char* level(Severity s) {
     return severity_name(s);
 } // SARIF's levels have our names
 
-// A relative URI reference for a path as the user gave it: forward slashes, and every byte outside
-// RFC 3986's unreserved set (and '/') percent-encoded, so spaces and Vietnamese file names survive.
-std::string uri_of(std::string_view path) {
-    static const char hex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char raw : path) {
-        const char c = raw == '\\' ? '/' : raw;
-        const auto u = static_cast<unsigned char>(c);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-            c == '.' || c == '_' || c == '~' || c == '/') {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        }
-    }
-    return out;
-}
-
 void physical_location(JsonWriter& w, const Location& where) {
     w.key("physicalLocation");
     w.begin_object();
     w.key("artifactLocation");
     w.begin_object();
-    w.field("uri", uri_of(where.file));
+    w.field("uri", uri_path(where.file));
     w.end_object();
     if (where.line > 0) {
         w.key("region");

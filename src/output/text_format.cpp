@@ -1,5 +1,6 @@
 // The text output, for people: clang-style diagnostics grouped by agency (check) or by file (lint), the
 // reporting figures, and a summary with counts per code.
+#include "base/escapes.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
@@ -35,39 +36,24 @@ struct Style {
     }
 };
 
-// The text of line `line` of a source file, looked up through a per-file index of line starts.
+// The text of line `line` of a plan file, as shown above a caret.
 class SourceLines {
   public:
     explicit SourceLines(const plan::Program* program) : program_(program) {}
 
     std::optional<std::string_view> line(const std::string& path, int line) {
         if (!program_ || line <= 0) return std::nullopt;
-        auto it = starts_.find(path);
-        if (it == starts_.end()) {
-            const SourceFile* source = program_->source(path);
-            std::vector<std::size_t> starts;
-            if (source) {
-                starts.push_back(0);
-                const std::string& text = source->text();
-                for (std::size_t i = 0; i < text.size(); ++i)
-                    if (text[i] == '\n') starts.push_back(i + 1);
-            }
-            it = starts_.emplace(path, Entry{source, std::move(starts)}).first;
-        }
-        const Entry& entry = it->second;
-        if (!entry.source || static_cast<std::size_t>(line) > entry.starts.size()) return std::nullopt;
-        std::string_view text = entry.source->line_at(entry.starts[static_cast<std::size_t>(line) - 1]);
-        if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // not shown, not counted
+        if (path != last_path_) last_path_ = path, last_source_ = program_->source(path); // runs of one file
+        std::optional<std::string_view> text = last_source_ ? last_source_->line(line) : std::nullopt;
+        if (text && line == 1 && text->substr(0, 3) == "\xEF\xBB\xBF")
+            text->remove_prefix(3); // not shown, not counted
         return text;
     }
 
   private:
-    struct Entry {
-        const SourceFile* source;
-        std::vector<std::size_t> starts;
-    };
     const plan::Program* program_;
-    std::map<std::string, Entry, std::less<>> starts_;
+    std::string last_path_;
+    const SourceFile* last_source_ = nullptr;
 };
 
 // Spaces up to `column` (counted in code points, as Location does), keeping tabs as tabs and giving
@@ -88,53 +74,9 @@ std::string caret_padding(std::string_view line, int column) {
     return pad;
 }
 
-// Text from inputs on one terminal line: control characters shown as escapes (a line break typed into a
-// report value must not start a fake diagnostic line, an ESC must not reach the terminal), invalid UTF-8
-// as U+FFFD.
-std::string printable(std::string_view raw) {
-    static const char hex[] = "0123456789abcdef";
-    const std::string text = valid_utf8(raw);
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t start = pos;
-        const char32_t cp = decode_utf8(text, pos);
-        if (cp == '\n')
-            out += "\\n";
-        else if (cp == '\r')
-            out += "\\r";
-        else if (cp == '\t')
-            out += ' ';
-        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            out += cp < 0x80 ? "\\x" : "\\u00";
-            out += hex[(cp >> 4) & 0xF];
-            out += hex[cp & 0xF];
-        } else
-            out.append(text, start, pos - start);
-    }
-    return out;
-}
-
-// A source line as shown above a caret: tabs kept and every other control character one U+FFFD, so the
-// columns stay where they were.
-std::string source_line(std::string_view raw) {
-    const std::string text = valid_utf8(raw);
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t start = pos;
-        const char32_t cp = decode_utf8(text, pos);
-        if (cp != '\t' && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)))
-            append_utf8(out, replacement_char);
-        else
-            out.append(text, start, pos - start);
-    }
-    return out;
-}
-
 // A line too long to show whole (a generated plan with 10,000 agencies on one line) is shown as a window
 // around the caret, marked with "…": each diagnostic stays small, so the output grows with the findings,
-// not with findings × line length (2,000 notes on one 14 KB line once made 38 MB).
+// not with findings × line length.
 constexpr std::size_t max_shown_line = 500, shown_before = 200, shown_width = 400; // bytes
 
 struct ShownLine {
@@ -182,7 +124,7 @@ class TextWriter {
         diagnostic(f.location, f.severity, render_message(f, options_.lang), f.code);
         // The plan text belongs to the finding, so it comes before the notes about other places.
         if (!f.source.empty())
-            out_ += "  (" + label("label.plan-text", options_.lang) + ": " + printable(f.source) + ")\n";
+            out_ += "  (" + label("label.plan-text", options_.lang) + ": " + terminal_text(f.source) + ")\n";
         for (const Related& r : f.related)
             diagnostic(r.location, Severity::note, render_related(r, options_.lang), {});
     }
@@ -198,19 +140,19 @@ class TextWriter {
     void diagnostic(const Location& where, Severity severity, const std::string& message,
                     std::string_view code) {
         out_ += style_.bold();
-        if (!where.file.empty()) out_ += printable(where.text()) + ": ";
+        if (!where.file.empty()) out_ += terminal_text(where.text()) + ": ";
         out_ += style_.reset();
         // "error:" in English, as compilers print it (editors parse it); "lỗi:" in Vietnamese.
         out_ += std::string(style_.severity(severity)) +
                 label(std::string("severity.") + severity_name(severity), options_.lang) + ":" +
                 style_.reset() + " ";
-        out_ += style_.bold() + printable(message) + style_.reset();
+        out_ += style_.bold() + terminal_text(message) + style_.reset();
         if (!code.empty()) out_ += " [" + std::string(code) + "]";
         out_ += '\n';
         if (const auto line = lines_.line(where.file, where.line)) {
             const ShownLine shown = shown_line(*line, where.column, caret_memo_);
             const char* ellipsis = "\xE2\x80\xA6"; // one column wide
-            out_ += (shown.cut_before ? ellipsis : "") + source_line(shown.text) +
+            out_ += (shown.cut_before ? ellipsis : "") + caret_line(shown.text) +
                     (shown.cut_after ? ellipsis : "") + "\n";
             if (where.column > 0)
                 out_ += (shown.cut_before ? " " : "") + caret_padding(shown.text, shown.column) +
@@ -255,7 +197,7 @@ void TextWriter::figures(const reports::PlanFigures& plan) {
     for (const Row& row : rows) {
         const reports::Figures& f = row.figures;
         const auto rate = [&](int n) { return percent_for_people(n, f.expected, lang); };
-        cells.push_back({printable(row.name), count_text(f.expected, lang), count_text(f.actual, lang),
+        cells.push_back({terminal_text(row.name), count_text(f.expected, lang), count_text(f.actual, lang),
                          count_text(f.on_time, lang), rate(f.actual), rate(f.on_time)});
     }
     std::vector<std::size_t> widths(headers.size(), 0);

@@ -1,5 +1,5 @@
 #include "output/formats.hpp"
-#include "output/output_test_fixture.hpp"
+#include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

@@ -1,7 +1,7 @@
 #include "plan/agencies.hpp"
 
+#include "plan/literals.hpp"
 #include "plan/names.hpp"
-#include "plan/values.hpp"
 
 #include <algorithm>
 

@@ -5,8 +5,8 @@
 #include "plan/duties.hpp"
 #include "plan/expand.hpp"
 #include "plan/indicators.hpp"
+#include "plan/literals.hpp"
 #include "plan/names.hpp"
-#include "plan/values.hpp"
 
 #include <functional>
 #include <set>

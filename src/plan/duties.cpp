@@ -1,7 +1,7 @@
 #include "plan/duties.hpp"
 
+#include "plan/literals.hpp"
 #include "plan/names.hpp"
-#include "plan/values.hpp"
 
 #include <string>
 #include <unordered_map>

@@ -1,8 +1,8 @@
 #include "plan/indicators.hpp"
 
 #include "plan/agencies.hpp"
+#include "plan/literals.hpp"
 #include "plan/names.hpp"
-#include "plan/values.hpp"
 
 #include <cstdint>
 #include <string>

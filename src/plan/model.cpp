@@ -81,6 +81,15 @@ std::string Target::text() const {
            std::to_string(year);
 }
 
+bool Plan::in_round(const Duty* duty, const Period& period, const std::vector<Period>& round) const {
+    if (round.empty()) return true;
+    std::optional<Date> once_due;
+    if (duty && period.frequency == Frequency::once)
+        for (const Schedule& s : duty->schedules)
+            if (s.frequency == Frequency::once && s.has_due) once_due = s.due_date(period);
+    return plan::in_round(period, once_due, first_year, last_year, round);
+}
+
 const Indicator* Plan::find_indicator(std::string_view path) const {
     auto it = by_path.find(path);
     return it == by_path.end() ? nullptr : &indicators[it->second];

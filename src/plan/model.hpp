@@ -178,6 +178,10 @@ struct Plan {
 
     const Indicator* find_indicator(std::string_view path) const;
     std::vector<IndicatorIndex> leaves_under(IndicatorIndex index) const; // itself when a leaf
+    // Whether a submission owed under `duty` for `period` belongs to the round (`--period`; empty: every
+    // period), by plan::in_round: a `once` period by the due date of the duty's `once` schedule. The one
+    // scope filter: the findings, the figures, the JUnit test cases and `oblige template` all ask it.
+    bool in_round(const Duty* duty, const Period& period, const std::vector<Period>& round) const;
 };
 
 // Hashes std::string and std::string_view alike, so a lookup by view allocates nothing.

@@ -199,3 +199,28 @@ duty "Both" { from SNV covers narrative to UB, unnamed yearly }
     REQUIRE_FALSE(findings_of(p).empty());
     CHECK(findings_of(p)[0].rfind("syntax", 0) == 0);
 }
+
+TEST_CASE("a plan's round: dated periods by --period, `once` by its duty's due date", "[plan][v2]") {
+    const auto p = build_text(plan_text(R"(duty "Năm" { from SNV covers narrative to UB  yearly due 10/12 }
+duty "Sơ kết" { from SNV covers narrative to UB  once due before 2025-01-01 }
+duty "Tổng kết" { from SNV covers narrative to UB  once }
+)"));
+    const plan::Plan& plan = p.plans[0];
+    const std::vector<Period> round_2024 = {*Period::parse("2024")}, round_2025 = {*Period::parse("2025")},
+                              once = {*Period::parse("once")};
+    const Period year = *Period::parse("2024"), one = *Period::parse("once");
+    CHECK(plan.in_round(&plan.duties[0], year, {}));
+    CHECK(plan.in_round(&plan.duties[0], year, round_2024));
+    CHECK_FALSE(plan.in_round(&plan.duties[0], year, round_2025));
+    CHECK(plan.in_round(&plan.duties[0], *Period::parse("2024-H2"), round_2024));
+    // Due before 1/1/2025: the last day on time is in 2024, so it is 2024's round, not 2025's.
+    CHECK(plan.in_round(&plan.duties[1], one, round_2024));
+    CHECK_FALSE(plan.in_round(&plan.duties[1], one, round_2025));
+    CHECK(plan.in_round(&plan.duties[1], one, once));
+    // No due date: every round of the plan's years, none outside them.
+    CHECK(plan.in_round(&plan.duties[2], one, round_2024));
+    CHECK(plan.in_round(&plan.duties[2], one, round_2025));
+    CHECK_FALSE(plan.in_round(&plan.duties[2], one, {*Period::parse("2026")}));
+    // A finding whose duty is not known: as a `once` without a due date.
+    CHECK(plan.in_round(nullptr, one, round_2025));
+}

@@ -126,8 +126,8 @@ class PlanExpectations {
         std::vector<std::size_t> used_; // slots filled since the last clear()
     };
 
-    // Scheduled expectations, found by their sender's line (a national run was held up a third of a
-    // microsecond per report by a cache miss into one big hash table): per agency, the range of `lines_`
+    // Scheduled expectations, found by their sender's line rather than in one big hash table (a cache miss
+    // per report at national scale): per agency, the range of `lines_`
     // where it is the sender's line, sorted by recipient's line and period. Reports come sorted by path,
     // one agency's after another, so a run looks up the same few cache lines many times in a row.
     struct LineEntry {

@@ -22,7 +22,8 @@ struct Spot {
 };
 
 // The report files a run has taken, numbered in the order taken, their paths end to end in one string:
-// a national run takes hundreds of thousands, and a path copied into every record was a heap block each.
+// a national run takes hundreds of thousands, and a path copied into every record would be a heap block
+// each.
 class FileNames {
   public:
     std::uint32_t add(std::string_view path) {

@@ -32,8 +32,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Expected& e = all[i];
-        if (!plan::in_round(e.period, e.last_on_time(), plan.first_year, plan.last_year, scope))
-            continue;            // outside --period
+        if (!plan.in_round(&plan.duties[e.duty], e.period, scope)) continue; // outside --period
         listed[e.sender] = true; // owed something in scope, counted or not yet
         const bool received = i < receipts.size() && receipts[i].received;
         const std::optional<Date> deadline = e.deadline;

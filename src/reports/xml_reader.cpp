@@ -23,20 +23,6 @@ ReportFile::ReportFile(ReportFile&&) noexcept = default;
 ReportFile& ReportFile::operator=(ReportFile&&) noexcept = default;
 ReportFile::~ReportFile() = default;
 
-Place Locator::place(std::size_t offset) {
-    offset = std::min(offset, bytes_.size());
-    if (offset < pos_) pos_ = 0, line_ = 1, column_ = 1;
-    const char* data = bytes_.data();
-    // From line end to line end with memchr; code points are counted on the last line only.
-    while (const void* newline = pos_ < offset ? std::memchr(data + pos_, '\n', offset - pos_) : nullptr) {
-        pos_ = static_cast<std::size_t>(static_cast<const char*>(newline) - data) + 1;
-        ++line_, column_ = 1;
-    }
-    for (; pos_ < offset; ++pos_)
-        column_ += (static_cast<unsigned char>(data[pos_]) & 0xC0) != 0x80; // not a continuation byte
-    return Place{line_, column_};
-}
-
 namespace {
 
 // `detail` is the English words (json's args, fingerprints); `variant` and `parts` let the catalogue word

@@ -65,24 +65,19 @@ struct ReportFile {
                                    // unreadable-input
 };
 
-// Offsets of one file → line:column (columns in code points). Cheapest when asked in increasing order,
-// as findings come: it counts forward from the last answer, so a file is scanned about once.
+// Offsets of one report file → Places and Locations (base/line_index.hpp's rule), asked in increasing
+// order as records and findings come.
 class Locator {
   public:
-    Locator(const std::string& path, std::string_view bytes) : path_(path), bytes_(bytes) {}
+    Locator(const std::string& path, std::string_view bytes) : path_(path), cursor_(bytes) {}
     explicit Locator(const ReportFile& file) : Locator(file.path, file.bytes) {}
 
-    Place place(std::size_t offset);
-    Location at(std::size_t offset) {
-        const Place p = place(offset);
-        return Location{path_, static_cast<int>(p.line), static_cast<int>(p.column)};
-    }
+    Place place(std::size_t offset) { return cursor_.place(offset); }
+    Location at(std::size_t offset) { return location(path_, cursor_.place(offset)); }
 
   private:
     const std::string& path_;
-    std::string_view bytes_;
-    std::size_t pos_ = 0; // the last offset answered, and its place
-    std::uint32_t line_ = 1, column_ = 1;
+    LineCursor cursor_;
 };
 
 // Reads `path` from disk; a file over `max_bytes` is refused with a finding, not read.

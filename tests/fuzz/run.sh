@@ -43,7 +43,7 @@ if [ "$target" = obl ]; then
     seeds+=(rules src/checks/plan src/plan)
     pattern='*.obl'
 else
-    seeds+=(fixtures src/output/testdata tests/fuzz/seeds/xml)
+    seeds+=(fixtures tests/testdata tests/fuzz/seeds/xml)
     pattern='*.xml'
 fi
 # Seeds are copied (libFuzzer writes new inputs into the first corpus directory only, never into the tree).

@@ -37,7 +37,7 @@ run graph-svg-ba graph rules/son-la/gender-equality-2025.obl rules/khanh-hoa/gen
 cmp -s "$work/graph-svg-ab.1" "$work/graph-svg-ba.1" || { echo "FAIL: graph --format svg depends on the plans' order"; failed=1; }
 if command -v xmllint >/dev/null; then
   for f in "$work"/check-*-junit.1 "$work"/lint-all-junit.1; do
-    xmllint --noout --schema src/output/testdata/junit-10.xsd "$f" 2>"$work/xsd.err" ||
+    xmllint --noout --schema tests/testdata/junit-10.xsd "$f" 2>"$work/xsd.err" ||
       { echo "FAIL: $f is not valid JUnit"; cat "$work/xsd.err"; failed=1; }
   done
 fi

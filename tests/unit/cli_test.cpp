@@ -481,7 +481,7 @@ const std::string late_report = "<?xml version=\"1.0\"?>\n"
 } // namespace
 
 TEST_CASE("test --reports passes the report fixtures whose annotations hold, fails the others", "[cli]") {
-    CHECK(oblige("test src/checks/report/deadlines_test/plan.obl --reports src/checks/report/deadlines_test "
+    CHECK(oblige("test src/checks/report/timeliness_test/plan.obl --reports src/checks/report/timeliness_test "
                  "--as-of 2025-03-01")
               .status == 0);
     const std::string good = report_test_folder("reports-good", late_report);

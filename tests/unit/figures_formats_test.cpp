@@ -3,7 +3,7 @@
 // reports/figures.hpp in every row, matching the findings of the same run, and the same whichever findings
 // --only, --ignore and --baseline leave shown. Runs `check` in this process, as the command line runs it.
 #include "cli/commands.hpp"
-#include "output/csv_test_parser.hpp"
+#include "support/csv_test_parser.hpp"
 #include "output/json_test_parser.hpp"
 
 #include <catch2/catch.hpp>

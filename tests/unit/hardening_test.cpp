@@ -5,8 +5,8 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "lang/loader.hpp"
-#include "output/atomic_file.hpp"
 #include "reports/xml_reader.hpp"
+#include "run/atomic_file.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "checks/report/engine.hpp"
 
-#include "checks/report/deadlines.hpp"
 #include "checks/report/header.hpp"
 #include "checks/report/submissions.hpp"
+#include "checks/report/timeliness.hpp"
 #include "checks/report/value_checks.hpp"
 #include "checks/report/value_verdicts.hpp"
 #include "reports/ordered_parallel.hpp"
@@ -18,13 +18,9 @@ Engine::Engine(const plan::Program& program, const Date& as_of) : program_(progr
         names_.emplace_back(p);
         PlanState& state =
             plans_.emplace_back(PlanState{reports::PlanExpectations(program, p), {}, {}, {}, {}});
-        // Sized once: grown report by report, the receipts were copied to a new place a dozen times.
+        // Sized once, to every expectation: growing it report by report would move it again and again.
         state.receipts.resize(state.expectations.all().size());
     }
-}
-
-void Engine::add_file(const std::string& path) {
-    add(reports::read_report_file(path));
 }
 
 void Engine::add(reports::ReportFile file) {
@@ -169,7 +165,7 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
         for (const reports::Expected& e : state.expectations.all()) {
             if (!list_expected) break;
             if (as_of_ < e.opens) continue;
-            if (!plan::in_round(e.period, e.last_on_time(), plan.first_year, plan.last_year, scope)) continue;
+            if (!plan.in_round(&plan.duties[e.duty], e.period, scope)) continue;
             run_.expected.push_back(Subjects{.plan = plan.id,
                                              .agency = program_.agencies[e.sender].id,
                                              .recipient = program_.agencies[e.recipient].id,

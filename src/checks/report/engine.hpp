@@ -36,10 +36,9 @@ class Engine {
   public:
     Engine(const plan::Program& program, const Date& as_of);
 
-    void add_file(const std::string& path); // reads it from disk
-    void add(reports::ReportFile file);     // already read
-    // add_file on each path, in this order, with the same findings in the same order; the files are read,
-    // parsed and their reports' headers and values judged on `threads` threads, while this thread
+    void add(reports::ReportFile file); // already read
+    // Reads each path and adds it, in this order, with the same findings in the same order; the files are
+    // read, parsed and their reports' headers and values judged on `threads` threads, while this thread
     // matches them to expectations in file order. No file's bytes or DOM outlive its turn.
     void add_files(const std::vector<std::string>& paths, unsigned threads);
     // `scope`: the periods the figures count (CheckOptions::periods); empty: all.

@@ -1,0 +1,78 @@
+#include "checks/report/timeliness.hpp"
+
+namespace oblige::checks::report {
+
+void check_deadlines(const plan::Program& program, const plan::Plan& plan,
+                     const reports::PlanExpectations& expectations,
+                     const std::vector<reports::Receipt>& receipts, const reports::FileNames& files,
+                     const Date& as_of, std::vector<Finding>& findings) {
+    const auto& all = expectations.all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const reports::Expected& e = all[i];
+        const std::optional<Date> deadline = e.deadline;
+        if (!deadline) continue;
+        const bool received = i < receipts.size() && receipts[i].received;
+        // Most submissions arrived on time or are not yet due: decide first, spell the words after.
+        const char* code = nullptr;
+        if (received)
+            code = *deadline < receipts[i].submitted ? "late-report" : nullptr;
+        else if (*deadline < as_of)
+            code = "missing-report";
+        else if (!(as_of < e.opens))
+            code = "pending-report";
+        if (!code) continue;
+        const plan::Duty& duty = plan.duties[e.duty];
+        Subjects s;
+        s.plan = plan.id;
+        s.agency = program.agencies[e.sender].id;
+        s.recipient = program.agencies[e.recipient].id;
+        s.duty = duty.name;
+        s.period = e.period.text();
+        std::string due = e.due->stated().iso();
+        if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
+        const MessageArgs due_before = e.due->before ? MessageArgs{{"due_before", "yes"}} : MessageArgs{};
+        Finding f;
+        if (received) {
+            const reports::Receipt& r = receipts[i];
+            if (!(*deadline < r.submitted)) continue;
+            // The agency that sent it: a ceased agency sending its own report is named, not its successor.
+            if (r.sender < program.agencies.size()) s.agency = program.agencies[r.sender].id;
+            f = make_finding("late-report", files.location(r.where), s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"days", std::to_string(days_between(e.due->last_on_time, r.submitted))},
+                              {"due", due},
+                              {"submitted", r.submitted.iso()},
+                              {"recipient", s.recipient}});
+        } else if (*deadline < as_of) {
+            f = make_finding("missing-report", duty.origin.where, s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"recipient", s.recipient},
+                              {"due", due}});
+        } else if (!(as_of < e.opens)) {
+            f = make_finding("pending-report", duty.origin.where, s,
+                             {{"agency", s.agency},
+                              {"duty", s.duty},
+                              {"period", s.period},
+                              {"recipient", s.recipient},
+                              {"due", due}});
+        } else {
+            continue;
+        }
+        f.args.insert(f.args.end(), due_before.begin(), due_before.end());
+        if (e.grace_days > 0) { // `due` in English (json, fingerprints); its parts for every language
+            f.args.emplace_back("due.date", e.due->stated().iso());
+            if (e.due->before) f.args.emplace_back("due.date_before", "yes");
+            f.args.emplace_back("due.grace", std::to_string(e.grace_days));
+            f.variant = "grace";
+        }
+        if (e.uncertain) f.variant += f.variant.empty() ? "uncertain" : "-uncertain";
+        f.source = duty.origin.source;
+        findings.push_back(std::move(f));
+    }
+}
+
+} // namespace oblige::checks::report

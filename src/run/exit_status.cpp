@@ -1,0 +1,29 @@
+#include "run/exit_status.hpp"
+
+namespace oblige::output {
+
+bool parse_fail_on(std::string_view text, FailOn& out) {
+    if (text == "error")
+        out = FailOn::error;
+    else if (text == "warning")
+        out = FailOn::warning;
+    else if (text == "note")
+        out = FailOn::note;
+    else if (text == "never")
+        out = FailOn::never;
+    else
+        return false;
+    return true;
+}
+
+int exit_status(const std::vector<Finding>& findings, FailOn fail_on) {
+    if (fail_on == FailOn::never) return 0;
+    const Severity threshold = fail_on == FailOn::error     ? Severity::error
+                               : fail_on == FailOn::warning ? Severity::warning
+                                                            : Severity::note;
+    for (const Finding& f : findings)
+        if (f.severity >= threshold) return 1;
+    return 0;
+}
+
+} // namespace oblige::output
