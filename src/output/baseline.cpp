@@ -2,7 +2,7 @@
 
 #include "base/catalogue.hpp"
 #include "output/atomic_file.hpp"
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -7,7 +7,7 @@
 #include "output/csv_cells.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <ostream>
 

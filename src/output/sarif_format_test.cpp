@@ -3,7 +3,7 @@
 #include "output/formats.hpp"
 #include "output/json_test_parser.hpp"
 #include "output/output_test_fixture.hpp"
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <catch2/catch.hpp>
 #include <sstream>

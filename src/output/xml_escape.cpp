@@ -1,6 +1,6 @@
 #include "output/xml_escape.hpp"
 
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace oblige::output {
 

@@ -1,6 +1,6 @@
 #include "reports/xml_reader.hpp"
 
-#include "reports/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <pugixml.hpp>
 
