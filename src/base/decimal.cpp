@@ -1,5 +1,7 @@
 #include "base/decimal.hpp"
 
+#include "base/hash.hpp"
+
 namespace oblige {
 
 namespace {
@@ -40,14 +42,7 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
 }
 
 std::uint64_t Decimal::hash(std::uint64_t h) const {
-    auto fold = [&](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
-    fold(negative ? '-' : '+');
-    for (char c : whole)
-        fold(static_cast<unsigned char>(c));
-    fold('.');
-    for (char c : fraction)
-        fold(static_cast<unsigned char>(c));
-    return h;
+    return fnv1a(fnv1a(fnv1a(fnv1a(h, negative ? '-' : '+'), whole), '.'), fraction);
 }
 
 std::strong_ordering compare(const Decimal& a, const Decimal& b) {

@@ -1,7 +1,7 @@
 #include "base/escapes.hpp"
 
 #include "base/digits.hpp"
-#include "base/utf8_sequence.hpp"
+#include "base/utf8.hpp"
 
 namespace oblige {
 

@@ -109,7 +109,7 @@ int run_report_test(const Arguments& args, std::ostream& out, std::ostream& err)
     options.collected = &files;
     const std::optional<plan::Program> program = load_plans(args.positional, args, err);
     if (!program) return exit_usage;
-    const checks::RunResult result = checks::run_check(*program, options);
+    const checks::RunResult result = checks::CheckRun(*program, options).run();
 
     std::map<std::string, std::vector<const Finding*>> by_file;
     for (const Finding& f : result.findings)

@@ -1,9 +1,9 @@
 // `oblige history --format text`: the runs as a table, then the trend, the chronic late reporters and the
 // findings open longest, each under its heading.
+#include "base/utf8.hpp"
 #include "history/render_history.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
-#include "output/utf8.hpp"
 
 namespace oblige::history {
 
@@ -26,7 +26,7 @@ namespace {
 // Columns padded to their widest cell, counted in characters (ids and dates are ASCII; headings may not be).
 void table(std::string& out, const std::vector<std::vector<std::string>>& rows) {
     std::vector<std::size_t> widths;
-    const auto width = [](const std::string& s) { return output::display_width(s); };
+    const auto width = [](const std::string& s) { return display_width(s); };
     for (const auto& row : rows)
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (widths.size() <= i) widths.push_back(0);

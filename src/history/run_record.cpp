@@ -1,7 +1,7 @@
 #include "history/run_record.hpp"
 
 #include "base/digits.hpp"
-#include "base/name_hash.hpp"
+#include "base/hash.hpp"
 #include "base/version.hpp"
 #include "output/formats.hpp"
 #include "reports/ordered_parallel.hpp"
@@ -15,13 +15,12 @@ namespace oblige::history {
 
 namespace {
 
-// A checksum of names and bytes: the names' hash (base/name_hash.hpp) over each piece, folded in order.
+// A checksum of names and bytes: the names' hash over each piece, mixed in order (base/hash.hpp).
 class Checksum {
   public:
     void add(std::string_view bytes) {
         const std::uint64_t piece = NameHash{}(bytes);
-        state_ = (state_ ^ piece) * 0x9E3779B97F4A7C15ull;
-        state_ ^= state_ >> 29;
+        state_ = mix(state_, piece);
     }
     std::string hex() const { return hex16(state_); }
 

@@ -1,6 +1,6 @@
 #include "output/csv_cells.hpp"
 
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace oblige::output {
 

@@ -6,7 +6,7 @@
 #include "output/csv_cells.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 #include "run/baseline.hpp"
 
 #include <ostream>

@@ -1,6 +1,6 @@
 #include "output/json_writer.hpp"
 
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <array>
 #include <charconv>

@@ -4,7 +4,7 @@
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <algorithm>
 #include <map>

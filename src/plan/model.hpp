@@ -5,7 +5,7 @@
 #include "base/decimal.hpp"
 #include "base/finding.hpp"
 #include "base/flat_map.hpp"
-#include "base/name_hash.hpp"
+#include "base/hash.hpp"
 #include "base/source.hpp"
 #include "plan/schedule.hpp"
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/date.hpp"
+#include "base/hash.hpp"
 #include "plan/model.hpp"
 #include "plan/period.hpp"
 
@@ -97,10 +98,7 @@ class PlanExpectations {
     };
     struct KeyHash {
         std::size_t operator()(const Key& k) const {
-            std::uint64_t h = k.a * 0x9E3779B97F4A7C15ull;
-            h = (h ^ (h >> 29) ^ k.b) * 0xBF58476D1CE4E5B9ull;
-            h = (h ^ (h >> 31) ^ k.c) * 0x94D049BB133111EBull;
-            return static_cast<std::size_t>(h ^ (h >> 32));
+            return static_cast<std::size_t>(mix(mix(mix(0, k.a), k.b), k.c));
         }
     };
     static Key key_of(const plan::Period& period, plan::AgencyIndex sender, plan::AgencyIndex recipient,

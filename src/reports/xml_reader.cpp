@@ -2,7 +2,7 @@
 
 #include "base/catalogue.hpp"
 #include "base/os_error.hpp"
-#include "reports/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <pugixml.hpp>
 

@@ -3,6 +3,8 @@
 #include "base/catalogue.hpp"
 #include "base/digits.hpp"
 #include "base/escapes.hpp"
+#include "base/hash.hpp"
+#include "base/utf8.hpp"
 #include "run/atomic_file.hpp"
 
 #include <algorithm>
@@ -21,18 +23,8 @@ namespace {
 
 class Fnv1a64 {
   public:
-    void add(char c) { hash_ = step(hash_, c); }
-    void add(std::string_view bytes) {
-        // Four bytes a round: the same hash in fewer loop steps (every finding hashes a few hundred bytes).
-        std::uint64_t h = hash_;
-        const char* p = bytes.data();
-        std::size_t n = bytes.size();
-        for (; n >= 4; p += 4, n -= 4)
-            h = step(step(step(step(h, p[0]), p[1]), p[2]), p[3]);
-        for (; n > 0; ++p, --n)
-            h = step(h, *p);
-        hash_ = h;
-    }
+    void add(char c) { hash_ = fnv1a(hash_, static_cast<unsigned char>(c)); }
+    void add(std::string_view bytes) { hash_ = fnv1a(hash_, bytes); }
     // name=value and a unit separator, so that ("ab", "c") and ("a", "bc") hash apart.
     void field(std::string_view name, std::string_view value) {
         begin_field(name);
@@ -48,11 +40,7 @@ class Fnv1a64 {
     std::string hex() const { return hex16(hash_); }
 
   private:
-    static std::uint64_t step(std::uint64_t h, char c) {
-        return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    }
-
-    std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+    std::uint64_t hash_ = fnv1a_basis;
 };
 
 // The file as fingerprints name it: backslashes as slashes, and "./" dropped from the front while more

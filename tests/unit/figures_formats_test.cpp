@@ -4,7 +4,7 @@
 // --only, --ignore and --baseline leave shown. Runs `check` in this process, as the command line runs it.
 #include "cli/commands.hpp"
 #include "support/csv_test_parser.hpp"
-#include "output/json_test_parser.hpp"
+#include "support/json_test_parser.hpp"
 
 #include <catch2/catch.hpp>
 

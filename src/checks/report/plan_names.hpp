@@ -4,7 +4,7 @@
 #pragma once
 
 #include "base/flat_map.hpp"
-#include "base/name_hash.hpp"
+#include "base/hash.hpp"
 #include "plan/model.hpp"
 
 #include <string_view>

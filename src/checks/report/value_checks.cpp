@@ -2,6 +2,7 @@
 
 #include "base/combining_marks.hpp"
 #include "base/edit_distance.hpp"
+#include "base/hash.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -105,28 +106,10 @@ void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> value
 }
 
 namespace {
-// FNV-1a over bytes, continuing from `h`.
-std::uint64_t fnv(std::uint64_t h, const void* data, std::size_t size) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    for (std::size_t i = 0; i < size; ++i)
-        h = (h ^ p[i]) * 1099511628211ull;
-    return h;
-}
-constexpr std::uint64_t fnv_basis = 1469598103934665603ull;
-
-// A 64-bit word folded into `h` (the finaliser of splitmix64 after the xor): a number is hashed in a few
-// instructions rather than byte by byte, and a run hashes one or more per report.
-std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
-    h ^= word;
-    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
-    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
-    return h ^ (h >> 31);
-}
-
 // One value: its indicator and its canonical form (a number by its bits, otherwise the text, or the
 // status), with no string made. The kinds are told apart by their tag, so a number and a text never meet.
 std::uint64_t value_hash(const ReportedValue& v) {
-    const std::uint64_t h = mix(fnv_basis, std::uint64_t(std::uint32_t(v.indicator)));
+    const std::uint64_t h = mix(0, std::uint64_t(std::uint32_t(v.indicator)));
     if (v.unavailable) return mix(h, 1);
     if (v.value.numeric) {
         // Equal decimals hash alike however written ("45" = "45.0"), and exactly: two values a double
@@ -136,14 +119,14 @@ std::uint64_t value_hash(const ReportedValue& v) {
         std::memcpy(&bits, &v.value.number, sizeof bits);
         return mix(mix(h, 2), bits);
     }
-    return mix(mix(h, 3), fnv(fnv_basis, v.text.data(), v.text.size()));
+    return mix(mix(h, 3), fnv1a(fnv1a_basis, v.text));
 }
 } // namespace
 
 std::uint64_t values_fingerprint(std::span<const ReportedValue> values) {
     // Each value hashed alone, the hashes sorted: the order of the values does not count. A report
     // carries a handful of values, so they stay on the stack.
-    if (values.size() == 1) return mix(fnv_basis, value_hash(values[0]));
+    if (values.size() == 1) return mix(0, value_hash(values[0]));
     constexpr std::size_t inline_count = 16;
     std::uint64_t inline_hashes[inline_count];
     std::vector<std::uint64_t> many;
@@ -152,7 +135,7 @@ std::uint64_t values_fingerprint(std::span<const ReportedValue> values) {
     for (std::size_t i = 0; i < values.size(); ++i)
         hashes[i] = value_hash(values[i]);
     std::sort(hashes, hashes + values.size());
-    std::uint64_t h = fnv_basis;
+    std::uint64_t h = 0;
     for (std::size_t i = 0; i < values.size(); ++i)
         h = mix(h, hashes[i]);
     return h;

@@ -1,6 +1,32 @@
-#include "output/utf8.hpp"
+#include "base/utf8.hpp"
 
-namespace oblige::output {
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace oblige {
+
+bool is_clean_utf8(std::string_view bytes) {
+    // simdjson takes NUL for the valid character it is; a report may not carry one (XML cannot).
+    return simdjson::validate_utf8(bytes.data(), bytes.size()) &&
+           std::memchr(bytes.data(), 0, bytes.size()) == nullptr;
+}
+
+std::size_t first_invalid_utf8(std::string_view bytes) {
+    if (is_clean_utf8(bytes)) return std::string_view::npos;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(bytes, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string_view::npos; // not reached: the vector check and this loop agree (utf8_test.cpp)
+}
 
 char32_t decode_utf8(std::string_view text, std::size_t& pos) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -91,4 +117,4 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
-} // namespace oblige::output
+} // namespace oblige

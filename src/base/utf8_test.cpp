@@ -1,4 +1,4 @@
-#include "reports/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,8 +11,6 @@
 #include <utility>
 
 using namespace oblige;
-using reports::first_invalid_utf8;
-namespace detail = reports::utf8_detail;
 
 namespace {
 
@@ -53,10 +51,6 @@ std::size_t reference(std::string_view s) {
     return npos;
 }
 
-#if defined(__x86_64__)
-const bool avx2 = detail::cpu_has_avx2();
-#endif
-
 std::string hex(std::string_view s) {
     std::string out;
     for (const char c : s) {
@@ -67,8 +61,8 @@ std::string hex(std::string_view s) {
     return out;
 }
 
-// Every route against the reference; a Catch assertion only on a disagreement, since there are millions
-// of cases. The counts let each test show that it compared something, and both verdicts.
+// The vector verdict and the offset against the reference; a Catch assertion only on a disagreement, since
+// there are millions of cases. The counts let each test show that it compared something, and both verdicts.
 struct Agreement {
     std::size_t cases = 0;
     std::size_t invalid = 0; // of them, how many the reference refused
@@ -77,15 +71,11 @@ struct Agreement {
         ++cases;
         const std::size_t want = reference(s);
         invalid += want != npos;
-        const std::size_t portable = detail::first_invalid_portable(s);
-        if (portable != want) FAIL_CHECK("portable " << portable << " != " << want << " on " << hex(s));
-        const std::size_t chosen = first_invalid_utf8(s);
-        if (chosen != want) FAIL_CHECK("first_invalid_utf8 " << chosen << " != " << want << " on " << hex(s));
-#if defined(__x86_64__)
-        // The verdict itself: a wrong "invalid" would be hidden by the portable route finding nothing.
-        if (avx2 && detail::valid_avx2(s) != (want == npos))
-            FAIL_CHECK("valid_avx2 says " << (want == npos ? "invalid" : "valid") << " on " << hex(s));
-#endif
+        const std::size_t found = first_invalid_utf8(s);
+        if (found != want) FAIL_CHECK("first_invalid_utf8 " << found << " != " << want << " on " << hex(s));
+        // The verdict itself: a wrong "invalid" would be hidden by the byte loop finding nothing.
+        if (is_clean_utf8(s) != (want == npos))
+            FAIL_CHECK("is_clean_utf8 says " << (want == npos ? "invalid" : "valid") << " on " << hex(s));
     }
 };
 
@@ -121,7 +111,7 @@ const char* const vietnamese =
 
 } // namespace
 
-TEST_CASE("first_invalid_utf8: the offsets Table 3-7 asks for", "[reports][utf8]") {
+TEST_CASE("first_invalid_utf8: the offsets Table 3-7 asks for", "[base][utf8]") {
     // Spelled out, so the reference itself is checked too.
     const std::pair<std::string, std::size_t> cases[] = {
         {"", npos},
@@ -157,13 +147,13 @@ TEST_CASE("first_invalid_utf8: the offsets Table 3-7 asks for", "[reports][utf8]
         CAPTURE(hex(text));
         CHECK(reference(text) == offset);
         CHECK(first_invalid_utf8(text) == offset);
-        CHECK(detail::first_invalid_portable(text) == offset);
+        CHECK(is_clean_utf8(text) == (offset == npos));
         at_every_offset(agree, text);
     }
     CHECK(agree.cases > 0);
 }
 
-TEST_CASE("first_invalid_utf8: every byte and every pair at every offset", "[reports][utf8]") {
+TEST_CASE("first_invalid_utf8: every byte and every pair at every offset", "[base][utf8]") {
     Agreement agree;
     for (unsigned first = 0; first < 256; ++first) {
         at_every_offset(agree, bytes({first}));
@@ -176,7 +166,7 @@ TEST_CASE("first_invalid_utf8: every byte and every pair at every offset", "[rep
 }
 
 TEST_CASE("first_invalid_utf8: three- and four-byte sequences around every boundary at every offset",
-          "[reports][utf8]") {
+          "[base][utf8]") {
     Agreement agree;
     for (unsigned lead = 0xC0; lead < 0x100; ++lead)
         for (const unsigned char second : edges)
@@ -191,8 +181,7 @@ TEST_CASE("first_invalid_utf8: three- and four-byte sequences around every bound
     CHECK(agree.invalid < agree.cases);
 }
 
-TEST_CASE("first_invalid_utf8: Vietnamese text at every alignment, with one byte spoiled",
-          "[reports][utf8]") {
+TEST_CASE("first_invalid_utf8: Vietnamese text at every alignment, with one byte spoiled", "[base][utf8]") {
     Agreement agree;
     const std::string text = vietnamese;
     for (std::size_t shift = 0; shift < 64; ++shift) {
@@ -210,8 +199,7 @@ TEST_CASE("first_invalid_utf8: Vietnamese text at every alignment, with one byte
     CHECK(agree.invalid > 0);
 }
 
-TEST_CASE("first_invalid_utf8: a seeded random corpus of ASCII, Vietnamese and stray bytes",
-          "[reports][utf8]") {
+TEST_CASE("first_invalid_utf8: a seeded random corpus of ASCII, Vietnamese and stray bytes", "[base][utf8]") {
     // mt19937's sequence is fixed by the standard (the distributions' are not), so the corpus is the same
     // everywhere.
     std::mt19937 rng(20240601);
@@ -257,14 +245,41 @@ TEST_CASE("first_invalid_utf8: a seeded random corpus of ASCII, Vietnamese and s
     CHECK(agree.invalid > 3000);
 }
 
-TEST_CASE("first_invalid_utf8: the vector route runs where the machine has it", "[reports][utf8]") {
-#if defined(__x86_64__)
-    if (!avx2) WARN("no AVX2 on this machine: only the portable route was tested");
-    if (avx2) {
-        CHECK(detail::valid_avx2(vietnamese));
-        CHECK_FALSE(detail::valid_avx2(bytes({0xC3})));
-    }
-#else
-    WARN("not x86-64: only the portable route exists");
-#endif
+TEST_CASE("utf8: valid text unchanged, each invalid byte one U+FFFD", "[base][utf8]") {
+    CHECK(valid_utf8("Sở Y tế") == "Sở Y tế");
+    CHECK(valid_utf8("a\xff"
+                     "b") == "a\xEF\xBF\xBD"
+                             "b");
+    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
+    CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
+    CHECK(valid_utf8("\xE1\xBB") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
+    CHECK(valid_utf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");                 // 4 bytes
+    CHECK(valid_utf8("\xEF\xBF\xBD") == "\xEF\xBF\xBD");
+    CHECK(display_width("Nữ giám đốc") == 11);
+    CHECK(display_width("a\xCC\x80"
+                        "b") == 2); // a + combining grave: one column
+}
+
+TEST_CASE("utf8: a sequence's length is what decode_utf8 reads as one code point", "[base][utf8]") {
+    // Every lead and second byte; for the bytes after, one on each side of the continuation range.
+    const unsigned char after[] = {0x41, 0x80, 0xBF, 0xC0};
+    for (int lead = 0x80; lead <= 0xFF; ++lead)
+        for (int second = 0; second <= 0xFF; ++second)
+            for (const unsigned char third : after)
+                for (const unsigned char fourth : after)
+                    for (std::size_t size = 1; size <= 4; ++size) {
+                        const char bytes[] = {static_cast<char>(lead), static_cast<char>(second),
+                                              static_cast<char>(third), static_cast<char>(fourth)};
+                        const std::string_view text(bytes, size);
+                        std::size_t pos = 0;
+                        decode_utf8(text, pos); // valid: past the sequence; invalid: one byte on
+                        const std::size_t expected = pos > 1 ? pos : 0;
+                        if (utf8_sequence_length(text, 0) != expected) {
+                            INFO(lead << " " << second << " " << int(third) << " " << int(fourth) << " "
+                                      << size);
+                            CHECK(utf8_sequence_length(text, 0) == expected);
+                        }
+                    }
+    CHECK(utf8_sequence_length("\xEF\xBF\xBD", 0) == 3); // U+FFFD itself is valid
+    CHECK(utf8_sequence_length("a\xE1\xBB\x9F", 1) == 3);
 }
