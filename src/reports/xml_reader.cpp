@@ -438,6 +438,7 @@ ReportFile read_report_bytes(const std::string& path, std::string bytes) {
     ReportFile out;
     out.path = path;
     out.bytes = std::move(bytes);
+    out.read = true;
     read_bytes(out);
     return out;
 }
@@ -488,7 +489,8 @@ void read_report_file(const std::string& path, ReportFile& out, std::size_t max_
     out.reports.clear();
     out.findings.clear();
     std::string error;
-    if (!read_file_bytes(path, max_bytes, out.bytes, &error)) {
+    out.read = read_file_bytes(path, max_bytes, out.bytes, &error);
+    if (!out.read) {
         out.bytes.clear();
         out.findings.push_back(detail_finding("unreadable-input", Location{path, 0, 0}, std::move(error)));
         return;
