@@ -33,6 +33,12 @@ class Checksum {
     std::uint64_t state_ = 0x6F626C6967650001ull;
 };
 
+bool under(std::string_view file, std::string_view path) {
+    if (file == path) return true;
+    if (!file.starts_with(path)) return false;
+    return path.ends_with('/') || file[path.size()] == '/';
+}
+
 std::string plan_files_hash(const plan::Program& program) {
     std::vector<const SourceFile*> sources;
     for (const auto& source : program.sources)
@@ -81,25 +87,39 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
                                                std::to_string(report_files.size()) + ")");
     std::vector<Checksum> sums(report_paths.size());
     std::vector<int> counts(report_paths.size(), 0);
-    // The paths that may hold a file are its own name and its prefixes up to each '/' (with and without
-    // it): looked up, not compared with every path given (a job may name each file on its own).
+    // The files come path by path: most are under the path the last one was under, and when no earlier
+    // path is nested with that one, that path is the first to hold it. Otherwise the paths that may hold
+    // a file are looked up by its prefixes up to each '/' (with and without it), not compared with every
+    // path given (a job may name each of 200,000 files on its own).
     std::unordered_map<std::string_view, std::size_t> path_index;
-    for (std::size_t i = 0; i < report_paths.size(); ++i)
+    // Checked pair by pair for a few paths; beyond that every file is looked up.
+    const bool few = report_paths.size() <= 64;
+    std::vector<bool> alone(report_paths.size(), few); // no earlier path holds it or lies inside it
+    for (std::size_t i = 0; i < report_paths.size(); ++i) {
         path_index.emplace(report_paths[i], i); // the first of equal spellings
+        for (std::size_t j = 0; j < i && alone[i]; ++j)
+            alone[i] = !under(report_paths[i], report_paths[j]) && !under(report_paths[j], report_paths[i]);
+    }
+    std::size_t last = 0;
     for (std::size_t i = 0; i < report_files.size(); ++i) {
         const std::string_view file = report_files[i];
         std::size_t path = report_paths.size();
-        const auto consider = [&](std::string_view prefix) {
-            if (const auto it = path_index.find(prefix); it != path_index.end())
-                path = std::min(path, it->second);
-        };
-        consider(file);
-        for (std::size_t slash = file.find('/'); slash != std::string_view::npos;
-             slash = file.find('/', slash + 1)) {
-            consider(file.substr(0, slash));
-            consider(file.substr(0, slash + 1));
+        if (last < report_paths.size() && alone[last] && under(file, report_paths[last])) {
+            path = last;
+        } else {
+            const auto consider = [&](std::string_view prefix) {
+                if (const auto it = path_index.find(prefix); it != path_index.end())
+                    path = std::min(path, it->second);
+            };
+            consider(file);
+            for (std::size_t slash = file.find('/'); slash != std::string_view::npos;
+                 slash = file.find('/', slash + 1)) {
+                consider(file.substr(0, slash));
+                consider(file.substr(0, slash + 1));
+            }
         }
         if (path == report_paths.size()) continue; // under none of them
+        last = path;
         const reports::FileChecksum& checksum = result.report_checksums[i];
         ++counts[path];
         sums[path].add(file);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace oblige;
 
 namespace {
@@ -58,6 +60,20 @@ TEST_CASE("run record: a file counts under the first path given that holds it", 
     CHECK(kept[0].files == 2);
     CHECK(kept[1].files == 1);
     CHECK(kept[2].files == 0);
+    // Nested paths given inner first: the inner one's files are its, the rest the outer one's.
+    const auto nested =
+        reports_of({"r/sub", "r"}, {"r/sub/a.xml", "r/b.xml", "r/sub2/c.xml"}, {"A", "B", "C"});
+    CHECK(nested[0].files == 1);
+    CHECK(nested[1].files == 2);
+    // Each file named on its own, more of them than are compared pair by pair.
+    std::vector<std::string> each, bytes;
+    for (int i = 0; i < 100; ++i) {
+        each.push_back("d/" + std::to_string(i) + ".xml");
+        bytes.push_back(std::to_string(i));
+    }
+    const auto one_each = reports_of(each, each, bytes);
+    REQUIRE(one_each.size() == 100);
+    CHECK(std::all_of(one_each.begin(), one_each.end(), [](const auto& r) { return r.files == 1; }));
     // A name that only starts like a path is not under it.
     const auto apart = reports_of({"r", "r2"}, {"r2/a.xml"}, {"A"});
     CHECK(apart[0].files == 0);
