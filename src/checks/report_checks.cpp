@@ -59,6 +59,7 @@ RunResult CheckRun::run() {
     result.figures = std::move(run.figures);
     result.expected_submissions = std::move(run.expected);
     result.report_files = run.files;
+    result.report_checksums = std::move(run.checksums);
     sort_findings(result.findings);
     return result;
 }

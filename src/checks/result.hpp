@@ -6,6 +6,7 @@
 #include "base/finding.hpp"
 #include "plan/model.hpp"
 #include "reports/figures.hpp"
+#include "reports/file_checksum.hpp"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ struct RunResult {
     std::vector<std::string> report_roots;      // check: the --reports paths, as given (fingerprints name
                                                 // a report file relative to the one it was found under)
     int report_files = 0;                       // XML files read (check only)
+    // check: one per report file given to the report engine, in that order (reports::ReportFiles::files),
+    // taken while its bytes were in memory; the run history keeps them, nothing else reads them.
+    std::vector<reports::FileChecksum> report_checksums;
 };
 
 } // namespace oblige::checks

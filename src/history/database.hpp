@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,6 +17,9 @@ namespace oblige::history {
 // A parameter or a column: null, an integer or text. Values are always bound, never spliced into SQL.
 using Value = std::variant<std::monostate, std::int64_t, std::string>;
 using Row = std::vector<Value>;
+// A parameter of a statement that writes rows in bulk: its text is viewed, not copied (a national run
+// writes a quarter of a million rows), and read only while the statement runs.
+using Param = std::variant<std::monostate, std::int64_t, std::string_view>;
 
 // Column readers that accept what either back end returns (PostgreSQL may return a count as text).
 std::int64_t as_integer(const Value& value); // 0 for null
@@ -42,6 +46,8 @@ class Statement {
   public:
     virtual ~Statement() = default;
     virtual std::vector<Row> run(const std::vector<Value>& parameters) = 0;
+    // Runs a statement that returns no rows (an INSERT of one or many rows): nothing copied, nothing read.
+    virtual void execute(std::span<const Param> parameters) = 0;
 };
 
 class Database {

@@ -44,6 +44,18 @@ TEST_CASE("history (SQLite): a run stopped between inserts leaves no half run", 
     killed_run_leaves_nothing(h.opener());
 }
 
+TEST_CASE("history (SQLite): many rows to a statement, every row and value kept", "[history]") {
+    TempHistory h;
+    many_rows_in_batches(h.opener());
+}
+
+TEST_CASE("history (SQLite): a statement given the wrong number of parameters is refused", "[history]") {
+    TempHistory h;
+    auto db = open_database(h.path);
+    CHECK_THROWS_AS(db->run("SELECT ? + ?", {std::int64_t(1)}), HistoryError);
+    CHECK(as_integer(db->run("SELECT ? + ?", {std::int64_t(1), std::int64_t(2)}).at(0).at(0)) == 3);
+}
+
 TEST_CASE("history (SQLite): a process killed in the middle of a run leaves no half run", "[history]") {
     TempHistory h;
     {

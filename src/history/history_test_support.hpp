@@ -100,6 +100,51 @@ inline void two_runs_new_and_resolved(const Opener& open) {
 
 // A run stopped between two inserts leaves no row anywhere, and the next run is compared with the
 // last whole one.
+// Rows are written many to a statement: a run of more rows than a statement holds, and not a multiple of
+// it, keeps every row and every value, and a run stopped in its second statement of findings keeps none.
+inline void many_rows_in_batches(const Opener& open) {
+    auto db = open();
+    std::vector<std::tuple<std::string, std::string, std::string>> items;
+    for (int i = 0; i < 150; ++i)
+        items.emplace_back(i % 2 ? "late-report" : "missing-report", "A'" + std::to_string(i), "2024");
+    TestRun run("P", "2025-01-15", items);
+    for (int i = 0; i < 200; ++i)
+        run.figures("A'" + std::to_string(i), "2024-Q" + std::to_string(1 + i % 4), i, i / 2, i / 3);
+    struct Stopped {};
+    CHECK_THROWS_AS(record_run(*db, run.record,
+                               [](std::size_t rows) {
+                                   if (rows == 100) throw Stopped{};
+                               }),
+                    Stopped);
+    CHECK(count_rows(*open(), "findings") == 0);
+    std::size_t rows = 0;
+    record_run(*db, run.record, [&](std::size_t n) { rows = n; });
+    CHECK(rows == 1 + 1 + 1 + 150 + 200); // the run, its plan, its reports path, findings, figures
+    auto reader = open();
+    CHECK(count_rows(*reader, "findings") == 150);
+    CHECK(count_rows(*reader, "figures") == 200);
+    for (int i : {0, 63, 64, 127, 128, 149}) {
+        const std::vector<Row> found =
+            reader->run("SELECT code, fingerprint, message_vi FROM findings WHERE agency = ?",
+                        {"A'" + std::to_string(i)});
+        REQUIRE(found.size() == 1);
+        const FindingRecord& expected = run.record.findings[static_cast<std::size_t>(i)];
+        CHECK(as_text(found[0][0]) == expected.finding->code);
+        CHECK(as_text(found[0][1]) == expected.fingerprint);
+        CHECK(as_text(found[0][2]) == expected.message_vi);
+    }
+    for (int i : {0, 63, 64, 199}) {
+        const std::vector<Row> figures =
+            reader->run("SELECT period, expected, actual, on_time FROM figures WHERE agency = ?",
+                        {"A'" + std::to_string(i)});
+        REQUIRE(figures.size() == 1);
+        CHECK(as_text(figures[0][0]) == "2024-Q" + std::to_string(1 + i % 4));
+        CHECK(as_integer(figures[0][1]) == i);
+        CHECK(as_integer(figures[0][2]) == i / 2);
+        CHECK(as_integer(figures[0][3]) == i / 3);
+    }
+}
+
 inline void killed_run_leaves_nothing(const Opener& open) {
     auto db = open();
     TestRun first("P", "2025-01-15", {{"late-report", "SYT", "2023"}});

@@ -38,13 +38,7 @@ class PostgresStatement : public Statement {
             texts[i] = as_text(parameters[i]);
             values[i] = texts[i].c_str();
         }
-        ResultPtr result(PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(),
-                                        nullptr, nullptr, 0),
-                         &PQclear);
-        const ExecStatusType status = PQresultStatus(result.get());
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-            throw HistoryError(failure_of(result.get()),
-                               "the PostgreSQL history: " + first_line(PQresultErrorMessage(result.get())));
+        const ResultPtr result = exec(values);
         std::vector<Row> rows;
         const int n = PQntuples(result.get()), columns = PQnfields(result.get());
         rows.reserve(static_cast<std::size_t>(n));
@@ -64,7 +58,43 @@ class PostgresStatement : public Statement {
         return rows;
     }
 
+    // libpq takes text parameters as C strings, so each text is copied once, end to end into one buffer.
+    void execute(std::span<const Param> parameters) override {
+        std::size_t size = 0;
+        for (const Param& p : parameters)
+            if (const auto* s = std::get_if<std::string_view>(&p)) size += s->size() + 1;
+        std::string texts;
+        texts.reserve(size + 21 * parameters.size());
+        std::vector<std::size_t> starts(parameters.size(), std::string::npos);
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            if (const auto* s = std::get_if<std::string_view>(&parameters[i])) {
+                starts[i] = texts.size();
+                texts.append(*s);
+                texts.push_back('\0');
+            } else if (const auto* n = std::get_if<std::int64_t>(&parameters[i])) {
+                starts[i] = texts.size();
+                texts.append(std::to_string(*n));
+                texts.push_back('\0');
+            }
+        }
+        std::vector<const char*> values(parameters.size(), nullptr);
+        for (std::size_t i = 0; i < parameters.size(); ++i)
+            if (starts[i] != std::string::npos) values[i] = texts.data() + starts[i];
+        exec(values);
+    }
+
   private:
+    ResultPtr exec(const std::vector<const char*>& values) {
+        ResultPtr result(PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(),
+                                        nullptr, nullptr, 0),
+                         &PQclear);
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            throw HistoryError(failure_of(result.get()),
+                               "the PostgreSQL history: " + first_line(PQresultErrorMessage(result.get())));
+        return result;
+    }
+
     PGconn* conn_;
     std::string name_;
 };

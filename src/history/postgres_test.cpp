@@ -47,6 +47,10 @@ TEST_CASE("history (PostgreSQL): a run stopped between inserts leaves no half ru
     killed_run_leaves_nothing(fresh_schema("killed"));
 }
 
+TEST_CASE("history (PostgreSQL): many rows to a statement, every row and value kept", "[.][postgres]") {
+    many_rows_in_batches(fresh_schema("batches"));
+}
+
 TEST_CASE("history (PostgreSQL): a database at schema version 1 is migrated in place", "[.][postgres]") {
     migrates_from_version_1(fresh_schema("migration"));
 }

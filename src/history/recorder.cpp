@@ -1,7 +1,10 @@
 #include "history/recorder.hpp"
 
+#include "history/bulk_insert.hpp"
 #include "history/schema.hpp"
 #include "history/sql.hpp"
+
+#include <algorithm>
 
 namespace oblige::history {
 
@@ -38,32 +41,44 @@ RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& af
         current.insert(f.fingerprint);
     out.comparison = compare_runs(previous, current, out.run);
 
-    auto insert_plan = db.prepare(sql::insert_plan);
-    for (const PlanRecord& p : record.plans) {
-        insert_plan->run({out.run, p.plan, p.file, p.files_hash});
-        wrote();
-    }
-    auto insert_reports = db.prepare(sql::insert_reports);
-    for (const ReportsRecord& r : record.reports) {
-        insert_reports->run({out.run, r.path, std::int64_t(r.files), r.checksum});
-        wrote();
-    }
-    auto insert_finding = db.prepare(sql::insert_finding);
-    for (const FindingRecord& r : record.findings) {
-        const Finding& f = *r.finding;
+    // Many rows to a statement, each table's rows in the order of its index (fingerprint, agency): SQLite
+    // then adds each index entry next to the last one instead of at a random page.
+    BulkInsert plans(db, sql::run_plans, wrote);
+    for (const PlanRecord& p : record.plans)
+        plans.add({out.run, p.plan, p.file, p.files_hash});
+    plans.flush();
+    BulkInsert reports(db, sql::run_reports, wrote);
+    for (const ReportsRecord& r : record.reports)
+        reports.add({out.run, r.path, std::int64_t(r.files), r.checksum});
+    reports.flush();
+    std::vector<const FindingRecord*> findings;
+    findings.reserve(record.findings.size());
+    for (const FindingRecord& r : record.findings)
+        findings.push_back(&r);
+    std::stable_sort(findings.begin(), findings.end(), [](const FindingRecord* a, const FindingRecord* b) {
+        return a->fingerprint < b->fingerprint;
+    });
+    BulkInsert insert_findings(db, sql::findings, wrote);
+    for (const FindingRecord* r : findings) {
+        const Finding& f = *r->finding;
         const Subjects& s = f.subjects;
-        insert_finding->run({out.run, r.fingerprint, f.code, std::string(severity_name(f.severity)), s.plan,
-                             s.agency, s.recipient, s.indicator, s.duty, s.period, r.message, r.message_vi,
+        insert_findings.add({out.run, r->fingerprint, f.code, severity_name(f.severity), s.plan, s.agency,
+                             s.recipient, s.indicator, s.duty, s.period, r->message, r->message_vi,
                              f.location.file, std::int64_t(f.location.line), std::int64_t(f.location.column),
-                             out.comparison.first_run.at(r.fingerprint)});
-        wrote();
+                             out.comparison.first_run.at(r->fingerprint)});
     }
-    auto insert_figures = db.prepare(sql::insert_figures);
-    for (const FiguresRecord& r : record.figures) {
-        insert_figures->run({out.run, r.plan, r.agency, r.period, std::int64_t(r.figures.expected),
-                             std::int64_t(r.figures.actual), std::int64_t(r.figures.on_time)});
-        wrote();
-    }
+    insert_findings.flush();
+    std::vector<const FiguresRecord*> figures;
+    figures.reserve(record.figures.size());
+    for (const FiguresRecord& r : record.figures)
+        figures.push_back(&r);
+    std::stable_sort(figures.begin(), figures.end(),
+                     [](const FiguresRecord* a, const FiguresRecord* b) { return a->agency < b->agency; });
+    BulkInsert insert_figures(db, sql::figures, wrote);
+    for (const FiguresRecord* r : figures)
+        insert_figures.add({out.run, r->plan, r->agency, r->period, std::int64_t(r->figures.expected),
+                            std::int64_t(r->figures.actual), std::int64_t(r->figures.on_time)});
+    insert_figures.flush();
     const Comparison& c = out.comparison;
     db.run(sql::set_run_counts, {std::int64_t(c.findings), std::int64_t(c.fresh), std::int64_t(c.resolved),
                                  std::int64_t(c.persisting), out.run});

@@ -3,13 +3,14 @@
 #include "base/digits.hpp"
 #include "base/hash.hpp"
 #include "base/version.hpp"
+#include "history/database.hpp"
 #include "output/formats.hpp"
-#include "reports/ordered_parallel.hpp"
-#include "reports/xml_reader.hpp"
 #include "run/baseline.hpp"
 
 #include <algorithm>
 #include <ctime>
+#include <string_view>
+#include <unordered_map>
 
 namespace oblige::history {
 
@@ -28,6 +29,12 @@ class Checksum {
     std::uint64_t state_ = 0x6F626C6967650001ull;
 };
 
+bool under(std::string_view file, std::string_view path) {
+    if (file == path) return true;
+    if (!file.starts_with(path)) return false;
+    return path.ends_with('/') || file[path.size()] == '/';
+}
+
 std::string plan_files_hash(const plan::Program& program) {
     std::vector<const SourceFile*> sources;
     for (const auto& source : program.sources)
@@ -40,12 +47,6 @@ std::string plan_files_hash(const plan::Program& program) {
         sum.add(source->text());
     }
     return sum.hex();
-}
-
-bool under(std::string_view file, std::string_view path) {
-    if (file == path) return true;
-    if (!file.starts_with(path)) return false;
-    return path.ends_with('/') || file[path.size()] == '/';
 }
 
 } // namespace
@@ -74,33 +75,52 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
             record.plans.push_back({p.id, p.file, hash});
     }
     // Each file counts under the first path given that holds it (collect_report_files reads it once).
-    // The files are read again for their checksum, on the threads report ingest uses, and folded in
-    // file order so that the checksum does not depend on the threads.
-    struct FileSum {
-        std::size_t path = 0; // index into report_paths; report_paths.size() when under none
-        bool read = false;
-        std::uint64_t bytes_hash = 0;
-    };
+    // Its checksum was taken by the report engine while it read the file: the files are not read again.
+    if (result.report_checksums.size() != report_files.size())
+        throw HistoryError(Failure::other, "the run's report checksums (" +
+                                               std::to_string(result.report_checksums.size()) +
+                                               ") do not match its report files (" +
+                                               std::to_string(report_files.size()) + ")");
     std::vector<Checksum> sums(report_paths.size());
     std::vector<int> counts(report_paths.size(), 0);
-    reports::ordered_parallel<FileSum>(
-        report_files.size(), reports::report_threads(),
-        [&](std::size_t i, FileSum& out) {
-            const std::string& file = report_files[i];
-            while (out.path < report_paths.size() && !under(file, report_paths[out.path]))
-                ++out.path;
-            if (out.path == report_paths.size()) return;
-            thread_local std::string bytes;
-            out.read = reports::read_file_bytes(file, reports::max_report_file_bytes, bytes);
-            if (out.read) out.bytes_hash = NameHash{}(bytes);
-        },
-        [&, i = std::size_t(0)](FileSum&& f) mutable {
-            const std::string& file = report_files[i++];
-            if (f.path == report_paths.size()) return;
-            ++counts[f.path];
-            sums[f.path].add(file);
-            sums[f.path].add(f.read ? hex16(f.bytes_hash) : std::string("\x01unreadable"));
-        });
+    // The files come path by path: most are under the path the last one was under, and when no earlier
+    // path is nested with that one, that path is the first to hold it. Otherwise the paths that may hold
+    // a file are looked up by its prefixes up to each '/' (with and without it), not compared with every
+    // path given (a job may name each of 200,000 files on its own).
+    std::unordered_map<std::string_view, std::size_t> path_index;
+    // Checked pair by pair for a few paths; beyond that every file is looked up.
+    const bool few = report_paths.size() <= 64;
+    std::vector<bool> alone(report_paths.size(), few); // no earlier path holds it or lies inside it
+    for (std::size_t i = 0; i < report_paths.size(); ++i) {
+        path_index.emplace(report_paths[i], i); // the first of equal spellings
+        for (std::size_t j = 0; j < i && alone[i]; ++j)
+            alone[i] = !under(report_paths[i], report_paths[j]) && !under(report_paths[j], report_paths[i]);
+    }
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < report_files.size(); ++i) {
+        const std::string_view file = report_files[i];
+        std::size_t path = report_paths.size();
+        if (last < report_paths.size() && alone[last] && under(file, report_paths[last])) {
+            path = last;
+        } else {
+            const auto consider = [&](std::string_view prefix) {
+                if (const auto it = path_index.find(prefix); it != path_index.end())
+                    path = std::min(path, it->second);
+            };
+            consider(file);
+            for (std::size_t slash = file.find('/'); slash != std::string_view::npos;
+                 slash = file.find('/', slash + 1)) {
+                consider(file.substr(0, slash));
+                consider(file.substr(0, slash + 1));
+            }
+        }
+        if (path == report_paths.size()) continue; // under none of them
+        last = path;
+        const reports::FileChecksum& checksum = result.report_checksums[i];
+        ++counts[path];
+        sums[path].add(file);
+        sums[path].add(checksum.read ? hex16(checksum.bytes) : std::string("\x01unreadable"));
+    }
     for (std::size_t i = 0; i < report_paths.size(); ++i)
         record.reports.push_back({report_paths[i], counts[i], sums[i].hex()});
     record.findings.reserve(result.findings.size());

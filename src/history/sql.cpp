@@ -51,6 +51,18 @@ std::vector<std::string> migration(Dialect dialect, int to_version) {
     return {};
 }
 
+std::string insert_rows(const Table& table, int rows) {
+    std::string row = "(";
+    for (int c = 0; c < table.count; ++c)
+        row += c ? ", ?" : "?";
+    row += ")";
+    std::string out = std::string("INSERT INTO ") + table.name + " (" + table.columns + ") VALUES ";
+    out.reserve(out.size() + static_cast<std::size_t>(rows) * (row.size() + 2));
+    for (int r = 0; r < rows; ++r)
+        out += (r ? ", " : "") + row;
+    return out;
+}
+
 std::string schema_table_exists(Dialect dialect) {
     if (dialect == Dialect::sqlite)
         return "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'oblige_schema'";

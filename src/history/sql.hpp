@@ -26,16 +26,22 @@ inline constexpr const char* insert_run = "INSERT INTO runs (started, as_of, obl
                                           "previous_run) VALUES (?, ?, ?, ?, ?) RETURNING id";
 inline constexpr const char* set_run_counts =
     "UPDATE runs SET finding_count = ?, new_count = ?, resolved_count = ?, persisting_count = ? WHERE id = ?";
-inline constexpr const char* insert_plan =
-    "INSERT INTO run_plans (run_id, plan, file, files_hash) VALUES (?, ?, ?, ?)";
-inline constexpr const char* insert_reports =
-    "INSERT INTO run_reports (run_id, path, files, checksum) VALUES (?, ?, ?, ?)";
-inline constexpr const char* insert_finding = "INSERT INTO findings (run_id, fingerprint, code, severity, "
-                                              "plan, agency, recipient, indicator, duty, period,"
-                                              " message, message_vi, file, line, col, first_run) VALUES (?, "
-                                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-inline constexpr const char* insert_figures = "INSERT INTO figures (run_id, plan, agency, period, expected, "
-                                              "actual, on_time) VALUES (?, ?, ?, ?, ?, ?, ?)";
+// The tables a run's rows go into, written many rows to a statement (insert_rows).
+struct Table {
+    const char* name;
+    const char* columns; // in the order their parameters are bound
+    int count;           // how many
+};
+inline constexpr Table run_plans{"run_plans", "run_id, plan, file, files_hash", 4};
+inline constexpr Table run_reports{"run_reports", "run_id, path, files, checksum", 4};
+inline constexpr Table findings{
+    "findings",
+    "run_id, fingerprint, code, severity, plan, agency, recipient, indicator, duty,"
+    " period, message, message_vi, file, line, col, first_run",
+    16};
+inline constexpr Table figures{"figures", "run_id, plan, agency, period, expected, actual, on_time", 7};
+// INSERT INTO table (columns) VALUES (?, ...), (?, ...): `rows` rows of parameters.
+std::string insert_rows(const Table& table, int rows);
 
 // --- migrating version 1 forward: the comparison with the previous run, worked out for old runs ---
 inline constexpr const char* all_runs = "SELECT id, plan_set FROM runs ORDER BY id";

@@ -41,21 +41,11 @@ class SqliteStatement : public Statement {
     ~SqliteStatement() override { sqlite3_finalize(statement_); }
 
     std::vector<Row> run(const std::vector<Value>& parameters) override {
-        sqlite3_reset(statement_);
-        sqlite3_clear_bindings(statement_);
-        for (std::size_t i = 0; i < parameters.size(); ++i) {
-            const int index = static_cast<int>(i + 1);
-            const Value& v = parameters[i];
-            int rc = SQLITE_OK;
-            if (const auto* n = std::get_if<std::int64_t>(&v))
-                rc = sqlite3_bind_int64(statement_, index, *n);
-            else if (const auto* s = std::get_if<std::string>(&v))
-                rc = sqlite3_bind_text(statement_, index, s->data(), static_cast<int>(s->size()),
-                                       SQLITE_TRANSIENT);
-            else
-                rc = sqlite3_bind_null(statement_, index);
-            if (rc != SQLITE_OK) throw HistoryError(failure_of(rc), describe(db_, rc, path_));
-        }
+        bind(parameters, [](const Value& v) -> Param {
+            if (const auto* n = std::get_if<std::int64_t>(&v)) return *n;
+            if (const auto* s = std::get_if<std::string>(&v)) return std::string_view(*s);
+            return {};
+        });
         std::vector<Row> rows;
         for (;;) {
             const int rc = sqlite3_step(statement_);
@@ -86,7 +76,43 @@ class SqliteStatement : public Statement {
         return rows;
     }
 
+    void execute(std::span<const Param> parameters) override {
+        bind(parameters, [](const Param& p) { return p; });
+        const int rc = sqlite3_step(statement_);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            const std::string message = describe(db_, rc, path_);
+            sqlite3_reset(statement_);
+            throw HistoryError(failure_of(rc), message);
+        }
+        sqlite3_reset(statement_);
+    }
+
   private:
+    // Binds every parameter the statement has. The texts are bound without a copy (SQLITE_STATIC): they
+    // live until the statement is stepped and reset, which happens before run() or execute() returns.
+    template <class Parameters, class AsParam>
+    void bind(const Parameters& parameters, AsParam as_param) {
+        sqlite3_reset(statement_);
+        const int expected = sqlite3_bind_parameter_count(statement_);
+        if (static_cast<std::size_t>(expected) != parameters.size())
+            throw HistoryError(Failure::other, "the history '" + path_ + "': a statement takes " +
+                                                   std::to_string(expected) + " parameters, not " +
+                                                   std::to_string(parameters.size()));
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            const int index = static_cast<int>(i + 1);
+            const Param p = as_param(parameters[i]);
+            int rc = SQLITE_OK;
+            if (const auto* n = std::get_if<std::int64_t>(&p))
+                rc = sqlite3_bind_int64(statement_, index, *n);
+            else if (const auto* s = std::get_if<std::string_view>(&p))
+                rc = sqlite3_bind_text(statement_, index, s->data(), static_cast<int>(s->size()),
+                                       SQLITE_STATIC);
+            else
+                rc = sqlite3_bind_null(statement_, index);
+            if (rc != SQLITE_OK) throw HistoryError(failure_of(rc), describe(db_, rc, path_));
+        }
+    }
+
     sqlite3* db_;
     sqlite3_stmt* statement_;
     const std::string& path_;
@@ -150,6 +176,9 @@ std::unique_ptr<Database> open_sqlite(const std::string& path, const OpenOptions
     if (options.create) {
         database->plain("PRAGMA journal_mode=WAL");
         database->plain("PRAGMA synchronous=NORMAL");
+        // A national run writes about 40 MB of rows in one transaction: with SQLite's default 2 MB page
+        // cache, index pages were spilled to the WAL and written again. Memory is taken only as used.
+        database->plain("PRAGMA cache_size=-65536");
     }
     return database;
 }

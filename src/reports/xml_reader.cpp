@@ -426,6 +426,7 @@ ReportFile read_report_bytes(const std::string& path, std::string bytes) {
     ReportFile out;
     out.path = path;
     out.bytes = std::move(bytes);
+    out.read = true;
     read_bytes(out);
     return out;
 }
@@ -479,7 +480,8 @@ void read_report_file(const std::string& path, ReportFile& out, std::size_t max_
     out.reports.clear();
     out.findings.clear();
     Finding failure;
-    if (!read_file_bytes(path, max_bytes, out.bytes, &failure)) {
+    out.read = read_file_bytes(path, max_bytes, out.bytes, &failure);
+    if (!out.read) {
         out.bytes.clear();
         out.findings.push_back(std::move(failure));
         return;

@@ -57,6 +57,8 @@ struct ReportFile {
     // The file's text, kept while the file is judged so that offsets can become line:column; the DOM is
     // gone. Whoever keeps records longer keeps Places, not the file.
     std::string bytes;
+    // The bytes are the file's: false when it could not be read (an unreadable-input finding says why).
+    bool read = false;
     // What the records' texts point into (no copy of each attribute and value); on the heap, so that the
     // views survive a move of the ReportFile.
     std::unique_ptr<pugi::xml_document> document;

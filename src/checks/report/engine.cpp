@@ -30,6 +30,7 @@ void Engine::add(reports::ReportFile file) {
 }
 
 void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) {
+    run_.checksums.reserve(run_.checksums.size() + paths.size());
     reports::ordered_parallel<PreparedFile>(
         paths.size(), threads,
         [&](std::size_t i, PreparedFile& out) {
@@ -48,6 +49,7 @@ void Engine::add_files(const std::vector<std::string>& paths, unsigned threads) 
 // leaves keeps places, not offsets: the file's bytes stay behind. Takes the file's findings.
 void Engine::prepare(reports::ReportFile& file, std::string_view path, PreparedFile& out) const {
     out.path = path;
+    if (file.read) out.checksum = reports::checksum_of_bytes(file.bytes);
     out.findings = std::move(file.findings);
     // An attribute given twice leaves the file's reports readable, but the file is not well-formed XML:
     // none of them is received.
@@ -74,6 +76,7 @@ void Engine::prepare(reports::ReportFile& file, std::string_view path, PreparedF
 
 void Engine::commit(PreparedFile&& file) {
     ++run_.files;
+    run_.checksums.push_back(file.checksum);
     const std::uint32_t number = files_.add(file.path);
     path_.assign(file.path);
     run_.findings.insert(run_.findings.end(), std::make_move_iterator(file.findings.begin()),

@@ -12,6 +12,7 @@
 #include "plan/model.hpp"
 #include "reports/expectations.hpp"
 #include "reports/figures.hpp"
+#include "reports/file_checksum.hpp"
 #include "reports/receipts.hpp"
 #include "reports/xml_reader.hpp"
 
@@ -30,6 +31,9 @@ struct ReportRun {
     std::vector<reports::PlanFigures> figures; // one per plan, in program order
     std::vector<Subjects> expected;            // every expected submission in scope whose period has begun
     int files = 0;
+    // One per file taken, in the order taken (add_files: the order of its paths), worked out while its
+    // bytes were in memory. The checks never read it; it is a fact about the run for whoever keeps one.
+    std::vector<reports::FileChecksum> checksums;
 };
 
 class Engine {
@@ -60,7 +64,8 @@ class Engine {
     };
     // Handed from the thread that prepared it to the one that commits it: as few heap blocks as may be.
     struct PreparedFile {
-        std::string_view path;         // the caller's, which outlives the file's turn
+        std::string_view path; // the caller's, which outlives the file's turn
+        reports::FileChecksum checksum;
         std::vector<Finding> findings; // the reader's
         boost::container::small_vector<PreparedReport, 1> reports;
     };

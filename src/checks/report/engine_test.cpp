@@ -6,7 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 using namespace oblige;
 using checks::report::Engine;
@@ -485,4 +489,45 @@ TEST_CASE("a duty without a schedule expects a report once one claims it, from i
         CHECK_FALSE(
             (f.subjects.agency == "STC" && f.code == "unexpected-report" && f.subjects.period == "2024"));
     }
+}
+
+TEST_CASE("checksums: one per file taken, in order, of its bytes as read; none for an unreadable file",
+          "[reports]") {
+    const std::string a = syt(good_values), b = syt(good_values, "2024-12-06");
+    Engine engine(program(), Date{2024, 12, 31});
+    engine.add(reports::read_report_bytes("a.xml", a));
+    engine.add(reports::read_report_bytes("b.xml", b));
+    engine.add_files({"no/such/file.xml"}, 1);
+    engine.add(reports::read_report_bytes("a-again.xml", a));
+    engine.add(reports::read_report_bytes("empty.xml", ""));
+    const ReportRun r = engine.finish();
+    REQUIRE(r.checksums.size() == 5);
+    CHECK(r.checksums[0] == reports::checksum_of_bytes(a));
+    CHECK(r.checksums[1] == reports::checksum_of_bytes(b));
+    CHECK(r.checksums[0] != r.checksums[1]); // one byte apart
+    CHECK_FALSE(r.checksums[2].read);
+    CHECK(r.checksums[3] == r.checksums[0]); // the same bytes under another name
+    CHECK(r.checksums[4].read);              // empty, but read
+    CHECK(r.checksums[4] != r.checksums[2]);
+}
+
+TEST_CASE("checksums: add_files on several threads gives those of one file at a time", "[reports]") {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("oblige-checksums-" + std::to_string(static_cast<long>(::getpid())));
+    std::filesystem::create_directories(dir);
+    std::vector<std::string> paths;
+    for (int i = 0; i < 40; ++i) {
+        paths.push_back((dir / ("r" + std::to_string(i) + ".xml")).string());
+        std::ofstream(paths.back()) << syt(good_values, "2024-12-" + std::to_string(10 + i % 20));
+    }
+    paths.push_back((dir / "missing.xml").string());
+    Engine serial(program(), Date{2024, 12, 31}), parallel(program(), Date{2024, 12, 31});
+    serial.add_files(paths, 1);
+    parallel.add_files(paths, 3);
+    const ReportRun one = serial.finish(), many = parallel.finish();
+    std::filesystem::remove_all(dir);
+    REQUIRE(many.checksums.size() == paths.size());
+    CHECK(many.checksums == one.checksums);
+    CHECK(many.checksums[0] != many.checksums[1]);
+    CHECK_FALSE(many.checksums.back().read);
 }
