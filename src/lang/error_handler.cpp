@@ -31,6 +31,7 @@ const std::map<std::string_view, std::string_view>& words() {
         {"channel_text", "the channel in quotes, like \"email:vanthu@example.gov.vn\""},
         {"import_path", "the imported file's path in quotes"},
         {"implemented_plan", "the implemented plan's id in quotes"},
+        {"role_qualifier", "a role qualifier in quotes, like \"theo nhiệm vụ phân cấp quản lý cán bộ\""},
         {"date", "a date like 2025-12-31"},
         {"due_date", "a date like 2025-06-30 (or before 2025-06-30) after 'due'"},
         {"due_day", "a day-month like 10/12 (or before 10/12) after 'due'"},
