@@ -118,6 +118,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"many-leads",
          {"indicator {indicator} has {count} leads: {agencies}",
           "Chỉ tiêu {indicator} có {count} cơ quan chủ trì: {agencies}"}},
+        // The text divides the indicator's work between the leads by qualifiers (`lead A "…"`).
+        {"many-leads.divided",
+         {"indicator {indicator} is divided between {count} leads: {agencies}",
+          "Chỉ tiêu {indicator} được chia cho {count} cơ quan chủ trì: {agencies}"}},
         {"lead-and-support",
          {"{agency} is both lead and support of indicator {indicator}",
           "{agency} vừa chủ trì vừa phối hợp thực hiện chỉ tiêu {indicator}"}},
@@ -227,6 +231,17 @@ const std::map<std::string_view, Templates>& templates() {
           "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
           "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ có thể đã chuyển cho {successor} "
           "({successor_name}), nguồn chưa xác nhận"}},
+        // A dissolved sender whose covered indicators pass to different heirs (`successor Y for IND`).
+        {"dissolved-agency.from-heirs",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+          "{due}; {@heirs}",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
+          "báo cáo {due}; {@heirs}"}},
+        {"dissolved-agency.from-heirs-undated",
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the period "
+          "{period} ends (the plan gives no due date); {@heirs}",
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước khi kỳ "
+          "{period} kết thúc (kế hoạch không nêu hạn báo cáo); {@heirs}"}},
         {"no-recipient",
          {"duty '{duty}' names no recipient: nobody is named to receive its reports",
           "Nhiệm vụ '{duty}' không nêu cơ quan nhận báo cáo: không rõ báo cáo gửi cho ai"}},
@@ -306,6 +321,10 @@ const std::map<std::string_view, Templates>& templates() {
           "named for the rest",
           "công việc {split} có thể đã được chuyển giao, nguồn chưa xác nhận, phần còn lại không có cơ quan "
           "kế thừa"}},
+        {"phrase.heirs.split-all", {"its work passed on: {split}", "công việc đã chuyển giao: {split}"}},
+        {"phrase.heirs.split-all-uncertain",
+         {"its work probably passed on: {split}, which the sources do not all confirm",
+          "công việc có thể đã chuyển giao: {split}, nguồn chưa xác nhận đầy đủ"}},
         {"unused-agency",
          {"agency {agency} has no role in any plan", "Cơ quan {agency} không có vai trò trong kế hoạch nào"}},
         {"target-outside-period",
@@ -443,6 +462,19 @@ const std::map<std::string_view, Templates>& templates() {
          {"{agency} existed only until {until} but reported on {submitted}; its duties passed to {successor}",
           "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; nhiệm vụ đã chuyển "
           "cho {successor}"}},
+        // The report's indicators pass to different heirs (`successor Y for IND`): {split} groups them.
+        {"dissolved-sender.heirs",
+         {"{agency} existed only until {until} but reported on {submitted}; its work on these indicators "
+          "passed on: {split}",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; công việc về các "
+          "chỉ "
+          "tiêu này đã chuyển giao: {split}"}},
+        {"dissolved-sender.heirs-uncertain",
+         {"{agency} existed only until {until} but reported on {submitted}; its work on these indicators "
+          "probably passed on: {split}, which the sources do not all confirm",
+          "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}; công việc về các "
+          "chỉ "
+          "tiêu này có thể đã chuyển giao: {split}, nguồn chưa xác nhận đầy đủ"}},
         {"dissolved-sender.successor-uncertain",
          {"{agency} existed only until {until} but reported on {submitted}; its duties probably passed to "
           "{successor}, which the sources do not confirm",
@@ -582,6 +614,9 @@ const std::map<std::string_view, Templates>& templates() {
          {"the imported file's path in quotes", "đường dẫn của tệp được nhập trong dấu ngoặc kép"}},
         {"expect.implemented-plan",
          {"the implemented plan's id in quotes", "số hiệu kế hoạch được triển khai trong dấu ngoặc kép"}},
+        {"expect.role-qualifier",
+         {"a role qualifier in quotes, like \"theo nhiệm vụ phân cấp quản lý cán bộ\"",
+          "phần việc của vai trò trong dấu ngoặc kép, ví dụ \"theo nhiệm vụ phân cấp quản lý cán bộ\""}},
         {"expect.date", {"a date like 2025-12-31", "ngày dạng 2025-12-31"}},
         {"expect.due-date",
          {"a date like 2025-06-30 (or before 2025-06-30) after 'due'",
@@ -734,6 +769,9 @@ const std::map<std::string_view, Templates>& templates() {
         {"form.submitted", {"the date the report is sent, YYYY-MM-DD", "ngày gửi báo cáo, YYYY-MM-DD"}},
         // Notes that point at other places involved in a finding.
         {"note.lead-given-here", {"{agency} is made lead here", "{agency} được giao chủ trì tại đây"}},
+        {"note.qualified-lead-given-here",
+         {"{agency} is made lead here, limited to '{qualifier}'",
+          "{agency} được giao chủ trì tại đây, trong phạm vi '{qualifier}'"}},
         {"note.support-given-here", {"{agency} is made support here", "{agency} được giao phối hợp tại đây"}},
         {"note.declared-here", {"first declared here", "khai báo lần đầu tại đây"}},
         {"note.reporter-duty",
@@ -1243,6 +1281,10 @@ const std::map<std::string_view, Templates>& templates() {
         {"who.reported", {"reported", "báo cáo"}},
         {"who.nobody-reports", {"nobody is obliged to report it", "không cơ quan nào có nhiệm vụ báo cáo"}},
         {"who.inherited", {"(from the parent indicator)", "(kế thừa từ chỉ tiêu cha)"}},
+        {"who.qualifier", {"limited to '{qualifier}'", "trong phạm vi '{qualifier}'"}},
+        {"who.divided",
+         {"the text divides this indicator between its leads",
+          "văn bản chia chỉ tiêu này cho các cơ quan chủ trì"}},
         {"who.chain", {"chain", "chuỗi báo cáo"}},
         {"who.never-reaches",
          {"{agency} never reaches the issuer {issuer}",

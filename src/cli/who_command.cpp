@@ -39,6 +39,15 @@ std::vector<Step> reports_of(const plan::Plan& plan, plan::IndicatorIndex indica
     return steps;
 }
 
+// The distinct qualifiers of `agency`'s roles among `roles` (`lead A "…"`), in the order written.
+std::vector<std::string> qualifiers_of(const std::vector<plan::Role>& roles, AgencyIndex agency) {
+    std::vector<std::string> out;
+    for (const auto& r : roles)
+        if (r.agency == agency && !r.qualifier.empty() && !std::count(out.begin(), out.end(), r.qualifier))
+            out.push_back(r.qualifier);
+    return out;
+}
+
 // Writes one answer as text or json; the two share the walk over the plan.
 class Answer {
   public:
@@ -200,15 +209,30 @@ void Answer::indicator(const plan::Plan& plan, plan::IndicatorIndex i, bool nest
                 for (const auto& same : *roles)
                     if (same.agency == r.agency) json_.string(same.origin.where.text());
                 json_.end_array();
+                json_.key("qualifiers");
+                json_.begin_array();
+                for (const auto& q : qualifiers_of(*roles, r.agency))
+                    json_.string(q);
+                json_.end_array();
                 json_.end_object();
                 continue;
             }
             out_ += indent + "    " + agency_label(r.agency) + (r.inherited ? " " + t("who.inherited") : "");
             for (const auto& same : *roles)
                 if (same.agency == r.agency) out_ += "  " + same.origin.where.text();
+            for (const auto& q : qualifiers_of(*roles, r.agency))
+                out_ += "  " + t("who.qualifier", {{"qualifier", q}});
             out_ += "\n";
         }
-        if (json_mode_) json_.end_array();
+        if (json_mode_) {
+            json_.end_array();
+            if (lead) {
+                json_.key("lead_divided");
+                json_.boolean(ind.lead_divided);
+            }
+        } else if (lead && ind.lead_divided) {
+            out_ += indent + "    " + t("who.divided") + "\n";
+        }
     }
     const auto steps = reports_of(plan, i);
     std::vector<AgencyIndex> recipients; // each recipient's chain onward is shown once
@@ -387,7 +411,10 @@ void Answer::agency(AgencyIndex a) {
             for (const auto& path : *list) {
                 const auto* ind = plan.find_indicator(path);
                 out_ += "  " + t(list == &leads ? "who.lead" : "who.support") + " " + path + " \"" +
-                        ind->title + "\"\n";
+                        ind->title + "\"";
+                for (const auto& q : qualifiers_of(list == &leads ? ind->leads : ind->supports, a))
+                    out_ += "  " + t("who.qualifier", {{"qualifier", q}});
+                out_ += "\n";
             }
         std::set<std::string> said; // an obligation listed once per line of text
         for (const Step& s : sends) {

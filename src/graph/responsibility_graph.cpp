@@ -60,14 +60,13 @@ ResponsibilityGraph build_graph(const plan::Program& program) {
         for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
             const auto& ind = plan.indicators[i];
             // Inherited roles are drawn on the parent only: the part's edge would say the same thing twice.
-            for (const auto& role : ind.leads)
-                if (!role.inherited)
-                    boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i],
-                                    EdgeData{EdgeKind::lead, p}, g.graph);
-            for (const auto& role : ind.supports)
-                if (!role.inherited)
-                    boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i],
-                                    EdgeData{EdgeKind::support, p}, g.graph);
+            for (const bool lead : {true, false})
+                for (const auto& role : lead ? ind.leads : ind.supports) {
+                    if (role.inherited) continue;
+                    EdgeData edge{lead ? EdgeKind::lead : EdgeKind::support, p};
+                    if (!role.qualifier.empty()) edge.qualifier = &role.qualifier;
+                    boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i], edge, g.graph);
+                }
         }
         for (std::uint32_t d = 0; d < plan.duties.size(); ++d) {
             const auto& duty = plan.duties[d];

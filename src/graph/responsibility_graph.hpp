@@ -27,11 +27,12 @@ struct VertexData {
 
 struct EdgeData {
     EdgeKind kind = EdgeKind::lead;
-    std::uint32_t plan = plan::none;       // reports_to, lead, support: the plan they belong to
-    std::uint32_t duty = plan::none;       // reports_to: into Plan::duties
-    std::uint32_t obligation = plan::none; // reports_to: into Duty::obligations
-    std::uint32_t heir = plan::none;       // succeeded_by for some indicators: into Agency::indicator_heirs
-    bool uncertain = false;                // succeeded_by: the sources do not confirm this heir
+    std::uint32_t plan = plan::none;        // reports_to, lead, support: the plan they belong to
+    std::uint32_t duty = plan::none;        // reports_to: into Plan::duties
+    std::uint32_t obligation = plan::none;  // reports_to: into Duty::obligations
+    std::uint32_t heir = plan::none;        // succeeded_by for some indicators: into Agency::indicator_heirs
+    bool uncertain = false;                 // succeeded_by: the sources do not confirm this heir
+    const std::string* qualifier = nullptr; // lead, support: the role's qualifier in the program, if any
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;

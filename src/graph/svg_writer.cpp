@@ -98,7 +98,8 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
              << "\" y2=\"" << number(at.y2) << "\" stroke=\"" << edge_colour(d.kind) << "\""
              << (edge_dashed(d.kind) ? " stroke-dasharray=\"4 3\"" : "") << " marker-end=\"url(#arrow-"
              << edge_kind_name(d.kind) << ")\"><title>" << xml(labels[nodes[s]]) << " → "
-             << xml(labels[nodes[t]]) << ": " << xml(edge_label(d, program, g[s])) << "</title></line>\n";
+             << xml(labels[nodes[t]]) << ": " << xml(edge_label(d, program, g[boost::source(e, g)]))
+             << "</title></line>\n";
         lines.push_back(line.str());
     }
     std::sort(lines.begin(), lines.end());

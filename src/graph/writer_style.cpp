@@ -21,6 +21,7 @@ std::string edge_label(const EdgeData& e, const plan::Program& program, const Ve
         for (std::size_t i = 0; i < heir.paths.size(); ++i)
             out += (i ? ", " : " for ") + heir.paths[i];
     }
+    if (e.qualifier) out += ": " + *e.qualifier; // the part of the work the text gives the role
     if (e.uncertain) out += " (uncertain)";
     return out;
 }

@@ -43,12 +43,17 @@ struct DayMonthLit : Located {
 struct SourceClause : Located {
     Text text;
 }; // source "II.2.a; V.1"
+// lead A, B ["qualifier"]   (in an indicator: agencies; in an agency: indicators). The optional string
+// is a role qualifier: the text's own words limiting the role to a part of the work ("theo nhiệm vụ
+// phân cấp quản lý cán bộ", "số liệu về bạo lực trên cơ sở giới"); it applies to every role the clause gives.
 struct LeadClause : Located {
     std::vector<Path> refs;
-}; // lead A, B      (in an indicator: agencies;
+    boost::optional<Text> qualifier;
+};
 struct SupportClause : Located {
     std::vector<Path> refs;
-}; // support A, B    in an agency: indicators)
+    boost::optional<Text> qualifier;
+}; // support A, B ["qualifier"]
 
 // ---- import -----------------------------------------------------------------------------------------
 struct Import : Located {

@@ -13,8 +13,8 @@ BOOST_FUSION_ADAPT_STRUCT(oblige::ast::DateLit, year, month, day)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::DayMonthLit, day, month)
 
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::SourceClause, text)
-BOOST_FUSION_ADAPT_STRUCT(oblige::ast::LeadClause, refs)
-BOOST_FUSION_ADAPT_STRUCT(oblige::ast::SupportClause, refs)
+BOOST_FUSION_ADAPT_STRUCT(oblige::ast::LeadClause, refs, qualifier)
+BOOST_FUSION_ADAPT_STRUCT(oblige::ast::SupportClause, refs, qualifier)
 
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::Import, path)
 

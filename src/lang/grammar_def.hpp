@@ -108,6 +108,7 @@ OBLIGE_RULE(source_text, ast::Text)
 OBLIGE_RULE(channel_text, ast::Text)
 OBLIGE_RULE(import_path, ast::Text)
 OBLIGE_RULE(implemented_plan, ast::Text)
+OBLIGE_RULE(role_qualifier, ast::Text)
 OBLIGE_RULE(date, ast::DateLit)
 OBLIGE_RULE(due_date, ast::DueDate)
 OBLIGE_RULE(due_day, ast::DueDay)
@@ -149,6 +150,7 @@ auto const source_text_def = lexical::string_literal;
 auto const channel_text_def = lexical::string_literal;
 auto const import_path_def = lexical::string_literal;
 auto const implemented_plan_def = lexical::string_literal;
+auto const role_qualifier_def = lexical::string_literal;
 // Digit counts are capped, so no date or day-month can overflow an int; 2025-02-30 is the model's to judge.
 auto const date_def =
     x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> '-' >> x3::uint_parser<int, 10, 2, 2>() >> '-' >>
@@ -230,10 +232,12 @@ auto const successor_for_clause_def =
 auto const successor_for_def = kw("for");
 auto const group_clause_def = kw("group") >> x3::attr(char(0));
 auto const member_clause_def = kw("member") > agency_list;
-auto const agency_lead_clause_def = kw("lead") > indicator_list;
-auto const agency_support_clause_def = kw("support") > indicator_list;
-auto const lead_clause_def = kw("lead") > agency_ref_list;
-auto const support_clause_def = kw("support") > agency_ref_list;
+// A role may end with a qualifier string (the part of the work the text gives it): no clause starts with
+// a string, so the optional string cannot swallow what follows.
+auto const agency_lead_clause_def = kw("lead") > indicator_list > -role_qualifier;
+auto const agency_support_clause_def = kw("support") > indicator_list > -role_qualifier;
+auto const lead_clause_def = kw("lead") > agency_ref_list > -role_qualifier;
+auto const support_clause_def = kw("support") > agency_ref_list > -role_qualifier;
 auto const unit_clause_def = kw("unit") > unit_name;
 auto const target_clause_def = kw("target") > comparison > target_value > target_when > year;
 auto const from_clause_def = keep_attribute[kw("from") >> x3::expect[from_whom][assign]];
@@ -297,8 +301,8 @@ auto const declaration_def = import_decl | plan_decl | agency_decl | goal_decl |
 
 BOOST_SPIRIT_DEFINE(agency_id, goal_id, indicator_id, unit_name, agency_ref, indicator_path, plan_id,
                     title_text, agency_name, goal_title, indicator_title, duty_name, source_text,
-                    channel_text, import_path, implemented_plan, date, due_date, due_day, day_month,
-                    second_due_day, year, days, offset_days)
+                    channel_text, import_path, implemented_plan, role_qualifier, date, due_date, due_day,
+                    day_month, second_due_day, year, days, offset_days)
 BOOST_SPIRIT_DEFINE(comparison, target_value, target_when, agency_list, agency_ref_list, indicator_list,
                     period_to, plan_open, goal_open, indicator_open, duty_open, plan_close, agency_close,
                     goal_close, indicator_close, duty_close)

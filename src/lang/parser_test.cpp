@@ -566,3 +566,29 @@ TEST_CASE("v2: `to unnamed`", "[lang][parser][v2]") {
     CHECK(only_error("agency unnamed \"x\"") ==
           "1:8: expected an agency id like SNV, found keyword 'unnamed' (keywords are reserved)");
 }
+
+TEST_CASE("role qualifiers: a string after a role, in both forms", "[lang][parser][qualifier]") {
+    const auto r = parse_text(
+        "goal MT1 \"g\" {\n  indicator CT1 \"i\" {\n"
+        "    lead SNV, BTCTU \"theo nhiệm vụ phân cấp quản lý cán bộ\"\n"
+        "    support STC\n    indicator a \"p\" { }\n  }\n}\n"
+        "agency LD { lead MT3.CT2 \"số liệu về bạo lực\"  support MT2.CT1 \"x\"  source \"V.1\" }\n");
+    REQUIRE(errors_of(r).empty());
+    const auto& ct1 = clause<ast::IndicatorDecl>(decl<ast::GoalDecl>(r, 0).clauses, 0);
+    const auto& lead = clause<ast::LeadClause>(ct1.clauses, 0);
+    CHECK(texts(lead.refs) == std::vector<std::string>{"SNV", "BTCTU"});
+    REQUIRE(lead.qualifier.has_value());
+    CHECK(lead.qualifier->value == "theo nhiệm vụ phân cấp quản lý cán bộ");
+    CHECK(lead.qualifier->offset ==
+          std::string("goal MT1 \"g\" {\n  indicator CT1 \"i\" {\n    lead SNV, BTCTU ").size());
+    CHECK_FALSE(clause<ast::SupportClause>(ct1.clauses, 1).qualifier.has_value());
+    const auto& ld = decl<ast::AgencyDecl>(r, 1);
+    CHECK(clause<ast::LeadClause>(ld.clauses, 0).qualifier->value == "số liệu về bạo lực");
+    CHECK(clause<ast::SupportClause>(ld.clauses, 1).qualifier->value == "x");
+    CHECK(clause<ast::SourceClause>(ld.clauses, 2).text.value == "V.1");
+    // One qualifier per clause: a second string is not a clause.
+    CHECK(errors_of(parse_text("agency LD { lead MT3.CT2 \"a\" \"b\" }")).size() == 1);
+    // A qualifier is a string: an unterminated one is an error at its quote.
+    CHECK(only_error("agency LD { lead MT3.CT2 \"a }") ==
+          "1:26: unterminated string: a string must end with '\"' on the line it starts");
+}

@@ -51,9 +51,12 @@ std::vector<IndicatorOwners> indicator_owners(const plan::Program& program,
     for (const plan::Plan& plan : program.plans) {
         for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
             const plan::Indicator& ind = plan.indicators[i];
-            std::set<std::string> leads, supports, reporters, recipients;
-            for (const plan::Role& r : ind.leads)
+            std::set<std::string> leads, supports, reporters, recipients, lead_qualifiers;
+            for (const plan::Role& r : ind.leads) {
                 leads.insert(program.agencies[r.agency].id);
+                if (!r.qualifier.empty())
+                    lead_qualifiers.insert(program.agencies[r.agency].id + ": " + r.qualifier);
+            }
             for (const plan::Role& r : ind.supports)
                 supports.insert(program.agencies[r.agency].id);
             const auto leaves = plan.leaves_under(i);
@@ -66,7 +69,8 @@ std::vector<IndicatorOwners> indicator_owners(const plan::Program& program,
                         recipients.insert(program.agencies[ob.recipient].id);
                     }
             IndicatorOwners o{
-                &plan, i, sorted(leads), sorted(supports), sorted(reporters), sorted(recipients), {}, {}};
+                &plan, i,  sorted(leads),          sorted(supports), sorted(reporters), sorted(recipients),
+                {},    {}, sorted(lead_qualifiers)};
             for (const std::string& code : flags[{plan.id, ind.path}])
                 (is_gap(code) ? o.gaps : o.duplicates).push_back(code);
             all.push_back(std::move(o));
@@ -79,16 +83,16 @@ std::string render_owners(const std::vector<IndicatorOwners>& owners, OwnersForm
     std::string out;
     if (format == OwnersFormat::csv) {
         out = "\xEF\xBB\xBF"; // a BOM, as the findings' csv: Excel then reads Vietnamese right
-        // The title comes last: every cell before it is an id or a list of ids, free of commas and quotes,
-        // so a shell script (the bash completion) can cut the columns it needs.
+        // The title and the lead qualifiers come last: every cell before them is an id or a list of ids,
+        // free of commas and quotes, so a shell script (the bash completion) can cut the columns it needs.
         csv_row(out, {"plan", "indicator", "leads", "supports", "reporters", "recipients", "gaps",
-                      "duplicates", "title"});
+                      "duplicates", "title", "lead_qualifiers"});
         for (const IndicatorOwners& o : owners) {
             const plan::Indicator& ind = o.plan->indicators[o.indicator];
             csv_row(out, {csv_cell(o.plan->id), csv_cell(ind.path), csv_cell(joined(o.leads, " ")),
                           csv_cell(joined(o.supports, " ")), csv_cell(joined(o.reporters, " ")),
                           csv_cell(joined(o.recipients, " ")), joined(o.gaps, " "), joined(o.duplicates, " "),
-                          csv_cell(ind.title)});
+                          csv_cell(ind.title), csv_cell(joined(o.lead_qualifiers, "; "))});
         }
         return out;
     }
@@ -108,6 +112,9 @@ std::string render_owners(const std::vector<IndicatorOwners>& owners, OwnersForm
                 json_list(json, "recipients", o.recipients);
                 json_list(json, "gaps", o.gaps);
                 json_list(json, "duplicates", o.duplicates);
+                json_list(json, "lead_qualifiers", o.lead_qualifiers);
+                json.key("lead_divided");
+                json.boolean(ind.lead_divided);
                 json.end_object();
             }
             json.end_array();
@@ -129,6 +136,9 @@ std::string render_owners(const std::vector<IndicatorOwners>& owners, OwnersForm
         const plan::Indicator& ind = o.plan->indicators[o.indicator];
         out += ind.path + " \"" + ind.title + "\"\n";
         line("who.lead", o.leads);
+        for (const std::string& q : o.lead_qualifiers)
+            out += "    " + q + "\n";
+        if (ind.lead_divided) out += "    " + label("who.divided", lang) + "\n";
         line("who.support", o.supports);
         line("owners.reporters", o.reporters);
         line("owners.recipients", o.recipients);

@@ -19,6 +19,8 @@ struct IndicatorOwners {
     std::vector<std::string> recipients;      // where those obligations go
     std::vector<std::string> gaps;            // no-lead, unreported
     std::vector<std::string> duplicates;      // many-leads, many-reporters, lead-and-support
+    // "ID: qualifier" for each qualified lead role (`lead A "…"`), sorted, each once
+    std::vector<std::string> lead_qualifiers;
 };
 
 // Every indicator of every plan, in plan order and then the plan's own order (parents before parts).

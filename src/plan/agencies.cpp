@@ -52,10 +52,15 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
             resolve_agency(ctx, decl.id.text, ctx.here(decl.id));
             continue;
         }
-        if (!decl.title) continue; // role-only blocks carry only lead/support, applied per plan
-        if (ctx.program.agencies[self].origin.where != ctx.here(decl.id)) continue; // a duplicate declaration
+        // A role-only block carries lead/support, applied per plan, and may name the heir of some of the
+        // plan's indicators (`successor Y for IND`: indicators belong to a plan, so a plan file says which
+        // went where); its other agency clauses are the declaring block's.
+        const bool role_only = !decl.title;
+        if (!role_only && ctx.program.agencies[self].origin.where != ctx.here(decl.id))
+            continue; // a duplicate declaration
         const Subjects subjects{.agency = decl.id.text};
         for (const auto& clause : decl.clauses) {
+            if (role_only && !boost::get<ast::SuccessorForClause>(&clause.get())) continue;
             visit(
                 clause,
                 [&](const ast::UnderClause& c) {

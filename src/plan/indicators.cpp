@@ -15,13 +15,18 @@ namespace {
 // The plan's goals by id, to refuse a second declaration in one look-up.
 using GoalIds = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
 
-void add_roles(Context& ctx, const std::vector<ast::Path>& refs, Plan& plan, IndicatorIndex indicator,
-               bool lead, const Origin& origin, const Subjects& subjects) {
+std::string qualifier_of(const boost::optional<ast::Text>& qualifier) {
+    return qualifier ? qualifier->value : std::string();
+}
+
+void add_roles(Context& ctx, const std::vector<ast::Path>& refs, const boost::optional<ast::Text>& qualifier,
+               Plan& plan, IndicatorIndex indicator, bool lead, const Origin& origin,
+               const Subjects& subjects) {
     for (const auto& ref : refs) {
         const AgencyIndex a = resolve_agency(ctx, ref.text, ctx.here(ref), subjects);
         if (a == none) continue;
         auto& roles = lead ? plan.indicators[indicator].leads : plan.indicators[indicator].supports;
-        roles.push_back(Role{a, Origin{ctx.here(ref), origin.source}, false});
+        roles.push_back(Role{a, Origin{ctx.here(ref), origin.source}, false, qualifier_of(qualifier)});
     }
 }
 
@@ -71,8 +76,12 @@ IndicatorIndex add_indicator(Context& ctx, const ast::IndicatorDecl& decl, Plan&
             [&](const ast::TargetClause& c) {
                 if (auto t = target_of(ctx, c, subjects)) plan.indicators[self].targets.push_back(*t);
             },
-            [&](const ast::LeadClause& c) { add_roles(ctx, c.refs, plan, self, true, origin, subjects); },
-            [&](const ast::SupportClause& c) { add_roles(ctx, c.refs, plan, self, false, origin, subjects); },
+            [&](const ast::LeadClause& c) {
+                add_roles(ctx, c.refs, c.qualifier, plan, self, true, origin, subjects);
+            },
+            [&](const ast::SupportClause& c) {
+                add_roles(ctx, c.refs, c.qualifier, plan, self, false, origin, subjects);
+            },
             [&](const ast::SourceClause&) {},
             [&](const boost::spirit::x3::forward_ast<ast::IndicatorDecl>& child) {
                 const IndicatorIndex c =
@@ -127,25 +136,29 @@ void add_agency_roles(Context& ctx, const ast::AgencyDecl& decl, Plan& plan) {
             continue;
         }
         const std::vector<ast::Path>* refs = nullptr;
+        const boost::optional<ast::Text>* qualifier = nullptr;
         bool lead = false;
         if (const auto* l = boost::get<ast::LeadClause>(&clause.get()))
-            refs = &l->refs, lead = true;
+            refs = &l->refs, qualifier = &l->qualifier, lead = true;
         else if (const auto* s = boost::get<ast::SupportClause>(&clause.get()))
-            refs = &s->refs;
+            refs = &s->refs, qualifier = &s->qualifier;
         if (!refs) continue;
         for (const auto& ref : *refs) {
             const IndicatorIndex i = resolve_indicator(
                 ctx, plan, ref, Subjects{.plan = plan.id, .agency = decl.id.text, .indicator = ref.text});
             if (i == none) continue;
             auto& roles = lead ? plan.indicators[i].leads : plan.indicators[i].supports;
-            roles.push_back(Role{agency, Origin{ctx.here(ref), source}, false});
+            roles.push_back(Role{agency, Origin{ctx.here(ref), source}, false, qualifier_of(*qualifier)});
         }
     }
 }
 
 void inherit_roles(Plan& plan) {
     for (auto& ind : plan.indicators) { // parents come before their parts
-        if (ind.parent == none) continue;
+        if (ind.parent == none) {
+            ind.lead_divided = lead_divided(lead_agencies(ind.leads));
+            continue;
+        }
         const Indicator& parent = plan.indicators[ind.parent];
         if (ind.leads.empty())
             for (Role r : parent.leads)
@@ -157,6 +170,7 @@ void inherit_roles(Plan& plan) {
             ind.unit = parent.unit;
             ind.unit_inherited = true;
         }
+        ind.lead_divided = lead_divided(lead_agencies(ind.leads));
     }
 }
 

@@ -25,6 +25,26 @@ const char* unit_name(Unit unit) {
     return "unspecified";
 }
 
+std::vector<LeadAgency> lead_agencies(const std::vector<Role>& leads) {
+    std::vector<LeadAgency> out;
+    for (const Role& r : leads) {
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const LeadAgency& l) { return l.agency == r.agency; });
+        if (it == out.end()) it = out.insert(out.end(), LeadAgency{r.agency, &r, {}});
+        if (!r.qualifier.empty() &&
+            std::find(it->qualifiers.begin(), it->qualifiers.end(), r.qualifier) == it->qualifiers.end())
+            it->qualifiers.push_back(r.qualifier);
+    }
+    return out;
+}
+
+bool lead_divided(const std::vector<LeadAgency>& leads) {
+    if (leads.size() < 2) return false;
+    const auto whole =
+        std::count_if(leads.begin(), leads.end(), [](const LeadAgency& l) { return l.qualifiers.empty(); });
+    return whole <= 1;
+}
+
 const char* comparison_text(Comparison c) {
     switch (c) {
     case Comparison::ge:
@@ -182,6 +202,38 @@ std::vector<AgencyIndex> Program::heirs_of(AgencyIndex agency) const {
         if (h.heir != none) out.push_back(h.heir);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Program::HeirShare> Program::heirs_by_indicator(AgencyIndex agency,
+                                                            const std::vector<std::string>& paths) const {
+    const Agency& a = agencies[agency];
+    std::vector<HeirShare> out;
+    for (const std::string& path : paths) {
+        AgencyIndex heir = a.successor;
+        bool uncertain = a.successor_uncertain;
+        for (const IndicatorHeir& h : a.indicator_heirs)
+            if (h.takes(path)) {
+                heir = h.heir, uncertain = h.uncertain;
+                break;
+            }
+        auto it = std::find_if(out.begin(), out.end(), [&](const HeirShare& s) { return s.heir == heir; });
+        if (it == out.end()) it = out.insert(out.end(), HeirShare{heir, false, {}});
+        it->uncertain = it->uncertain || uncertain;
+        it->paths.push_back(path);
+    }
+    return out;
+}
+
+std::string Program::heir_shares_text(const std::vector<HeirShare>& shares) const {
+    std::string out;
+    for (const HeirShare& s : shares) {
+        if (s.heir == none) continue;
+        if (!out.empty()) out += "; ";
+        for (std::size_t i = 0; i < s.paths.size(); ++i)
+            out += (i ? ", " : "") + s.paths[i];
+        out += " → " + agencies[s.heir].id;
+    }
     return out;
 }
 

@@ -88,7 +88,24 @@ struct Role {
     AgencyIndex agency = none;
     Origin origin;
     bool inherited = false; // taken from a parent indicator
+    // The text's words limiting the role to a part of the work (`lead A "số liệu về bạo lực trên cơ sở
+    // giới"`); empty: the role is the whole indicator's.
+    std::string qualifier = {};
 };
+
+// An indicator's lead agencies, each once (first mention first), with the distinct qualifiers its lead
+// roles carry; an agency is qualified when any of its lead roles is (a restatement elsewhere without the
+// words does not widen what the text limited).
+struct LeadAgency {
+    AgencyIndex agency = none;
+    const Role* first = nullptr;         // its first lead role
+    std::vector<std::string> qualifiers; // in the order written; empty: it leads the whole indicator
+};
+std::vector<LeadAgency> lead_agencies(const std::vector<Role>& leads);
+// A divided lead (issue 13 item 3): two or more lead agencies, at least one of them qualified and at
+// most one unqualified. The text splits one indicator's work between them (each its share); two whole
+// leads are a conflict, not a division.
+bool lead_divided(const std::vector<LeadAgency>& leads);
 
 struct Indicator {
     std::string path; // "MT3.CT2.a"
@@ -103,6 +120,7 @@ struct Indicator {
     std::vector<Target> targets;
     std::vector<Role> leads;    // effective: stated in either form, else inherited
     std::vector<Role> supports; // effective likewise
+    bool lead_divided = false;  // lead_divided(lead_agencies(leads)), set once the roles are final
     bool is_leaf() const { return children.empty(); }
 };
 
@@ -216,6 +234,18 @@ struct Program {
     }
     // Every agency that may take over some of `agency`'s work: its successor and its indicator heirs.
     std::vector<AgencyIndex> heirs_of(AgencyIndex agency) const;
+    // Who takes `agency`'s work on each of `paths` once it ceases, grouped by heir in the order the paths
+    // first reach it: the `successor … for` heir that lists the path (or an ancestor), else the main
+    // successor (`heir` none when there is none). Direct heirs, as the text names them, not the chain.
+    struct HeirShare {
+        AgencyIndex heir = none;
+        bool uncertain = false;
+        std::vector<std::string> paths;
+    };
+    std::vector<HeirShare> heirs_by_indicator(AgencyIndex agency,
+                                              const std::vector<std::string>& paths) const;
+    // "MT2.CT1, MT3.CT2 → SNV; MT5.CT3 → SGDDT": the shares that go to someone.
+    std::string heir_shares_text(const std::vector<HeirShare>& shares) const;
 };
 
 } // namespace oblige::plan

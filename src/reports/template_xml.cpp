@@ -47,11 +47,23 @@ Skeleton report_skeleton(const plan::Program& program, plan::AgencyIndex agency,
             continue;
         for (const plan::Duty& duty : plan.duties) {
             if (duty.has_schedule()) continue;
+            const Date day = plan::period_end(period);
             for (const plan::Obligation& o : duty.obligations) {
-                const plan::AgencyIndex sender = program.carrier_on(o.sender, plan::period_end(period));
-                const plan::AgencyIndex recipient = program.carrier_on(o.recipient, plan::period_end(period));
-                if (sender == agency && recipient != plan::none && recipient != agency)
-                    owed.push_back({&plan, &duty, recipient, std::nullopt, o.covers, period});
+                const plan::AgencyIndex recipient = program.carrier_on(o.recipient, day);
+                if (recipient == plan::none || recipient == agency) continue;
+                // A ceased sender's report passes per indicator: to the heir of each (`successor Y for
+                // IND`), else to its successor; a narrative report is the main successor's whole.
+                if (o.covers.empty()) {
+                    if (program.carrier_on(o.sender, day) == agency)
+                        owed.push_back({&plan, &duty, recipient, std::nullopt, {}, period});
+                    continue;
+                }
+                std::vector<plan::IndicatorIndex> mine;
+                for (plan::IndicatorIndex i : o.covers)
+                    if (program.carrier_on(o.sender, day, plan.indicators[i].path) == agency)
+                        mine.push_back(i);
+                if (!mine.empty())
+                    owed.push_back({&plan, &duty, recipient, std::nullopt, std::move(mine), period});
             }
         }
     }

@@ -90,3 +90,35 @@ duty "Sơ kết" { from SNV covers narrative to UB  once due 2025-06-30 }
     CHECK(output::report_skeleton(program, snv, *plan::Period::parse("2024")).reports == 0);
     CHECK(output::report_skeleton(program, snv, *plan::Period::parse("once")).reports == 1);
 }
+
+TEST_CASE("template: a duty without a schedule passes each indicator to its own heir", "[reports]") {
+    const plan::Program program = plan::testing::build_text(R"(plan "P" { issuer UB period 2024 to 2025 }
+agency UB "U"
+agency NV "Main successor"
+agency YT "Heir of CT2"
+agency LD "Ceased" { until 2025-02-28 successor NV  successor YT for G.CT2 }
+goal G "g" {
+  indicator CT1 "one" { unit percent  lead LD }
+  indicator CT2 "two" { unit percent  lead LD  indicator a "a" {} }
+}
+duty "D" { from LD  covers G.CT1, G.CT2  to UB }
+duty "N" { from LD  covers narrative  to UB }
+)");
+    REQUIRE(program.findings.empty());
+    const auto year = *plan::Period::parse("2025");
+    const auto heir = output::report_skeleton(program, program.agency_index("YT"), year);
+    CHECK(heir.reports == 1);
+    CHECK(heir.xml.find("indicator=\"G.CT2.a\"") != std::string::npos);
+    CHECK(heir.xml.find("indicator=\"G.CT1\"") == std::string::npos);
+    CHECK(heir.xml.find("duty=\"N\"") == std::string::npos); // the narrative report is the successor's
+    const auto successor = output::report_skeleton(program, program.agency_index("NV"), year);
+    CHECK(successor.reports == 2);
+    CHECK(successor.xml.find("indicator=\"G.CT1\"") != std::string::npos);
+    CHECK(successor.xml.find("indicator=\"G.CT2.a\"") == std::string::npos);
+    // Near miss: before it ceased, the agency owes the whole report itself.
+    const auto before =
+        output::report_skeleton(program, program.agency_index("LD"), *plan::Period::parse("2024"));
+    CHECK(before.reports == 2);
+    CHECK(before.xml.find("indicator=\"G.CT2.a\"") != std::string::npos);
+    CHECK(output::report_skeleton(program, program.agency_index("LD"), year).reports == 0);
+}

@@ -64,6 +64,47 @@ void note_restated_reporters(const PlanCheckContext& c, const plan::Plan& plan, 
                                     {"recipient", c.agency_id(recipient)}}});
     }
 }
+// Two or more stated leads: `many-leads`, once. A divided lead (plan::lead_divided: the text gives the
+// agencies parts of the work by qualifiers) says so and quotes each agency's qualifiers; two whole leads
+// are the plain conflict.
+void report_leads(const PlanCheckContext& c, const plan::Plan& plan, plan::IndicatorIndex index,
+                  const Subjects& subjects) {
+    const plan::Indicator& ind = plan.indicators[index];
+    const std::vector<plan::LeadAgency> leads = plan::lead_agencies(ind.leads);
+    const bool divided = plan::lead_divided(leads);
+    std::string names;
+    for (const auto& l : leads) {
+        names += (names.empty() ? "" : ", ") + c.agency_id(l.agency);
+        if (!divided || l.qualifiers.empty()) continue;
+        std::string quoted;
+        for (const auto& q : l.qualifiers)
+            quoted += (quoted.empty() ? "'" : "', '") + q;
+        names += " (" + quoted + "')";
+    }
+    Finding& f =
+        c.add("many-leads", ind.origin.where, subjects,
+              {{"indicator", ind.path}, {"count", std::to_string(leads.size())}, {"agencies", names}},
+              ind.origin.source);
+    if (divided) f.variant = "divided";
+    // One note per agency: where it is first made lead, or first given its part when it has one.
+    for (const auto& l : leads) {
+        const plan::Role* r = l.first;
+        if (!l.qualifiers.empty())
+            for (const plan::Role& q : ind.leads)
+                if (q.agency == l.agency && !q.qualifier.empty()) {
+                    r = &q;
+                    break;
+                }
+        if (r->qualifier.empty())
+            f.related.push_back(
+                {r->origin.where, "note.lead-given-here", {{"agency", c.agency_id(l.agency)}}});
+        else
+            f.related.push_back({r->origin.where,
+                                 "note.qualified-lead-given-here",
+                                 {{"agency", c.agency_id(l.agency)}, {"qualifier", r->qualifier}}});
+    }
+    note_restated_reporters(c, plan, index, f);
+}
 } // namespace
 
 void check_ownership(const PlanCheckContext& c) {
@@ -78,19 +119,7 @@ void check_ownership(const PlanCheckContext& c) {
 
             const auto leads = stated_distinct(ind.leads, first_lead);
             const auto supports = stated_distinct(ind.supports, first_support);
-            if (leads.size() > 1) {
-                std::string names;
-                for (const auto* r : leads)
-                    names += (names.empty() ? "" : ", ") + c.agency_id(r->agency);
-                Finding& f = c.add(
-                    "many-leads", ind.origin.where, subjects,
-                    {{"indicator", ind.path}, {"count", std::to_string(leads.size())}, {"agencies", names}},
-                    ind.origin.source);
-                for (const auto* r : leads)
-                    f.related.push_back(
-                        {r->origin.where, "note.lead-given-here", {{"agency", c.agency_id(r->agency)}}});
-                note_restated_reporters(c, plan, index, f);
-            }
+            if (leads.size() > 1) report_leads(c, plan, index, subjects);
 
             for (const auto* lead : leads)
                 if (const plan::Role* support = first_support[lead->agency]) {

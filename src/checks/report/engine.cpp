@@ -70,7 +70,9 @@ void Engine::prepare(reports::ReportFile& file, std::string_view path, PreparedF
                 return f.code == "report-invalid" || f.code == "report-unknown";
             });
         r.received = !refused && r.header.complete && !(as_of_ < *r.header.submitted);
-        if (r.received) check_sender_existed(program_, r.header, locate.at(raw.from.at), r.findings);
+        if (r.received)
+            check_sender_existed(program_, r.header, {r.values.data(), r.values.size()},
+                                 locate.at(raw.from.at), r.findings);
     }
 }
 

@@ -350,6 +350,39 @@ TEST_CASE("dissolved-sender: after its end date; its successor's expectation is 
               .empty());
 }
 
+TEST_CASE("dissolved-sender: the heir of each indicator the report carries", "[reports][heirs]") {
+    plan::Program p = checks::report::testing::small_program();
+    const plan::AgencyIndex sld = p.agency_index("SLD"), stc = p.agency_index("STC");
+    p.agencies[sld].indicator_heirs.push_back(plan::IndicatorHeir{stc, {"MT1.CT5"}, false, {}});
+    const std::string late_sld = "<report plan=\"P\" from=\"SLD\" to=\"UBND\" period=\"2025-Q1\" "
+                                 "submitted=\"2025-04-10\"><value indicator=\"MT1.CT5\">ok</value></report>";
+    const auto sent = [&](const plan::Program& program) {
+        Engine engine(program, Date{2025, 6, 1});
+        engine.add(reports::read_report_bytes("r.xml", late_sld));
+        std::vector<Finding> out;
+        for (const Finding& f : engine.finish().findings)
+            if (f.code == "dissolved-sender") out.push_back(f);
+        return out;
+    };
+    auto f = sent(p);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].variant == "heirs");
+    CHECK(f[0].arg("split") == "MT1.CT5 → STC");
+    CHECK(render_message(f[0]).find("passed on: MT1.CT5 → STC") != std::string::npos);
+    CHECK(render_message(f[0], Lang::vi).find("đã chuyển giao: MT1.CT5 → STC") != std::string::npos);
+    // Unconfirmed heir: hedged.
+    p.agencies[sld].indicator_heirs.back().uncertain = true;
+    f = sent(p);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].variant == "heirs-uncertain");
+    CHECK(render_message(f[0]).find("probably passed on") != std::string::npos);
+    // Near miss: an heir for another indicator leaves the main successor named alone.
+    p.agencies[sld].indicator_heirs.back().paths = {"MT1.CT1"};
+    f = sent(p);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].variant == "successor");
+}
+
 TEST_CASE("unknown-markup: once per name and file; XML's own attributes are not markup", "[reports]") {
     const ReportRun r = run({syt(good_values + "<x-tool/><x-tool/>", "2024-12-05", " tool=\"excel\"")});
     const auto f = with(r, "unknown-markup");

@@ -207,7 +207,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
     return h;
 }
 
-void check_sender_existed(const plan::Program& program, const Header& h, const Location& from_at,
+void check_sender_existed(const plan::Program& program, const Header& h,
+                          std::span<const ReportedValue> values, const Location& from_at,
                           std::vector<Finding>& findings) {
     if (h.sender == plan::none || !h.submitted) return;
     const plan::Agency& a = program.agencies[h.sender];
@@ -219,6 +220,25 @@ void check_sender_existed(const plan::Program& program, const Header& h, const L
                       {"submitted", h.submitted->iso()},
                       {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
     if (a.successor != plan::none) f.variant = a.successor_uncertain ? "successor-uncertain" : "successor";
+    // Where `successor Y for IND` takes some of the report's indicators, name each one's heir.
+    if (!a.indicator_heirs.empty() && h.plan) {
+        std::vector<plan::IndicatorIndex> indicators;
+        for (const ReportedValue& v : values)
+            if (v.indicator != plan::none) indicators.push_back(v.indicator);
+        std::sort(indicators.begin(), indicators.end());
+        indicators.erase(std::unique(indicators.begin(), indicators.end()), indicators.end());
+        std::vector<std::string> paths;
+        for (plan::IndicatorIndex i : indicators)
+            paths.push_back(h.plan->indicators[i].path);
+        const auto shares = program.heirs_by_indicator(h.sender, paths);
+        if (!shares.empty() && !(shares.size() == 1 && shares.front().heir == a.successor)) {
+            const bool uncertain = std::any_of(shares.begin(), shares.end(), [](const auto& s) {
+                return s.heir != plan::none && s.uncertain;
+            });
+            f.args.emplace_back("split", program.heir_shares_text(shares));
+            f.variant = uncertain ? "heirs-uncertain" : "heirs";
+        }
+    }
     findings.push_back(std::move(f));
 }
 

@@ -5,6 +5,7 @@
 #include "base/date.hpp"
 #include "base/finding.hpp"
 #include "checks/report/plan_names.hpp"
+#include "checks/report/value_checks.hpp"
 #include "plan/model.hpp"
 #include "reports/xml_reader.hpp"
 
@@ -33,8 +34,10 @@ struct Header {
     Subjects subjects; // plan, agency, recipient (as written), period, duty (as written)
 };
 
-// dissolved-sender: a received report from an agency after its end date; `from_at` is its `from`.
-void check_sender_existed(const plan::Program& program, const Header& header, const Location& from_at,
+// dissolved-sender: a received report from an agency after its end date; `from_at` is its `from`. The
+// message names who took over the work on the report's indicators (`values`), per indicator.
+void check_sender_existed(const plan::Program& program, const Header& header,
+                          std::span<const ReportedValue> values, const Location& from_at,
                           std::vector<Finding>& findings);
 
 // `names` holds each plan's, in program order; `locate` turns the report's offsets into places for findings.

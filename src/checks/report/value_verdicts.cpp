@@ -29,15 +29,23 @@ std::vector<int> hops_to_issuer(const plan::Program& program, const plan::Plan& 
 }
 
 namespace {
-// Whether `sender` leads `indicator`: named, a member of a lead group, or in a lead's succession line.
-bool leads(const plan::Program& program, const reports::PlanExpectations& expectations,
-           const plan::Indicator& indicator, plan::AgencyIndex sender) {
+// Whether `sender` leads `indicator` (named, a member of a lead group, or in a lead's succession line), and
+// whether that lead is qualified: a role qualifier gives it a part of the indicator's work.
+struct LeadOf {
+    bool lead = false, qualified = false;
+};
+LeadOf lead_of(const plan::Program& program, const reports::PlanExpectations& expectations,
+               const plan::Indicator& indicator, plan::AgencyIndex sender) {
+    LeadOf out;
     for (const plan::Role& r : indicator.leads) {
-        if (r.agency == sender || expectations.same_line(r.agency, sender)) return true;
         const auto& members = program.agencies[r.agency].members;
-        if (std::find(members.begin(), members.end(), sender) != members.end()) return true;
+        if (r.agency != sender && !expectations.same_line(r.agency, sender) &&
+            std::find(members.begin(), members.end(), sender) == members.end())
+            continue;
+        out.lead = true;
+        out.qualified = out.qualified || !r.qualifier.empty();
     }
-    return false;
+    return out;
 }
 
 // One current, obliged value that measures, with what ranks it in its indicator, period and scope.
@@ -46,6 +54,10 @@ struct Entry {
     plan::Period period;
     plan::AgencyIndex scope = plan::none; // the member whose locality it is; none: the whole plan area
     bool lead = false;
+    // A qualified lead's value of an indicator whose lead is divided (plan::lead_divided): its share of
+    // the work, not the indicator's value. Shares never conflict with another agency's value and decide
+    // no target.
+    bool share = false;
     int hops = INT_MAX;
     std::uint32_t report = 0;
     const KeptValue* value = nullptr;
@@ -103,19 +115,22 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             e.indicator = v.indicator;
             e.period = report.period;
             e.scope = sender.groups.empty() ? plan::none : report.sender;
-            e.lead = leads(program, expectations, plan.indicators[v.indicator], report.sender);
+            const LeadOf lead = lead_of(program, expectations, plan.indicators[v.indicator], report.sender);
+            e.share = lead.qualified && plan.indicators[v.indicator].lead_divided;
+            e.lead = lead.lead && !e.share;
             e.hops = hops[report.sender] < 0 ? INT_MAX : hops[report.sender];
             e.report = r;
             e.value = &v;
         }
     }
     // Grouped by indicator, period and scope; within a group the reference value first: a lead's, then
-    // the one nearest the issuer, then by sender, submission date, file path and place.
+    // the one nearest the issuer (shares last), then by sender, submission date, file path and place.
     std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
         if (a.indicator != b.indicator) return a.indicator < b.indicator;
         if (a.period != b.period) return a.period < b.period;
         if (a.scope != b.scope) return a.scope < b.scope;
         if (a.lead != b.lead) return a.lead;
+        if (a.share != b.share) return b.share;
         if (a.hops != b.hops) return a.hops < b.hops;
         const KeptReport &ra = ledger.report(a.report), &rb = ledger.report(b.report);
         if (ra.sender != rb.sender) return ra.sender < rb.sender;
@@ -132,30 +147,42 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             ++end;
         const Entry& ref = entries[begin];
         const plan::Indicator& indicator = plan.indicators[ref.indicator];
-        const KeptReport& ref_report = ledger.report(ref.report);
         for (std::size_t i = begin + 1; i < end; ++i) {
             const Entry& e = entries[i];
+            // A share is compared only with the same sender's other values of it (its other reports).
+            const Entry* other = &ref;
+            if (e.share) {
+                other = nullptr;
+                for (std::size_t j = begin; j < i && !other; ++j)
+                    if (entries[j].share &&
+                        ledger.report(entries[j].report).sender == ledger.report(e.report).sender)
+                        other = &entries[j];
+                if (!other) continue;
+            }
             // Twice in one report: check_repeated_values has said so.
-            if (e.report == ref.report || same_value(ledger, *e.value, *ref.value)) continue;
+            if (e.report == other->report || same_value(ledger, *e.value, *other->value)) continue;
             const KeptReport& r = ledger.report(e.report);
-            const Location ref_where = where(ref);
+            const KeptReport& other_report = ledger.report(other->report);
+            const Location ref_where = where(*other);
             Finding f = make_finding("conflicting-values", where(e),
                                      subjects_of(program, plan, expectations, r, indicator),
                                      {{"indicator", indicator.path},
                                       {"period", e.period.text()},
                                       {"value", std::string(ledger.text(*e.value))},
-                                      {"other_value", std::string(ledger.text(*ref.value))},
-                                      {"other_agency", program.agencies[ref_report.sender].id},
+                                      {"other_value", std::string(ledger.text(*other->value))},
+                                      {"other_agency", program.agencies[other_report.sender].id},
                                       {"other_where", ref_where.text()}});
-            if (r.sender == ref_report.sender) f.variant = "same-sender";
+            if (r.sender == other_report.sender) f.variant = "same-sender";
             f.related.push_back(Related{ref_where, "note.other-report", {}});
             findings.push_back(std::move(f));
         }
         // Targets: every lead's value; where no lead sent one, the values sent from nearest the issuer.
-        // A sender's one value sent to two recipients is judged once.
+        // A sender's one value sent to two recipients is judged once. Shares are parts: where only
+        // shares arrived, no value is the indicator's and no target is judged.
         const bool by_leads = ref.lead;
         for (std::size_t i = begin; i < end; ++i) {
             const Entry& e = entries[i];
+            if (e.share) continue;
             if (by_leads ? !e.lead : e.lead || e.hops != ref.hops) continue;
             const KeptReport& r = ledger.report(e.report);
             const bool judged =

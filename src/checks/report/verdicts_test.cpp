@@ -247,6 +247,56 @@ TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order
     }
 }
 
+TEST_CASE("divided leads: a qualified lead's value is a share, neither conflicting nor judged",
+          "[verdicts][qualifier]") {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    const plan::AgencyIndex stc = 3;
+    plan::Indicator& ct1 = plan.indicators[0];
+    // SYT leads CT1 whole; STC only "the GBV data" of it.
+    ct1.leads.push_back(plan::Role{stc, {}, false, "số liệu về bạo lực trên cơ sở giới"});
+    ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
+    REQUIRE(ct1.lead_divided);
+    plan.duties[0].obligations[1].covers = {0, 2, 3}; // STC reports CT1 too
+    const File a{"a.xml", syt("90")};
+    const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                                 value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
+    const File relay{"c.xml", snv("45")};
+    const auto ct1_verdicts = [](const ReportRun& r) {
+        std::vector<std::string> out;
+        for (const Finding& f : r.findings)
+            if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
+                out.push_back(f.code + " " + f.subjects.agency);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    for (const auto& files : {std::vector<File>{a, b}, std::vector<File>{b, a}}) {
+        const ReportRun r = run_on(p, files);
+        CHECK(with(r, "conflicting-values").empty());                         // STC's 30 is a part
+        CHECK(ct1_verdicts(r) == std::vector<std::string>{"target-met SYT"}); // the whole lead's value
+    }
+    // Every lead qualified: all values are shares; only the consolidation relayed to the issuer is judged.
+    ct1.leads.front().qualifier = "theo nhiệm vụ phân cấp quản lý cán bộ";
+    for (const auto& files : {std::vector<File>{a, b}, std::vector<File>{b, a}}) {
+        const ReportRun r = run_on(p, files);
+        CHECK(with(r, "conflicting-values").empty());
+        CHECK(ct1_verdicts(r).empty()); // no value is the indicator's
+    }
+    for (const auto& files : {std::vector<File>{a, b, relay}, std::vector<File>{relay, b, a}}) {
+        const ReportRun r = run_on(p, files);
+        CHECK(with(r, "conflicting-values").empty());
+        CHECK(ct1_verdicts(r) == std::vector<std::string>{"target-missed SNV"});
+    }
+    // Near miss: two whole leads (the qualifiers gone) conflict and are each judged, as before.
+    for (auto& role : ct1.leads)
+        role.qualifier.clear();
+    ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
+    CHECK_FALSE(ct1.lead_divided);
+    const ReportRun whole = run_on(p, {a, b});
+    CHECK(with(whole, "conflicting-values").size() == 1);
+    CHECK(ct1_verdicts(whole) == std::vector<std::string>{"target-met SYT", "target-missed STC"});
+}
+
 TEST_CASE("targets: where no lead sent a value, the value relayed nearest the issuer", "[verdicts]") {
     const ReportRun relay = run({snv("61")});
     const auto met = with(relay, "target-met");
