@@ -9,8 +9,10 @@
 #include "base/source.hpp"
 #include "cli/commands.hpp"
 #include "lang/parser.hpp"
+#include "reports/xml_reader.hpp"
 
 #include <catch2/catch.hpp>
+#include <pugixml.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -453,4 +455,51 @@ TEST_CASE("vietnamese: a wrong option value is said in Vietnamese", "[catalogue]
         CHECK(said.err.find("'" + wrong[1] + "'") != std::string::npos);
         check_vietnamese(wrong[0], said.err, english);
     }
+}
+
+// ---- report-side details: what the report checks and the XML reader put in a finding ---------------------
+
+TEST_CASE("vietnamese: a <value> without an indicator is said in Vietnamese", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    std::ofstream(dir / "2025-CA.xml", std::ios::binary)
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<report plan=\"123/KH-UBND\" from=\"SL_CA\" to=\"SL_SNV\" period=\"2025\" "
+           "submitted=\"2025-11-24\">\n  <value>100</value>\n  <value indicator=\" \">5</value>\n</report>\n";
+    const auto said = [&](const char* lang) {
+        return say_in_process({"check", plan, "--reports", dir.string(), "--only", "report", "--lang", lang,
+                               "--as-of", "2025-12-01", "--fail-on", "never"});
+    };
+    const Said vi = said("vi"), en = said("en");
+    INFO(vi.err << vi.out);
+    CHECK(vi.status == 0);
+    const std::string worded = "có phần tử <value> thiếu thuộc tính 'indicator'";
+    // Both values, the absent attribute and the blank one.
+    CHECK(vi.out.find(worded) != std::string::npos);
+    CHECK(vi.out.find(worded, vi.out.find(worded) + 1) != std::string::npos);
+    CHECK(vi.out.find("without an 'indicator'") == std::string::npos);
+    check_vietnamese("value without indicator", without_quoted_input(vi.out), english);
+    // English keeps its words, as json's detail and the fingerprints do.
+    CHECK(en.out.find("a <value> without an 'indicator' attribute") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: every pugixml status is worded, English as pugixml says it", "[catalogue]") {
+    const std::set<std::string> english = english_only_words();
+    for (int status = pugi::status_file_not_found; status <= pugi::status_append_invalid_root; ++status) {
+        pugi::xml_parse_result result;
+        result.status = static_cast<pugi::xml_parse_status>(status);
+        const std::string variant = reports::xml_status_variant(status);
+        INFO("status " << status << " (" << result.description() << ") as '" << variant << "'");
+        REQUIRE_FALSE(variant.empty());
+        Finding f =
+            make_finding("xml-malformed", Location{"r/x.xml", 1, 1}, {}, {{"detail", result.description()}});
+        f.variant = variant;
+        REQUIRE(message_template("xml-malformed." + variant, Lang::en) != nullptr);
+        CHECK(render_message(f, Lang::en) == "malformed XML: " + std::string(result.description()));
+        CHECK(render_message(f, Lang::vi).find(result.description()) == std::string::npos);
+        check_vietnamese("xml-malformed." + variant, render_message(f, Lang::vi), english);
+    }
+    CHECK(std::string(reports::xml_status_variant(pugi::status_ok)).empty());
 }
