@@ -8,7 +8,9 @@
 #include "base/os_error.hpp"
 #include "base/source.hpp"
 #include "cli/commands.hpp"
+#include "lang/loader.hpp"
 #include "lang/parser.hpp"
+#include "plan/test_text.hpp"
 #include "reports/xml_reader.hpp"
 
 #include <catch2/catch.hpp>
@@ -21,6 +23,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace oblige;
@@ -502,4 +505,100 @@ TEST_CASE("vietnamese: every pugixml status is worded, English as pugixml says i
         check_vietnamese("xml-malformed." + variant, render_message(f, Lang::vi), english);
     }
     CHECK(std::string(reports::xml_status_variant(pugi::status_ok)).empty());
+}
+
+// ---- plan-side details: what the plan builder and the loader refuse ---------------------------------------
+
+namespace {
+
+// One refusal a line (or a clause), so that every detail the builder words is met once at least.
+const std::string refused_plan =
+    "plan \"P\" { title \"t\"  period 2025 to 2024 }\n" // no issuer; reversed
+    "agency UB \"u\"\n"
+    "agency SNV \"s\"\n"
+    "agency SLD \"l\" { successor SNV for G.CT1 }\n" // heirs, no until
+    "goal G \"g\" { indicator CT1 \"one\" { lead SNV } }\n"
+    "duty \"A\" { covers own  to UB  yearly due 31/2 }\n"      // no from; 31/2
+    "duty \"B\" { from SNV  covers own  yearly due 10/12 }\n"  // no to
+    "duty \"C\" { from SNV  to UB  yearly due 10/12 }\n"       // no covers
+    "duty \"D\" { from SNV  covers own  to UB  to unnamed }\n" // both
+    "duty \"E\" { from SNV  covers own  to UB  yearly due 10/12  yearly due 1/12 }\n"
+    "duty \"F\" { from SNV  covers own  to UB  yearly due 10/12  grace 9999 }\n"
+    "duty \"G\" { from SNV  covers own  to UB  quarterly due +99999 }\n"
+    "duty \"H\" { from SNV  covers own  to UB  once due 2025-02-30 }\n";
+
+} // namespace
+
+TEST_CASE("vietnamese: what the plan builder refuses is said in Vietnamese, its English kept",
+          "[catalogue][plan]") {
+    const std::set<std::string> english = english_only_words();
+    std::vector<Finding> findings = plan::testing::build_text(refused_plan).findings;
+    for (Finding& f :
+         plan::testing::build_text("plan \"Q\" { title \"t\"  issuer UB }\nagency UB \"u\"\n").findings)
+        findings.push_back(std::move(f)); // a plan without a period
+    std::set<std::string> variants;
+    for (const Finding& f : findings) {
+        if (f.arg("detail").empty()) continue; // a finding of the checks, worded already
+        variants.insert(f.code + "." + f.variant);
+        const std::string vi = render_message(f, Lang::vi);
+        INFO(f.location.line << ":" << f.location.column << " " << f.arg("detail") << " / " << vi);
+        CHECK(render_message(f, Lang::en) == f.arg("detail")); // json and the fingerprints keep these words
+        CHECK(vi != f.arg("detail"));
+        check_vietnamese(f.code + "." + f.variant, vi, english);
+    }
+    for (const char* variant :
+         {"syntax.plan-no-issuer", "syntax.plan-no-period", "bad-date.period-reversed",
+          "syntax.heirs-without-until", "syntax.duty-no-from", "syntax.duty-no-to", "syntax.duty-no-covers",
+          "bad-date.no-such-day-month", "syntax.recipients-and-unnamed", "syntax.second-schedule",
+          "syntax.bad-grace", "syntax.bad-offset", "bad-date.no-such-date"}) {
+        INFO(variant);
+        CHECK(variants.count(variant) == 1);
+    }
+    // What the parser refuses first (a year out of range, a schedule with the wrong number of day-months)
+    // and the builder checks again: worded the same, with the English the builder writes as `detail`.
+    const std::vector<std::tuple<std::string, MessageArgs, std::string>> guarded = {
+        {"not-a-year", {{"detail.text", "99999"}}, "'99999' is not a year"},
+        {"schedule-one-day",
+         {{"detail.schedule", "yearly"}},
+         "yearly takes one day-month (yearly due 10/12)"},
+        {"schedule-two-days",
+         {{"detail.schedule", "half-yearly"}},
+         "half-yearly takes two day-months (half-yearly due 20/5, 25/11)"},
+        {"schedule-no-day", {{"detail.schedule", "monthly"}}, "monthly takes no day-month"},
+    };
+    for (const auto& [variant, parts, detail] : guarded) {
+        Finding f =
+            make_finding(variant == "not-a-year" ? "bad-date" : "syntax", Location{"t.obl", 1, 1}, {}, parts);
+        f.variant = variant;
+        INFO(variant);
+        CHECK(render_message(f, Lang::en) == detail);
+        check_vietnamese(variant, render_message(f, Lang::vi), english);
+    }
+}
+
+TEST_CASE("vietnamese: an empty file, an import out of the root and an import cycle are said in Vietnamese",
+          "[catalogue][lang]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    std::filesystem::create_directories(dir / "rules");
+    std::ofstream(dir / "outside.obl") << "agency X \"x\"\n";
+    std::ofstream(dir / "rules" / "empty.obl") << "# nothing but a comment\n";
+    std::ofstream(dir / "rules" / "a.obl") << "import \"b.obl\"\nimport \"../outside.obl\"\nagency A \"a\"\n";
+    std::ofstream(dir / "rules" / "b.obl") << "import \"a.obl\"\nagency B \"b\"\n";
+    const lang::LoadedProgram loaded =
+        lang::load({(dir / "rules" / "empty.obl").string(), (dir / "rules" / "a.obl").string()});
+    std::set<std::string> variants;
+    for (const Finding& f : loaded.findings) {
+        variants.insert(f.code + "." + f.variant);
+        const std::string vi = render_message(f, Lang::vi);
+        INFO(f.location.file << ":" << f.location.line << " " << f.arg("detail") << " / " << vi);
+        CHECK(render_message(f, Lang::en) == f.arg("detail"));
+        CHECK(vi != f.arg("detail"));
+        check_vietnamese(f.code + "." + f.variant, vi, english);
+    }
+    for (const char* variant : {"syntax.declares-nothing", "bad-import.leaves-root", "bad-import.cycle"}) {
+        INFO(variant);
+        CHECK(variants.count(variant) == 1);
+    }
+    std::filesystem::remove_all(dir);
 }
