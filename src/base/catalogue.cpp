@@ -637,6 +637,12 @@ const std::map<std::string_view, Templates>& templates() {
         {"reason.eagain", {"Resource temporarily unavailable", "tài nguyên tạm thời không sẵn sàng"}},
         {"reason.eoverflow",
          {"Value too large for defined data type", "tệp quá lớn so với kiểu dữ liệu của hệ thống"}},
+        {"reason.enospc", {"No space left on device", "thiết bị đã hết chỗ trống"}},
+        {"reason.erofs", {"Read-only file system", "hệ thống tệp chỉ cho phép đọc"}},
+        {"reason.edquot", {"Disk quota exceeded", "đã vượt hạn mức dung lượng đĩa"}},
+        {"reason.efbig", {"File too large", "tệp quá lớn"}},
+        {"reason.ebusy", {"Device or resource busy", "thiết bị hoặc tài nguyên đang bận"}},
+        {"reason.eexist", {"File exists", "tệp đã tồn tại"}},
         {"reason.unknown",
          {"error {detail.errno} of the operating system", "lỗi số {detail.errno} của hệ điều hành"}},
         {"reason.no-such-file", {"no such file", "không có tệp này"}},
@@ -728,6 +734,43 @@ const std::map<std::string_view, Templates>& templates() {
         {"bad-date.no-such-date",
          {"the date {detail.date} does not exist", "ngày {detail.date} không có thật"}},
         {"bad-date.not-a-year", {"'{detail.text}' is not a year", "'{detail.text}' không phải là một năm"}},
+        // Output files and baselines that cannot be written or read (output/atomic_file.cpp, baseline.cpp):
+        // said to standard error, not findings; the English is what they always said.
+        {"write.not-a-file-name",
+         {"cannot write '{path}': not a file name", "không ghi được '{path}': đây không phải tên tệp"}},
+        {"write.failed",
+         {"cannot write '{path}': {detail.reason}", "không ghi được '{path}': {detail.reason}"}},
+        {"write.cannot-create",
+         {"cannot write '{path}': cannot create a file in '{directory}': {detail.reason}",
+          "không ghi được '{path}': không tạo được tệp trong '{directory}': {detail.reason}"}},
+        {"write.cannot-replace",
+         {"cannot write '{path}': cannot replace it: {detail.reason}",
+          "không ghi được '{path}': không thay được tệp cũ: {detail.reason}"}},
+        {"baseline.unreadable",
+         {"cannot read baseline '{path}': {detail.reason}",
+          "không đọc được tệp baseline '{path}': {detail.reason}"}},
+        {"baseline.read-failed", {"cannot read baseline '{path}'", "không đọc được tệp baseline '{path}'"}},
+        {"baseline.older-format",
+         {"{file}:{line}: a baseline of an older format, whose fingerprints named files as they were typed "
+          "(from another folder it would match nothing); write it again with `oblige check ... "
+          "--write-baseline {file}`",
+          "{file}:{line}: tệp baseline theo định dạng cũ, dấu vân tay ghi tên tệp đúng như khi gõ (chạy từ "
+          "thư mục khác sẽ không khớp gì); hãy ghi lại bằng `oblige check ... --write-baseline {file}`"}},
+        {"baseline.not-a-baseline",
+         {"{file}:{line}: not an oblige baseline (its first line must be `# oblige baseline 2`); write one "
+          "with `oblige check ... --write-baseline {file}`",
+          "{file}:{line}: không phải tệp baseline của oblige (dòng đầu phải là `# oblige baseline 2`); hãy "
+          "tạo bằng `oblige check ... --write-baseline {file}`"}},
+        {"baseline.bad-entry",
+         {"{file}:{line}: not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the "
+          "message, found '{found}'",
+          "{file}:{line}: không phải một dòng baseline: cần 16 chữ số thập lục phân, một dấu tab, mã và "
+          "thông báo, nhưng gặp '{found}'"}},
+        {"baseline.empty",
+         {"{file}: not an oblige baseline (empty: its first line must be `# oblige baseline 2`); write one "
+          "with `oblige check ... --write-baseline {file}`",
+          "{file}: không phải tệp baseline của oblige (tệp rỗng: dòng đầu phải là `# oblige baseline 2`); "
+          "hãy tạo bằng `oblige check ... --write-baseline {file}`"}},
         // The words of refused XML: pugixml's parse statuses (the English is pugixml's description, so
         // that json and the fingerprints keep what it says) and the reader's own refusals.
         {"xml-malformed.unrecognized-tag",
@@ -1234,6 +1277,33 @@ const std::map<std::string_view, Templates>& templates() {
         // A bug: `what` is the exception's own text, which only a developer reads.
         {"cli.internal-error",
          {"internal error: {what}", "lỗi nội bộ của chương trình (xin báo cho người phát triển): {what}"}},
+        // `oblige history` and `--history` (cli/history_command.cpp, history_option.cpp). A database failure
+        // is said in English in the database's own words (history_error_text); the English below says the
+        // same by its kind, for the placeholders and for a language that has no words of its own.
+        {"cli.history-name-one",
+         {"name one history (oblige history DB [--plan ID] [--agency ID] [--last N])",
+          "hãy nêu đúng một tệp lịch sử (oblige history DB [--plan ID] [--agency ID] [--last N])"}},
+        {"cli.history-last",
+         {"--last '{value}' is not a positive number of runs",
+          "--last '{value}' không phải là số lần chạy dương"}},
+        {"cli.history-none",
+         {"'{target}' holds no oblige history", "'{target}' không chứa lịch sử chạy của oblige"}},
+        {"cli.history-busy",
+         {"the history '{target}' is locked by another process; try again later",
+          "lịch sử '{target}' đang bị một tiến trình khác khóa; hãy thử lại sau"}},
+        {"cli.history-read-only",
+         {"cannot write to the history '{target}': the file or database is read-only",
+          "không ghi được vào lịch sử '{target}': tệp hoặc cơ sở dữ liệu chỉ cho phép đọc"}},
+        {"cli.history-newer-schema",
+         {"the history '{target}' was written by a newer oblige than this one: use a newer oblige",
+          "lịch sử '{target}' do một phiên bản oblige mới hơn ghi, phiên bản này không đọc được: hãy dùng "
+          "oblige mới hơn"}},
+        {"cli.history-missing",
+         {"no history at '{target}' (oblige check --history {target} records one)",
+          "không có lịch sử tại '{target}' (oblige check --history {target} sẽ tạo)"}},
+        {"cli.history-other",
+         {"cannot use the history '{target}': {detail}",
+          "không dùng được lịch sử '{target}'; nguyên văn lỗi của cơ sở dữ liệu: {detail}"}},
         {"cli.unknown-option", {"unknown option '{option}'", "không có tùy chọn '{option}'"}},
         {"cli.did-you-mean", {"did you mean '{guess}'?", "có phải ý bạn là '{guess}'?"}},
         {"cli.takes-no-value", {"{option} takes no value", "{option} không nhận giá trị"}},

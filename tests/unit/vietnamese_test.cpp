@@ -13,6 +13,7 @@
 #include "plan/test_text.hpp"
 #include "reports/xml_reader.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
@@ -305,7 +306,7 @@ Said say_in_process(const std::vector<std::string>& words) {
         return said;
     }
     std::ostringstream out, err;
-    said.status = args.command == "lint" ? cli::run_lint(args, out, err) : cli::run_check(args, out, err);
+    said.status = cli::run_command(args, out, err);
     said.out = out.str();
     said.err = err.str();
     return said;
@@ -601,4 +602,95 @@ TEST_CASE("vietnamese: an empty file, an import out of the root and an import cy
         CHECK(variants.count(variant) == 1);
     }
     std::filesystem::remove_all(dir);
+}
+
+// ---- files oblige writes or reads besides plans and reports: outputs, baselines, the run history --------
+
+TEST_CASE("vietnamese: an output, a baseline or a history that cannot be used is said in Vietnamese",
+          "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    const std::string missing_dir = (dir / "no-such-folder").string();
+    std::ofstream(dir / "empty.txt") << "";
+    std::ofstream(dir / "not-baseline.txt") << "hello\n";
+    std::ofstream(dir / "old-baseline.txt") << "# oblige baseline 1\n";
+    std::ofstream(dir / "bad-entry.txt") << "# oblige baseline 2\nnot-a-fingerprint\tx\n";
+    std::ofstream(dir / "empty.db") << "";
+    const std::string bad_entry = (dir / "bad-entry.txt").string();
+    struct Case {
+        std::vector<std::string> words;
+        std::string english; // what English says, as it always did
+        std::string vietnamese;
+    };
+    const std::vector<Case> cases = {
+        {{"lint", plan, "--output", missing_dir + "/out.txt"},
+         "cannot write '" + missing_dir + "/out.txt': cannot create a file in '" + missing_dir +
+             "': No such file or directory",
+         "không tạo được tệp trong '" + missing_dir + "': không có tệp hoặc thư mục này"},
+        {{"lint", plan, "--output", missing_dir + "/"},
+         "cannot write '" + missing_dir + "/': not a file name",
+         "đây không phải tên tệp"},
+        {{"lint", plan, "--output", "/dev/full"},
+         "cannot write '/dev/full': No space left on device",
+         "không ghi được '/dev/full': thiết bị đã hết chỗ trống"},
+        {{"check", plan, "--reports", std::string(OBLIGE_SOURCE_DIR) + "/fixtures/son-la-2025", "--as-of",
+          "2025-12-01", "--baseline", missing_dir + "/b.txt"},
+         "cannot read baseline '" + missing_dir + "/b.txt': No such file or directory",
+         "không đọc được tệp baseline"},
+        {{"lint", plan, "--baseline", (dir / "empty.txt").string()},
+         (dir / "empty.txt").string() + ": not an oblige baseline (empty:",
+         "tệp rỗng"},
+        {{"lint", plan, "--baseline", (dir / "not-baseline.txt").string()},
+         (dir / "not-baseline.txt").string() + ":1: not an oblige baseline (its first line",
+         "không phải tệp baseline của oblige"},
+        {{"lint", plan, "--baseline", (dir / "old-baseline.txt").string()},
+         (dir / "old-baseline.txt").string() + ":1: a baseline of an older format",
+         "định dạng cũ"},
+        {{"lint", plan, "--baseline", bad_entry},
+         bad_entry +
+             ":2: not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the message, "
+             "found 'not-a-fingerprint'",
+         bad_entry + ":2: không phải một dòng baseline"},
+        {{"history"},
+         "name one history (oblige history DB [--plan ID] [--agency ID] [--last N])",
+         "hãy nêu đúng một tệp lịch sử"},
+        {{"history", (dir / "empty.db").string(), "--last", "0"},
+         "--last '0' is not a positive number of runs",
+         "--last '0' không phải là số lần chạy dương"},
+        {{"history", (dir / "missing.db").string()},
+         "no history at '" + (dir / "missing.db").string() + "' (oblige check --history",
+         "không có lịch sử tại"},
+        {{"history", (dir / "empty.db").string()},
+         "'" + (dir / "empty.db").string() + "' holds no oblige history",
+         "không chứa lịch sử chạy của oblige"},
+    };
+    for (const Case& c : cases) {
+        for (const Lang lang : {Lang::en, Lang::vi}) {
+            std::vector<std::string> words = c.words;
+            words.insert(words.end(), {"--lang", lang == Lang::en ? "en" : "vi"});
+            if (words[0] != "history") words.insert(words.end(), {"--fail-on", "never"});
+            const Said said = say_in_process(words);
+            std::string command;
+            for (const std::string& w : words)
+                command += w + " ";
+            INFO(command << ": " << said.err);
+            CHECK(said.status == 2);
+            if (lang == Lang::en) {
+                CHECK(said.err.find(c.english) != std::string::npos);
+                continue;
+            }
+            CHECK(said.err.find(c.vietnamese) != std::string::npos);
+            check_vietnamese(words[0] + " " + c.english, said.err, english);
+        }
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: every errno an output write can meet is worded", "[catalogue]") {
+    for (const int e : {ENOSPC, EROFS, EDQUOT, EFBIG, EBUSY, EEXIST}) {
+        INFO("errno " << e);
+        CHECK(std::find(worded_errno_values().begin(), worded_errno_values().end(), e) !=
+              worded_errno_values().end());
+    }
 }
