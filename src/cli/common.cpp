@@ -112,7 +112,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         return exit_usage;
     }
     if (auto l = args.value("--lang"); l && !parse_lang(*l, render.lang)) {
-        err << "oblige " << args.command << ": unknown --lang '" << *l << "' (en, vi)\n";
+        err << unknown_lang(args.command, *l) << "\n";
         return exit_usage;
     }
     // csv holds one table: the findings (default) or, with --table figures, the reporting figures.

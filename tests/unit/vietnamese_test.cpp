@@ -694,3 +694,28 @@ TEST_CASE("vietnamese: every errno an output write can meet is worded", "[catalo
               worded_errno_values().end());
     }
 }
+
+TEST_CASE("vietnamese: an unknown --lang is said in English and in Vietnamese", "[catalogue][cli]") {
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    for (const std::vector<std::string>& words : {std::vector<std::string>{"lint", plan, "--lang", "fr"},
+                                                  {"lint", plan, "--lang=vn"},
+                                                  {"check", plan, "--lang", "VI", "--reports", plan}}) {
+        const Said said = say_in_process(words);
+        const std::string value = words.size() == 3 ? words[2].substr(7) : words[3];
+        INFO(said.err);
+        CHECK(said.status == 2);
+        std::vector<std::string> lines;
+        std::istringstream in(said.err);
+        for (std::string line; std::getline(in, line);)
+            lines.push_back(line);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0].rfind("oblige " + words[0] + ": unknown --lang '" + value + "' ('en', 'vi')", 0) == 0);
+        CHECK(lines[1].rfind(
+                  "oblige " + words[0] + ": --lang không nhận giá trị '" + value + "' ('en', 'vi')", 0) == 0);
+        check_vietnamese("--lang " + value, lines[1], english_only_words());
+    }
+    // A close miss is guessed in each language.
+    const Said close = say_in_process({"lint", plan, "--lang", "vu"});
+    CHECK(close.err.find("did you mean 'vi'?") != std::string::npos);
+    CHECK(close.err.find("có phải ý bạn là 'vi'?") != std::string::npos);
+}
