@@ -459,3 +459,19 @@ TEST_CASE("v2 syntax through who, template, graph and check: heirs, uncertain, d
         vi.out.find("SDT chưa gửi 'Sáu tháng và năm' kỳ 2025 cho UB, hạn trước ngày 2025-11-25; nhiệm vụ có "
                     "thể đã chuyển cho cơ quan này") != std::string::npos);
 }
+
+TEST_CASE("cli: an unknown --lang is said, and the way to help shown, in English and in Vietnamese",
+          "[cli]") {
+    for (const std::string lang : {"--lang fr", "--lang=vn"}) {
+        const Run run = oblige("lint rules/son-la/gender-equality-2025.obl " + lang);
+        INFO(run.out);
+        CHECK(run.status == 2);
+        CHECK(run.out.find("unknown --lang '") != std::string::npos);
+        CHECK(run.out.find("--lang không nhận giá trị '") != std::string::npos);
+        CHECK(run.out.find("oblige lint --help lists its options\n") != std::string::npos);
+        CHECK(run.out.find("oblige lint --help liệt kê các tùy chọn\n") != std::string::npos);
+    }
+    // Any other usage error says its hint once, in the language asked for.
+    const Run other = oblige("lint rules/son-la/gender-equality-2025.obl --bogus");
+    CHECK(other.out.find("liệt kê") == std::string::npos);
+}
