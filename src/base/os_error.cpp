@@ -26,6 +26,13 @@ const std::vector<std::pair<int, const char*>>& worded() {
         {ENODEV, "reason.enodev"},
         {EAGAIN, "reason.eagain"},
         {EOVERFLOW, "reason.eoverflow"},
+        // And what writing an output file can meet (output/atomic_file.cpp).
+        {ENOSPC, "reason.enospc"},
+        {EROFS, "reason.erofs"},
+        {EDQUOT, "reason.edquot"},
+        {EFBIG, "reason.efbig"},
+        {EBUSY, "reason.ebusy"},
+        {EEXIST, "reason.eexist"},
     };
     return table;
 }

@@ -7,9 +7,9 @@
 namespace oblige {
 
 // `detail.reason` and `detail.errno` for `errno_value`. The reason is a catalogue id ("reason.enoent")
-// for the values reading a report or a plan can meet; for any other, the C library's English text,
-// which English output says as it is and every other language replaces with "reason.unknown" and the
-// number (catalogue.cpp, translated_arg).
+// for the values reading a report or a plan, or writing an output, can meet; for any other, the C
+// library's English text, which English output says as it is and every other language replaces with
+// "reason.unknown" and the number (catalogue.cpp, translated_arg).
 MessageArgs os_reason(int errno_value);
 
 // The errno values os_reason words through the catalogue, for the tests.

@@ -72,6 +72,17 @@ bool is_plan_file(const std::string& word) {
 
 } // namespace
 
+std::string unknown_lang(const std::string& command, const std::string& value) {
+    const std::vector<std::string> languages = {"en", "vi"}; // as parse_lang reads them
+    std::string said;
+    for (const Lang lang : {Lang::en, Lang::vi})
+        said += (said.empty() ? "" : "\n") + ("oblige " + command + ": ") +
+                with_guess(say("cli.bad-value", lang,
+                               {{"option", "--lang"}, {"value", value}, {"allowed", quoted(languages)}}),
+                           suggest(value, languages), lang);
+    return said;
+}
+
 std::optional<std::string> parse_arguments(const std::vector<std::string>& words, Arguments& out) {
     if (words.size() < 2) return say("cli.no-command", Lang::en);
     out.command = words[1];
@@ -128,6 +139,9 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& words
             return prefix(
                 say("cli.needs-value", lang, {{"option", option->name}, {"value", option->metavar}}));
         const std::string value = has_inline ? inline_value : words[++i];
+        if (option->name == "--lang" && !option->values.empty() &&
+            std::find(option->values.begin(), option->values.end(), value) == option->values.end())
+            return unknown_lang(out.command, value);
         if (!option->values.empty() &&
             std::find(option->values.begin(), option->values.end(), value) == option->values.end())
             return prefix(with_guess(

@@ -31,6 +31,10 @@ std::optional<std::string> parse_arguments(int argc, const char* const* argv, Ar
 // The same for a command line held as words ("oblige", "check", …), as tests build it.
 std::optional<std::string> parse_arguments(const std::vector<std::string>& words, Arguments& out);
 
+// "unknown --lang 'fr'", said in every language oblige speaks, a line each, after "oblige COMMAND: ":
+// the language the user wants is not known.
+std::string unknown_lang(const std::string& command, const std::string& value);
+
 // A command-line message from the catalogue (`cli.*`, `help.*`), in `lang`, with `{name}`s filled.
 std::string say(std::string_view id, Lang lang, const MessageArgs& args = {});
 // "; did you mean 'GUESS'?" in `lang`, or nothing when `guess` is empty (see base/edit_distance.hpp).

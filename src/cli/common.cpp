@@ -112,7 +112,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
         return exit_usage;
     }
     if (auto l = args.value("--lang"); l && !parse_lang(*l, render.lang)) {
-        err << "oblige " << args.command << ": unknown --lang '" << *l << "' (en, vi)\n";
+        err << unknown_lang(args.command, *l) << "\n";
         return exit_usage;
     }
     // csv holds one table: the findings (default) or, with --table figures, the reporting figures.
@@ -138,11 +138,11 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             path && !(*path == "-" && std::string_view(option) == "--output") &&
             refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
-    std::string error;
+    WordedError error;
     const output::FileNames names(result);
     if (auto path = args.value("--write-baseline")) {
         if (!output::write_baseline(*path, result.findings, names, error)) {
-            err << "oblige " << args.command << ": " << error << "\n";
+            err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
     }
@@ -150,7 +150,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     if (auto path = args.value("--baseline")) {
         output::Baseline baseline;
         if (!output::read_baseline(*path, baseline, error)) {
-            err << "oblige " << args.command << ": " << error << "\n";
+            err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
         comparison = output::apply_baseline(result.findings, baseline, names);
@@ -160,7 +160,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
     if (auto path = args.value("--output"); path && *path != "-") {
         const std::string text = output::render_to_string(result, render);
         if (!output::write_file_atomically(*path, text, error)) {
-            err << "oblige " << args.command << ": " << error << "\n";
+            err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
     } else {
@@ -211,9 +211,9 @@ int write_output(const std::string& text, const Arguments& args, const std::vect
         return 0;
     }
     if (refuse_overwriting_inputs("--output", *path, inputs, program, args, err)) return exit_usage;
-    std::string error;
+    WordedError error;
     if (!output::write_file_atomically(*path, text, error)) {
-        err << prefix(args) << error << "\n";
+        err << prefix(args) << error.text(args.lang) << "\n";
         return exit_usage;
     }
     return 0;

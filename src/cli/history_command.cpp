@@ -3,6 +3,7 @@
 // chronic late reporters, and the findings open longest.
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/history_option.hpp"
 #include "history/history_report.hpp"
 #include "history/render_history.hpp"
 #include "history/schema.hpp"
@@ -16,7 +17,7 @@ namespace oblige::cli {
 int run_history(const Arguments& args, std::ostream& out, std::ostream& err) {
     // The options and their values were checked against the command table (command_table.cpp).
     if (args.positional.size() != 1) {
-        err << "oblige history: name one history (oblige history DB [--plan ID] [--agency ID] [--last N])\n";
+        err << "oblige history: " << say("cli.history-name-one", args.lang) << "\n";
         return exit_usage;
     }
     history::HistoryQuery query;
@@ -25,13 +26,20 @@ int run_history(const Arguments& args, std::ostream& out, std::ostream& err) {
     if (auto last = args.value("--last")) {
         const auto [end, ec] = std::from_chars(last->data(), last->data() + last->size(), query.last);
         if (ec != std::errc() || end != last->data() + last->size() || query.last < 1) {
-            err << "oblige history: --last '" << *last << "' is not a positive number of runs\n";
+            err << "oblige history: " << say("cli.history-last", args.lang, {{"value", *last}}) << "\n";
             return exit_usage;
         }
     }
     history::HistoryFormat format = history::HistoryFormat::text;
     if (auto f = args.value("--format"); f && !history::parse_history_format(*f, format)) {
-        err << "oblige history: unknown --format '" << *f << "' (text, json, csv, html)\n";
+        err << "oblige history: "
+            << say("cli.bad-value", args.lang,
+                   {{"option", "--format"},
+                    {"value", *f},
+                    // English as it always was; a Vietnamese sentence quotes the choices.
+                    {"allowed",
+                     args.lang == Lang::en ? "text, json, csv, html" : "'text', 'json', 'csv', 'html'"}})
+            << "\n";
         return exit_usage;
     }
     const Lang lang = args.lang;
@@ -43,14 +51,14 @@ int run_history(const Arguments& args, std::ostream& out, std::ostream& err) {
         const auto db = history::open_database(target, options);
         const int version = history::schema_version_of(*db);
         if (version == 0) {
-            err << "oblige history: '" << target << "' holds no oblige history\n";
+            err << "oblige history: " << say("cli.history-none", lang, {{"target", target}}) << "\n";
             return exit_usage;
         }
         // An older history is brought forward first (it fails, and says why, on a read-only file).
         if (version != history::sql::schema_version) history::migrate(*db);
         text = history::render_history(history::read_history(*db, query), format, lang);
     } catch (const history::HistoryError& e) {
-        err << "oblige history: " << e.what() << "\n";
+        err << "oblige history: " << history_error_text(e, target, lang) << "\n";
         return exit_usage;
     }
     // The history file is an input: --output may not write over it.

@@ -39,10 +39,33 @@ HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
             });
         outcome.marks = std::move(marks);
     } catch (const history::HistoryError& e) {
-        err << "oblige " << args.command << ": --history: " << e.what() << "\n";
+        err << "oblige " << args.command << ": --history: " << history_error_text(e, *target, args.lang)
+            << "\n";
         outcome.failed = true;
     }
     return outcome;
+}
+
+std::string history_error_text(const history::HistoryError& error, const std::string& target, Lang lang) {
+    if (lang == Lang::en) return error.what(); // word for word as before
+    const char* id = "cli.history-other";
+    switch (error.failure()) {
+    case history::Failure::busy:
+        id = "cli.history-busy";
+        break;
+    case history::Failure::read_only:
+        id = "cli.history-read-only";
+        break;
+    case history::Failure::newer_schema:
+        id = "cli.history-newer-schema";
+        break;
+    case history::Failure::missing:
+        id = "cli.history-missing";
+        break;
+    case history::Failure::other:
+        break;
+    }
+    return say(id, lang, {{"target", target}, {"detail", error.what()}});
 }
 
 } // namespace oblige::cli

@@ -4,6 +4,7 @@
 
 #include "checks/result.hpp"
 #include "cli/arguments.hpp"
+#include "history/database.hpp"
 #include "output/history_marks.hpp"
 
 #include <iosfwd>
@@ -24,5 +25,9 @@ struct HistoryOutcome {
 HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
                              const std::vector<std::string>& report_paths,
                              const std::vector<std::string>& report_files, std::ostream& err);
+
+// Why the history `target` could not be used, in `lang`: English says the database's own words; other
+// languages say the failure's kind, and for a failure of no known kind quote the database's words.
+std::string history_error_text(const history::HistoryError& error, const std::string& target, Lang lang);
 
 } // namespace oblige::cli

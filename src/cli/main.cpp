@@ -31,11 +31,19 @@ int main(int argc, char** argv) {
     Arguments args;
     if (auto error = parse_arguments(words, args)) {
         std::cerr << *error << "\n";
-        if (find_command(args.command))
-            std::cerr << say("cli.see-help", args.lang, {{"command", args.command}});
-        else
-            std::cerr << say("help.more", args.lang);
-        std::cerr << "\n";
+        const auto see_help = [&](oblige::Lang in) {
+            return find_command(args.command) ? say("cli.see-help", in, {{"command", args.command}})
+                                              : say("help.more", in);
+        };
+        std::cerr << see_help(args.lang) << "\n";
+        // After an unknown --lang, said in both languages as the error is (cli::unknown_lang).
+        oblige::Lang asked = oblige::Lang::en;
+        for (std::size_t i = 2; i < words.size(); ++i)
+            if ((words[i] == "--lang" && i + 1 < words.size() && !oblige::parse_lang(words[i + 1], asked)) ||
+                (words[i].rfind("--lang=", 0) == 0 && !oblige::parse_lang(words[i].substr(7), asked))) {
+                if (args.lang == oblige::Lang::en) std::cerr << see_help(oblige::Lang::vi) << "\n";
+                break;
+            }
         return exit_usage;
     }
     if (args.has("--help")) {

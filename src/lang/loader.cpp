@@ -154,10 +154,13 @@ class Loader {
             file.has_plan |= d.get().type() == typeid(ast::PlanDecl);
         // An empty file (or one of blanks, comments or a lone BOM) is most likely truncated or the wrong
         // path: a lint that passes on it would hide that from a nightly job.
-        if (file.ast.declarations.empty() && parsed.errors.empty())
-            program_.findings.push_back(make_finding(
+        if (file.ast.declarations.empty() && parsed.errors.empty()) {
+            Finding nothing = make_finding(
                 "syntax", file.source->locate(0), {},
-                {{"detail", "the file declares nothing (no plan, agency, goal, duty or import)"}}));
+                {{"detail", "the file declares nothing (no plan, agency, goal, duty or import)"}});
+            nothing.variant = "declares-nothing";
+            program_.findings.push_back(std::move(nothing));
+        }
         for (auto& e : parsed.errors)
             program_.findings.push_back(std::move(e));
         program_.files.push_back(std::move(file));
@@ -167,10 +170,14 @@ class Loader {
         return program_.files.size() - 1;
     }
 
-    void bad_import(std::size_t file, const ast::Import& import, std::string detail) {
+    // `detail` in English (json, fingerprints); `variant` and `part` word it in every language.
+    void bad_import(std::size_t file, const ast::Import& import, std::string detail, const char* variant,
+                    std::pair<std::string, std::string> part) {
         const SourceFile& source = *program_.files[file].source;
-        program_.findings.push_back(
-            make_finding("bad-import", source.locate(import.offset), {}, {{"detail", std::move(detail)}}));
+        Finding f = make_finding("bad-import", source.locate(import.offset), {},
+                                 {{"detail", std::move(detail)}, std::move(part)});
+        f.variant = variant;
+        program_.findings.push_back(std::move(f));
     }
 
     // Depth first, with an explicit stack: a long chain of imports must not exhaust the call stack.
@@ -197,7 +204,8 @@ class Loader {
             const std::optional<std::size_t> target = resolve(from, import, root);
             if (!target) continue;
             if (state_[*target] == State::open) {
-                bad_import(from, import, "import cycle: " + cycle_text(stack, *target));
+                const std::string cycle = cycle_text(stack, *target);
+                bad_import(from, import, "import cycle: " + cycle, "cycle", {"detail.cycle", cycle});
                 continue;
             }
             program_.files[from].imports.push_back(*target);
@@ -214,7 +222,8 @@ class Loader {
         const fs::path canonical = canonical_of(canonical_[from].parent_path() / written);
         if (!is_inside(canonical, root)) {
             bad_import(from, import,
-                       "import \"" + written + "\" leaves the rules root; imports must stay inside it");
+                       "import \"" + written + "\" leaves the rules root; imports must stay inside it",
+                       "leaves-root", {"detail.path", written});
             return std::nullopt;
         }
         if (auto existing = find(canonical)) return existing;

@@ -100,11 +100,12 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
     }
     for (auto& a : ctx.program.agencies) {
         if (!a.until && !a.indicator_heirs.empty())
-            ctx.report(
-                "syntax", a.indicator_heirs.front().where,
-                {{"detail",
-                  "agency " + a.id + " names a successor for some indicators but no end date (until DATE)"}},
-                Subjects{.agency = a.id});
+            ctx.report("syntax", a.indicator_heirs.front().where,
+                       {{"detail", "agency " + a.id +
+                                       " names a successor for some indicators but no end date (until DATE)"},
+                        {"detail.agency", a.id}},
+                       Subjects{.agency = a.id})
+                .variant = "heirs-without-until";
         std::sort(a.members.begin(), a.members.end());
         a.members.erase(std::unique(a.members.begin(), a.members.end()), a.members.end());
     }

@@ -59,8 +59,8 @@ void read_plan_clauses(Context& ctx, const ast::PlanDecl& decl, Plan& plan) {
                 const auto first = year_of(ctx, c.first_year);
                 const auto last = year_of(ctx, c.last_year);
                 if (first && last && *first > *last) {
-                    ctx.report("bad-date", ctx.here(c),
-                               {{"detail", "the plan period ends before it starts"}});
+                    ctx.report("bad-date", ctx.here(c), {{"detail", "the plan period ends before it starts"}})
+                        .variant = "period-reversed";
                 } else if (first && last) {
                     plan.first_year = *first;
                     plan.last_year = *last;
@@ -70,12 +70,16 @@ void read_plan_clauses(Context& ctx, const ast::PlanDecl& decl, Plan& plan) {
             [&](const ast::SourceClause& c) { plan.origin.source = c.text.value; });
     }
     if (!has_issuer)
-        ctx.report("syntax", ctx.here(decl.id), {{"detail", "plan \"" + plan.id + "\" names no issuer"}},
-                   Subjects{.plan = plan.id});
+        ctx.report("syntax", ctx.here(decl.id),
+                   {{"detail", "plan \"" + plan.id + "\" names no issuer"}, {"detail.plan", plan.id}},
+                   Subjects{.plan = plan.id})
+            .variant = "plan-no-issuer";
     if (!has_period)
         ctx.report("syntax", ctx.here(decl.id),
-                   {{"detail", "plan \"" + plan.id + "\" has no period (period YEAR to YEAR)"}},
-                   Subjects{.plan = plan.id});
+                   {{"detail", "plan \"" + plan.id + "\" has no period (period YEAR to YEAR)"},
+                    {"detail.plan", plan.id}},
+                   Subjects{.plan = plan.id})
+            .variant = "plan-no-period";
 }
 
 void build_plans_of(Context& ctx, std::size_t file, PlanIds& plan_by_id) {

@@ -22,8 +22,12 @@ void add_schedule(Context& ctx, Duty& duty, Schedule schedule, const Subjects& s
             Finding& f = ctx.report(
                 "syntax", schedule.where,
                 {{"detail", "duty \"" + duty.name + "\" has a second schedule (" + schedule.word() +
-                                ") expecting the periods " + earlier.word() + " already expects"}},
+                                ") expecting the periods " + earlier.word() + " already expects"},
+                 {"detail.duty", duty.name},
+                 {"detail.schedule", schedule.word()},
+                 {"detail.earlier", earlier.word()}},
                 subjects);
+            f.variant = "second-schedule";
             f.related.push_back({earlier.where, "note.declared-here", {}});
             return;
         }
@@ -90,28 +94,36 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
                 if (!days || *days < 0 || *days > 3660)
                     ctx.report("syntax", ctx.here(c.days),
                                {{"detail", "grace must be a whole number of days from 0 to 3660, not '" +
-                                               c.days.text + "'"}},
-                               subjects);
+                                               c.days.text + "'"},
+                                {"detail.text", c.days.text}},
+                               subjects)
+                        .variant = "bad-grace";
                 else
                     duty.grace_days = static_cast<int>(*days);
             },
             [&](const ast::ChannelClause& c) { duty.channel = c.text.value; },
             [&](const ast::SourceClause& c) { duty.origin.source = c.text.value; });
     }
-    const auto require = [&](bool present, const char* clause, const char* example) {
+    // `variant`: the catalogue's words for the missing clause and its example, in every language.
+    const auto require = [&](bool present, const char* clause, const char* example, const char* variant) {
         if (!present)
             ctx.report(
-                "syntax", duty.origin.where,
-                {{"detail", "duty \"" + duty.name + "\" has no '" + clause + "' clause (" + example + ")"}},
-                subjects);
+                   "syntax", duty.origin.where,
+                   {{"detail", "duty \"" + duty.name + "\" has no '" + clause + "' clause (" + example + ")"},
+                    {"detail.duty", duty.name}},
+                   subjects)
+                .variant = variant;
     };
-    require(has_from, "from", "from AGENCY, from leads or from all");
-    require(has_to, "to", "to AGENCY");
-    require(has_covers, "covers", "covers MT1.CT1, covers own, covers all or covers narrative");
+    require(has_from, "from", "from AGENCY, from leads or from all", "duty-no-from");
+    require(has_to, "to", "to AGENCY", "duty-no-to");
+    require(has_covers, "covers", "covers MT1.CT1, covers own, covers all or covers narrative",
+            "duty-no-covers");
     if (duty.recipient_unnamed && !duty.recipients.empty())
         ctx.report("syntax", duty.recipients_where,
-                   {{"detail", "duty \"" + duty.name + "\" names recipients and also says 'to unnamed'"}},
-                   subjects);
+                   {{"detail", "duty \"" + duty.name + "\" names recipients and also says 'to unnamed'"},
+                    {"detail.duty", duty.name}},
+                   subjects)
+            .variant = "recipients-and-unnamed";
     duty_by_name.emplace(duty.name, static_cast<DutyIndex>(plan.duties.size()));
     plan.duties.push_back(std::move(duty));
 }

@@ -30,7 +30,10 @@ std::optional<DayMonth> day_month_of(Context& ctx, const ast::DayMonthLit& dm) {
     if (dm.month < 1 || dm.month > 12 || dm.day < 1 || dm.day > days_in_month(2024, dm.month)) {
         ctx.report("bad-date", ctx.here(dm),
                    {{"detail", "the day-month " + std::to_string(dm.day) + "/" + std::to_string(dm.month) +
-                                   " does not exist (day/month, as in 10/12 for 10 December)"}});
+                                   " does not exist (day/month, as in 10/12 for 10 December)"},
+                    {"detail.day", std::to_string(dm.day)},
+                    {"detail.month", std::to_string(dm.month)}})
+            .variant = "no-such-day-month";
         return std::nullopt;
     }
     return DayMonth{dm.day, dm.month};
@@ -43,7 +46,9 @@ std::optional<Date> date_of(Context& ctx, const ast::DateLit& d) {
     if (!date) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-        ctx.report("bad-date", ctx.here(d), {{"detail", std::string("the date ") + buf + " does not exist"}});
+        ctx.report("bad-date", ctx.here(d),
+                   {{"detail", std::string("the date ") + buf + " does not exist"}, {"detail.date", buf}})
+            .variant = "no-such-date";
     }
     return date;
 }
@@ -51,7 +56,9 @@ std::optional<Date> date_of(Context& ctx, const ast::DateLit& d) {
 std::optional<int> year_of(Context& ctx, const ast::Number& n) {
     const auto value = parse_integer(n.text);
     if (!value || *value < 1 || *value > 9999) {
-        ctx.report("bad-date", ctx.here(n), {{"detail", "'" + n.text + "' is not a year"}});
+        ctx.report("bad-date", ctx.here(n),
+                   {{"detail", "'" + n.text + "' is not a year"}, {"detail.text", n.text}})
+            .variant = "not-a-year";
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -81,7 +88,9 @@ Schedule schedule_of(Context& ctx, const ast::ScheduleClause& c) {
         if (!days || *days < 0 || *days > 3660) {
             ctx.report("syntax", ctx.here(*c.offset_days),
                        {{"detail", "a due offset must be a whole number of days from 0 to 3660, not '" +
-                                       c.offset_days->text + "'"}});
+                                       c.offset_days->text + "'"},
+                        {"detail.text", c.offset_days->text}})
+                .variant = "bad-offset";
             ok = false;
         } else {
             s.offset_days = static_cast<int>(*days);
@@ -100,7 +109,11 @@ Schedule schedule_of(Context& ctx, const ast::ScheduleClause& c) {
                    {{"detail", std::string(s.word()) + " takes " +
                                    (wanted == 1   ? "one day-month (yearly due 10/12)"
                                     : wanted == 2 ? "two day-months (half-yearly due 20/5, 25/11)"
-                                                  : "no day-month")}});
+                                                  : "no day-month")},
+                    {"detail.schedule", s.word()}})
+            .variant = wanted == 1   ? "schedule-one-day"
+                       : wanted == 2 ? "schedule-two-days"
+                                     : "schedule-no-day";
         ok = false;
     }
     s.has_due = ok;

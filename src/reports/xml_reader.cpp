@@ -37,9 +37,10 @@ Finding detail_finding(const char* code, Location where, std::string detail, con
     return f;
 }
 
-// pugixml's parse statuses, as catalogue variants of xml-malformed ("xml-malformed.end-element-mismatch").
-const char* status_variant(pugi::xml_parse_status status) {
-    switch (status) {
+} // namespace
+
+const char* xml_status_variant(int pugixml_status) {
+    switch (static_cast<pugi::xml_parse_status>(pugixml_status)) {
     case pugi::status_unrecognized_tag:
         return "unrecognized-tag";
     case pugi::status_bad_pi:
@@ -62,10 +63,24 @@ const char* status_variant(pugi::xml_parse_status status) {
         return "end-element-mismatch";
     case pugi::status_no_document_element:
         return "no-document-element";
+    // What load_buffer meets besides bad markup: memory running out, or pugixml's own failure. The
+    // others cannot come from load_buffer; worded all the same, so that no status is left English.
+    case pugi::status_out_of_memory:
+        return "out-of-memory";
+    case pugi::status_internal_error:
+        return "internal-error";
+    case pugi::status_file_not_found:
+        return "file-not-found";
+    case pugi::status_io_error:
+        return "io-error";
+    case pugi::status_append_invalid_root:
+        return "append-invalid-root";
     default:
-        return ""; // out of memory, internal: said in pugixml's English
+        return ""; // status_ok, or a status a newer pugixml adds: said in pugixml's English
     }
 }
+
+namespace {
 
 // Offset of the first `first` followed by `second` at or after `from`, or npos. memchr finds the candidates:
 // std::string_view::find compares byte by byte, and the file is scanned whole when there is none.
@@ -415,7 +430,7 @@ void read_bytes(ReportFile& out) {
     if (!parsed) {
         out.findings.push_back(detail_finding(
             "xml-malformed", locator.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, parsed.offset))),
-            parsed.description(), status_variant(parsed.status)));
+            parsed.description(), xml_status_variant(parsed.status)));
         return;
     }
     Reader(out).read(*out.document);

@@ -93,6 +93,9 @@ void read_report_file(const std::string& path, ReportFile& out,
 // (the benchmark's floor too).
 bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string& bytes,
                      Finding* failure = nullptr);
+// A pugi::xml_parse_status as the catalogue variant of xml-malformed that words it
+// ("end-element-mismatch"); "" for status_ok. An int, so that this header need not include pugixml.
+const char* xml_status_variant(int pugixml_status);
 // The same over bytes already in memory (tests, fuzzing); `path` only names the file in findings.
 ReportFile read_report_bytes(const std::string& path, std::string bytes);
 

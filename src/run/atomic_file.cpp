@@ -1,5 +1,7 @@
 #include "run/atomic_file.hpp"
 
+#include "base/os_error.hpp"
+
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -58,9 +60,28 @@ void fail_writes_with(int errno_value) {
 }
 } // namespace testing
 
+namespace {
+
+// "cannot write 'PATH': REASON" (catalogue "write.failed"), REASON worded by base/os_error.
+WordedError write_failure(const std::string& path, int errno_value) {
+    WordedError error{"write.failed", {{"path", path}}};
+    for (auto& part : os_reason(errno_value))
+        error.args.push_back(std::move(part));
+    return error;
+}
+
+} // namespace
+
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
+    WordedError worded;
+    const bool ok = write_file_atomically(path, content, worded);
+    if (!ok) error = worded.text(Lang::en);
+    return ok;
+}
+
+bool write_file_atomically(const std::string& path, std::string_view content, WordedError& error) {
     if (path.empty() || path.back() == '/') {
-        error = "cannot write '" + path + "': not a file name";
+        error = {"write.not-a-file-name", {{"path", path}}};
         return false;
     }
     // A device, pipe or socket (`--output /dev/stdout`, /dev/null, a named pipe) is written through: a
@@ -71,10 +92,10 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
         const bool ok = fd >= 0 && write_all(fd, content);
         const int saved = errno;
         if (fd >= 0 && ::close(fd) != 0 && ok) {
-            error = "cannot write '" + path + "': " + std::strerror(errno);
+            error = write_failure(path, errno);
             return false;
         }
-        if (!ok) error = "cannot write '" + path + "': " + std::strerror(saved);
+        if (!ok) error = write_failure(path, saved);
         return ok;
     }
     const std::string directory = directory_of(path);
@@ -83,17 +104,18 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
     temp.push_back('\0');
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) {
-        error = "cannot write '" + path + "': cannot create a file in '" + directory +
-                "': " + std::strerror(errno);
+        error = write_failure(path, errno);
+        error.id = "write.cannot-create";
+        error.args.emplace_back("directory", directory);
         return false;
     }
     temp_name = temp.data();
 
-    const auto fail = [&](const char* what) {
+    const auto fail = [&](bool replacing) {
         const int saved = errno;
         ::unlink(temp_name.c_str());
-        error = "cannot write '" + path + "': " + (what[0] ? std::string(what) + ": " : std::string()) +
-                std::strerror(saved);
+        error = write_failure(path, saved);
+        if (replacing) error.id = "write.cannot-replace";
         return false;
     };
 
@@ -104,10 +126,10 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
         const int saved = errno;
         ::close(fd);
         errno = saved;
-        return fail("");
+        return fail(false);
     }
-    if (::close(fd) != 0) return fail(""); // NFS and some quotas report a failed write only here
-    if (::rename(temp_name.c_str(), path.c_str()) != 0) return fail("cannot replace it");
+    if (::close(fd) != 0) return fail(false); // NFS and some quotas report a failed write only here
+    if (::rename(temp_name.c_str(), path.c_str()) != 0) return fail(true);
 
     // Make the rename itself durable; the new content is in place already, so a failure here is not one.
     const int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);

@@ -4,6 +4,7 @@
 #include "base/digits.hpp"
 #include "base/escapes.hpp"
 #include "base/hash.hpp"
+#include "base/os_error.hpp"
 #include "base/utf8.hpp"
 #include "run/atomic_file.hpp"
 
@@ -221,6 +222,13 @@ std::string fingerprint(const Finding& finding, const FileNames& names) {
 }
 
 bool parse_baseline(std::string_view text, std::string_view file_name, Baseline& out, std::string& error) {
+    WordedError worded;
+    const bool ok = parse_baseline(text, file_name, out, worded);
+    if (!ok) error = worded.text(Lang::en);
+    return ok;
+}
+
+bool parse_baseline(std::string_view text, std::string_view file_name, Baseline& out, WordedError& error) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     int line_number = 0;
     bool header = false;
@@ -236,15 +244,8 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
                 header = true;
                 continue;
             }
-            error =
-                std::string(file_name) + ":" + std::to_string(line_number) +
-                (line.starts_with(header_prefix)
-                     ? ": a baseline of an older format, whose fingerprints named files as they were typed "
-                       "(from another folder it would match nothing); write it again with `oblige check "
-                       "... --write-baseline "
-                     : ": not an oblige baseline (its first line must be `# oblige baseline 2`); write one "
-                       "with `oblige check ... --write-baseline ") +
-                std::string(file_name) + "`";
+            error = {line.starts_with(header_prefix) ? "baseline.older-format" : "baseline.not-a-baseline",
+                     {{"file", std::string(file_name)}, {"line", std::to_string(line_number)}}};
             return false;
         }
         if (line.front() == '#') continue;
@@ -252,11 +253,10 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
         const std::string_view first = line.substr(0, tab);
         if (!is_fingerprint(first)) {
             std::string shown = tsv_field(first.substr(0, 40));
-            error =
-                std::string(file_name) + ":" + std::to_string(line_number) +
-                ": not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the message, "
-                "found '" +
-                shown + "'";
+            error = {"baseline.bad-entry",
+                     {{"file", std::string(file_name)},
+                      {"line", std::to_string(line_number)},
+                      {"found", std::move(shown)}}};
             return false;
         }
         std::string fp(first);
@@ -272,25 +272,31 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
         out.entries.emplace(std::move(fp), std::move(entry));
     }
     if (!header) {
-        error = std::string(file_name) +
-                ": not an oblige baseline (empty: its first line must be `# oblige baseline 2`); write one "
-                "with `oblige check ... --write-baseline " +
-                std::string(file_name) + "`";
+        error = {"baseline.empty", {{"file", std::string(file_name)}}};
         return false;
     }
     return true;
 }
 
 bool read_baseline(const std::string& path, Baseline& out, std::string& error) {
+    WordedError worded;
+    const bool ok = read_baseline(path, out, worded);
+    if (!ok) error = worded.text(Lang::en);
+    return ok;
+}
+
+bool read_baseline(const std::string& path, Baseline& out, WordedError& error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = "cannot read baseline '" + path + "': " + std::strerror(errno);
+        error = {"baseline.unreadable", {{"path", path}}};
+        for (auto& part : os_reason(errno))
+            error.args.push_back(std::move(part));
         return false;
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad()) {
-        error = "cannot read baseline '" + path + "'";
+        error = {"baseline.read-failed", {{"path", path}}};
         return false;
     }
     return parse_baseline(buffer.str(), path, out, error);
@@ -333,6 +339,11 @@ std::string baseline_text(const std::vector<Finding>& findings, const FileNames&
     for (const auto& [key, message] : lines)
         out += key.second + "\t" + tsv_field(key.first) + "\t" + tsv_field(message) + "\n";
     return out;
+}
+
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+                    WordedError& error) {
+    return write_file_atomically(path, baseline_text(findings, names), error);
 }
 
 bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/finding.hpp"
+#include "base/worded_error.hpp"
 #include "checks/result.hpp"
 
 #include <map>
@@ -56,8 +57,10 @@ struct Baseline {
 // further lines starting with `#` are skipped, CRLF and a leading BOM accepted. A file of format 1 (whose
 // fingerprints named files as they were typed, so that a run from another folder matched nothing) or
 // without the header is refused: `error` says how to write it again. Returns false with `error` naming the
-// file (and line) otherwise.
+// file (and line) otherwise, in any language; the overloads with a string say it in English.
+bool parse_baseline(std::string_view text, std::string_view file_name, Baseline& out, WordedError& error);
 bool parse_baseline(std::string_view text, std::string_view file_name, Baseline& out, std::string& error);
+bool read_baseline(const std::string& path, Baseline& out, WordedError& error);
 bool read_baseline(const std::string& path, Baseline& out, std::string& error);
 
 // What a baseline did to a run: the findings it hid (SARIF `baselineState` unchanged), and its entries
@@ -75,6 +78,8 @@ BaselineComparison apply_baseline(std::vector<Finding>& findings, const Baseline
 // that the file diffs well from one run to the next.
 std::string baseline_text(const std::vector<Finding>& findings, const FileNames& names);
 // Writes baseline_text atomically (the old file stays whole if writing fails).
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+                    WordedError& error);
 bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
                     std::string& error);
 

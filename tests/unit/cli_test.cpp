@@ -516,3 +516,19 @@ TEST_CASE("test --reports needs --as-of, and --as-of and --period need --reports
     CHECK(vi_pass.out.rfind("ĐẠT " + good + "/plan.obl\nĐẠT " + good + "/A.xml\n", 0) == 0);
     CHECK(oblige(vi_good + "2025-01-10").out.find("\nKHÔNG ĐẠT " + good + "/A.xml\n") != std::string::npos);
 }
+
+TEST_CASE("cli: an unknown --lang is said, and the way to help shown, in English and in Vietnamese",
+          "[cli]") {
+    for (const std::string lang : {"--lang fr", "--lang=vn"}) {
+        const Run run = oblige("lint rules/son-la/gender-equality-2025.obl " + lang);
+        INFO(run.out);
+        CHECK(run.status == 2);
+        CHECK(run.out.find("unknown --lang '") != std::string::npos);
+        CHECK(run.out.find("--lang không nhận giá trị '") != std::string::npos);
+        CHECK(run.out.find("oblige lint --help lists its options\n") != std::string::npos);
+        CHECK(run.out.find("oblige lint --help liệt kê các tùy chọn\n") != std::string::npos);
+    }
+    // Any other usage error says its hint once, in the language asked for.
+    const Run other = oblige("lint rules/son-la/gender-equality-2025.obl --bogus");
+    CHECK(other.out.find("liệt kê") == std::string::npos);
+}

@@ -8,9 +8,14 @@
 #include "base/os_error.hpp"
 #include "base/source.hpp"
 #include "cli/commands.hpp"
+#include "lang/loader.hpp"
 #include "lang/parser.hpp"
+#include "plan/test_text.hpp"
+#include "reports/xml_reader.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <pugixml.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -19,6 +24,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace oblige;
@@ -300,7 +306,7 @@ Said say_in_process(const std::vector<std::string>& words) {
         return said;
     }
     std::ostringstream out, err;
-    said.status = args.command == "lint" ? cli::run_lint(args, out, err) : cli::run_check(args, out, err);
+    said.status = cli::run_command(args, out, err);
     said.out = out.str();
     said.err = err.str();
     return said;
@@ -453,4 +459,263 @@ TEST_CASE("vietnamese: a wrong option value is said in Vietnamese", "[catalogue]
         CHECK(said.err.find("'" + wrong[1] + "'") != std::string::npos);
         check_vietnamese(wrong[0], said.err, english);
     }
+}
+
+// ---- report-side details: what the report checks and the XML reader put in a finding ---------------------
+
+TEST_CASE("vietnamese: a <value> without an indicator is said in Vietnamese", "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    std::ofstream(dir / "2025-CA.xml", std::ios::binary)
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<report plan=\"123/KH-UBND\" from=\"SL_CA\" to=\"SL_SNV\" period=\"2025\" "
+           "submitted=\"2025-11-24\">\n  <value>100</value>\n  <value indicator=\" \">5</value>\n</report>\n";
+    const auto said = [&](const char* lang) {
+        return say_in_process({"check", plan, "--reports", dir.string(), "--only", "report", "--lang", lang,
+                               "--as-of", "2025-12-01", "--fail-on", "never"});
+    };
+    const Said vi = said("vi"), en = said("en");
+    INFO(vi.err << vi.out);
+    CHECK(vi.status == 0);
+    const std::string worded = "có phần tử <value> thiếu thuộc tính 'indicator'";
+    // Both values, the absent attribute and the blank one.
+    CHECK(vi.out.find(worded) != std::string::npos);
+    CHECK(vi.out.find(worded, vi.out.find(worded) + 1) != std::string::npos);
+    CHECK(vi.out.find("without an 'indicator'") == std::string::npos);
+    check_vietnamese("value without indicator", without_quoted_input(vi.out), english);
+    // English keeps its words, as json's detail and the fingerprints do.
+    CHECK(en.out.find("a <value> without an 'indicator' attribute") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: every pugixml status is worded, English as pugixml says it", "[catalogue]") {
+    const std::set<std::string> english = english_only_words();
+    for (int status = pugi::status_file_not_found; status <= pugi::status_append_invalid_root; ++status) {
+        pugi::xml_parse_result result;
+        result.status = static_cast<pugi::xml_parse_status>(status);
+        const std::string variant = reports::xml_status_variant(status);
+        INFO("status " << status << " (" << result.description() << ") as '" << variant << "'");
+        REQUIRE_FALSE(variant.empty());
+        Finding f =
+            make_finding("xml-malformed", Location{"r/x.xml", 1, 1}, {}, {{"detail", result.description()}});
+        f.variant = variant;
+        REQUIRE(message_template("xml-malformed." + variant, Lang::en) != nullptr);
+        CHECK(render_message(f, Lang::en) == "malformed XML: " + std::string(result.description()));
+        CHECK(render_message(f, Lang::vi).find(result.description()) == std::string::npos);
+        check_vietnamese("xml-malformed." + variant, render_message(f, Lang::vi), english);
+    }
+    CHECK(std::string(reports::xml_status_variant(pugi::status_ok)).empty());
+}
+
+// ---- plan-side details: what the plan builder and the loader refuse ---------------------------------------
+
+namespace {
+
+// One refusal a line (or a clause), so that every detail the builder words is met once at least.
+const std::string refused_plan =
+    "plan \"P\" { title \"t\"  period 2025 to 2024 }\n" // no issuer; reversed
+    "agency UB \"u\"\n"
+    "agency SNV \"s\"\n"
+    "agency SLD \"l\" { successor SNV for G.CT1 }\n" // heirs, no until
+    "goal G \"g\" { indicator CT1 \"one\" { lead SNV } }\n"
+    "duty \"A\" { covers own  to UB  yearly due 31/2 }\n"      // no from; 31/2
+    "duty \"B\" { from SNV  covers own  yearly due 10/12 }\n"  // no to
+    "duty \"C\" { from SNV  to UB  yearly due 10/12 }\n"       // no covers
+    "duty \"D\" { from SNV  covers own  to UB  to unnamed }\n" // both
+    "duty \"E\" { from SNV  covers own  to UB  yearly due 10/12  yearly due 1/12 }\n"
+    "duty \"F\" { from SNV  covers own  to UB  yearly due 10/12  grace 9999 }\n"
+    "duty \"G\" { from SNV  covers own  to UB  quarterly due +99999 }\n"
+    "duty \"H\" { from SNV  covers own  to UB  once due 2025-02-30 }\n";
+
+} // namespace
+
+TEST_CASE("vietnamese: what the plan builder refuses is said in Vietnamese, its English kept",
+          "[catalogue][plan]") {
+    const std::set<std::string> english = english_only_words();
+    std::vector<Finding> findings = plan::testing::build_text(refused_plan).findings;
+    for (Finding& f :
+         plan::testing::build_text("plan \"Q\" { title \"t\"  issuer UB }\nagency UB \"u\"\n").findings)
+        findings.push_back(std::move(f)); // a plan without a period
+    std::set<std::string> variants;
+    for (const Finding& f : findings) {
+        if (f.arg("detail").empty()) continue; // a finding of the checks, worded already
+        variants.insert(f.code + "." + f.variant);
+        const std::string vi = render_message(f, Lang::vi);
+        INFO(f.location.line << ":" << f.location.column << " " << f.arg("detail") << " / " << vi);
+        CHECK(render_message(f, Lang::en) == f.arg("detail")); // json and the fingerprints keep these words
+        CHECK(vi != f.arg("detail"));
+        check_vietnamese(f.code + "." + f.variant, vi, english);
+    }
+    for (const char* variant :
+         {"syntax.plan-no-issuer", "syntax.plan-no-period", "bad-date.period-reversed",
+          "syntax.heirs-without-until", "syntax.duty-no-from", "syntax.duty-no-to", "syntax.duty-no-covers",
+          "bad-date.no-such-day-month", "syntax.recipients-and-unnamed", "syntax.second-schedule",
+          "syntax.bad-grace", "syntax.bad-offset", "bad-date.no-such-date"}) {
+        INFO(variant);
+        CHECK(variants.count(variant) == 1);
+    }
+    // What the parser refuses first (a year out of range, a schedule with the wrong number of day-months)
+    // and the builder checks again: worded the same, with the English the builder writes as `detail`.
+    const std::vector<std::tuple<std::string, MessageArgs, std::string>> guarded = {
+        {"not-a-year", {{"detail.text", "99999"}}, "'99999' is not a year"},
+        {"schedule-one-day",
+         {{"detail.schedule", "yearly"}},
+         "yearly takes one day-month (yearly due 10/12)"},
+        {"schedule-two-days",
+         {{"detail.schedule", "half-yearly"}},
+         "half-yearly takes two day-months (half-yearly due 20/5, 25/11)"},
+        {"schedule-no-day", {{"detail.schedule", "monthly"}}, "monthly takes no day-month"},
+    };
+    for (const auto& [variant, parts, detail] : guarded) {
+        Finding f =
+            make_finding(variant == "not-a-year" ? "bad-date" : "syntax", Location{"t.obl", 1, 1}, {}, parts);
+        f.variant = variant;
+        INFO(variant);
+        CHECK(render_message(f, Lang::en) == detail);
+        check_vietnamese(variant, render_message(f, Lang::vi), english);
+    }
+}
+
+TEST_CASE("vietnamese: an empty file, an import out of the root and an import cycle are said in Vietnamese",
+          "[catalogue][lang]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    std::filesystem::create_directories(dir / "rules");
+    std::ofstream(dir / "outside.obl") << "agency X \"x\"\n";
+    std::ofstream(dir / "rules" / "empty.obl") << "# nothing but a comment\n";
+    std::ofstream(dir / "rules" / "a.obl") << "import \"b.obl\"\nimport \"../outside.obl\"\nagency A \"a\"\n";
+    std::ofstream(dir / "rules" / "b.obl") << "import \"a.obl\"\nagency B \"b\"\n";
+    const lang::LoadedProgram loaded =
+        lang::load({(dir / "rules" / "empty.obl").string(), (dir / "rules" / "a.obl").string()});
+    std::set<std::string> variants;
+    for (const Finding& f : loaded.findings) {
+        variants.insert(f.code + "." + f.variant);
+        const std::string vi = render_message(f, Lang::vi);
+        INFO(f.location.file << ":" << f.location.line << " " << f.arg("detail") << " / " << vi);
+        CHECK(render_message(f, Lang::en) == f.arg("detail"));
+        CHECK(vi != f.arg("detail"));
+        check_vietnamese(f.code + "." + f.variant, vi, english);
+    }
+    for (const char* variant : {"syntax.declares-nothing", "bad-import.leaves-root", "bad-import.cycle"}) {
+        INFO(variant);
+        CHECK(variants.count(variant) == 1);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+// ---- files oblige writes or reads besides plans and reports: outputs, baselines, the run history --------
+
+TEST_CASE("vietnamese: an output, a baseline or a history that cannot be used is said in Vietnamese",
+          "[catalogue][cli]") {
+    const std::set<std::string> english = english_only_words();
+    const auto dir = scratch_folder();
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    const std::string missing_dir = (dir / "no-such-folder").string();
+    std::ofstream(dir / "empty.txt") << "";
+    std::ofstream(dir / "not-baseline.txt") << "hello\n";
+    std::ofstream(dir / "old-baseline.txt") << "# oblige baseline 1\n";
+    std::ofstream(dir / "bad-entry.txt") << "# oblige baseline 2\nnot-a-fingerprint\tx\n";
+    std::ofstream(dir / "empty.db") << "";
+    const std::string bad_entry = (dir / "bad-entry.txt").string();
+    struct Case {
+        std::vector<std::string> words;
+        std::string english; // what English says, as it always did
+        std::string vietnamese;
+    };
+    const std::vector<Case> cases = {
+        {{"lint", plan, "--output", missing_dir + "/out.txt"},
+         "cannot write '" + missing_dir + "/out.txt': cannot create a file in '" + missing_dir +
+             "': No such file or directory",
+         "không tạo được tệp trong '" + missing_dir + "': không có tệp hoặc thư mục này"},
+        {{"lint", plan, "--output", missing_dir + "/"},
+         "cannot write '" + missing_dir + "/': not a file name",
+         "đây không phải tên tệp"},
+        {{"lint", plan, "--output", "/dev/full"},
+         "cannot write '/dev/full': No space left on device",
+         "không ghi được '/dev/full': thiết bị đã hết chỗ trống"},
+        {{"check", plan, "--reports", std::string(OBLIGE_SOURCE_DIR) + "/fixtures/son-la-2025", "--as-of",
+          "2025-12-01", "--baseline", missing_dir + "/b.txt"},
+         "cannot read baseline '" + missing_dir + "/b.txt': No such file or directory",
+         "không đọc được tệp baseline"},
+        {{"lint", plan, "--baseline", (dir / "empty.txt").string()},
+         (dir / "empty.txt").string() + ": not an oblige baseline (empty:",
+         "tệp rỗng"},
+        {{"lint", plan, "--baseline", (dir / "not-baseline.txt").string()},
+         (dir / "not-baseline.txt").string() + ":1: not an oblige baseline (its first line",
+         "không phải tệp baseline của oblige"},
+        {{"lint", plan, "--baseline", (dir / "old-baseline.txt").string()},
+         (dir / "old-baseline.txt").string() + ":1: a baseline of an older format",
+         "định dạng cũ"},
+        {{"lint", plan, "--baseline", bad_entry},
+         bad_entry +
+             ":2: not a baseline entry: expected 16 hexadecimal digits, a tab, the code and the message, "
+             "found 'not-a-fingerprint'",
+         bad_entry + ":2: không phải một dòng baseline"},
+        {{"history"},
+         "name one history (oblige history DB [--plan ID] [--agency ID] [--last N])",
+         "hãy nêu đúng một tệp lịch sử"},
+        {{"history", (dir / "empty.db").string(), "--last", "0"},
+         "--last '0' is not a positive number of runs",
+         "--last '0' không phải là số lần chạy dương"},
+        {{"history", (dir / "missing.db").string()},
+         "no history at '" + (dir / "missing.db").string() + "' (oblige check --history",
+         "không có lịch sử tại"},
+        {{"history", (dir / "empty.db").string()},
+         "'" + (dir / "empty.db").string() + "' holds no oblige history",
+         "không chứa lịch sử chạy của oblige"},
+    };
+    for (const Case& c : cases) {
+        for (const Lang lang : {Lang::en, Lang::vi}) {
+            std::vector<std::string> words = c.words;
+            words.insert(words.end(), {"--lang", lang == Lang::en ? "en" : "vi"});
+            if (words[0] != "history") words.insert(words.end(), {"--fail-on", "never"});
+            const Said said = say_in_process(words);
+            std::string command;
+            for (const std::string& w : words)
+                command += w + " ";
+            INFO(command << ": " << said.err);
+            CHECK(said.status == 2);
+            if (lang == Lang::en) {
+                CHECK(said.err.find(c.english) != std::string::npos);
+                continue;
+            }
+            CHECK(said.err.find(c.vietnamese) != std::string::npos);
+            check_vietnamese(words[0] + " " + c.english, said.err, english);
+        }
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vietnamese: every errno an output write can meet is worded", "[catalogue]") {
+    for (const int e : {ENOSPC, EROFS, EDQUOT, EFBIG, EBUSY, EEXIST}) {
+        INFO("errno " << e);
+        CHECK(std::find(worded_errno_values().begin(), worded_errno_values().end(), e) !=
+              worded_errno_values().end());
+    }
+}
+
+TEST_CASE("vietnamese: an unknown --lang is said in English and in Vietnamese", "[catalogue][cli]") {
+    const std::string plan = std::string(OBLIGE_SOURCE_DIR) + "/rules/son-la/gender-equality-2025.obl";
+    for (const std::vector<std::string>& words : {std::vector<std::string>{"lint", plan, "--lang", "fr"},
+                                                  {"lint", plan, "--lang=vn"},
+                                                  {"check", plan, "--lang", "VI", "--reports", plan}}) {
+        const Said said = say_in_process(words);
+        const std::string value = words.size() == 3 ? words[2].substr(7) : words[3];
+        INFO(said.err);
+        CHECK(said.status == 2);
+        std::vector<std::string> lines;
+        std::istringstream in(said.err);
+        for (std::string line; std::getline(in, line);)
+            lines.push_back(line);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0].rfind("oblige " + words[0] + ": unknown --lang '" + value + "' ('en', 'vi')", 0) == 0);
+        CHECK(lines[1].rfind(
+                  "oblige " + words[0] + ": --lang không nhận giá trị '" + value + "' ('en', 'vi')", 0) == 0);
+        check_vietnamese("--lang " + value, lines[1], english_only_words());
+    }
+    // A close miss is guessed in each language.
+    const Said close = say_in_process({"lint", plan, "--lang", "vu"});
+    CHECK(close.err.find("did you mean 'vi'?") != std::string::npos);
+    CHECK(close.err.find("có phải ý bạn là 'vi'?") != std::string::npos);
 }

@@ -23,6 +23,7 @@ void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const
         if (!r.indicator.present || reports::trim(r.indicator.text).empty()) {
             findings.push_back(make_finding("report-invalid", locate.at(r.at), subjects_of(),
                                             {{"detail", "a <value> without an 'indicator' attribute"}}));
+            findings.back().variant = "value-without-indicator"; // worded by the catalogue in every language
             continue;
         }
         const plan::IndicatorIndex indicator = names.indicator(reports::trim(r.indicator.text));
