@@ -1,7 +1,11 @@
 // A finding: what a check reports, as data. Checks produce findings; output renders them.
 #pragma once
 
+#include "base/period.hpp"
 #include "base/source.hpp"
+
+#include <compare>
+#include <optional>
 
 #include <string>
 #include <utility>
@@ -26,13 +30,24 @@ struct Related {
 
 // The plan objects a finding concerns. Empty fields do not apply.
 struct Subjects {
-    std::string plan{};      // plan id
-    std::string agency{};    // agency id (the sender for report findings)
-    std::string recipient{}; // agency id
-    std::string indicator{}; // indicator path, "MT3.CT2.a"
-    std::string duty{};      // duty name
-    std::string period{};    // "2024", "2025-H1"
-    auto operator<=>(const Subjects&) const = default;
+    std::string plan{};             // plan id
+    std::string agency{};           // agency id (the sender for report findings)
+    std::string recipient{};        // agency id
+    std::string indicator{};        // indicator path, "MT3.CT2.a"
+    std::string duty{};             // duty name
+    std::optional<Period> period{}; // the period concerned
+    // A period as a report wrote it when it is none ("2024-Q5"): words from an input, kept apart from the
+    // typed period so nothing mistakes them for one. Empty when `period` is set.
+    std::string period_as_written{};
+
+    // The period from a report's words: typed when they are a period, else kept as written.
+    void set_period(std::string_view text);
+    // The period in words: its text, or as written ("" when none applies).
+    std::string period_text() const;
+
+    bool operator==(const Subjects&) const = default;
+    // By the words, as when every subject was text: the period by its text ("2024-07" < "2024-H1").
+    std::strong_ordering operator<=>(const Subjects& other) const;
 };
 
 struct Finding {

@@ -32,7 +32,7 @@ struct TestRun {
             s.plan = plan;
             s.agency = agency;
             s.duty = "Báo cáo năm";
-            s.period = period;
+            s.set_period(period);
             findings.push_back(
                 make_finding(code, {plan + ".obl", 3, 1}, s, {{"agency", agency}, {"period", period}}));
             const Finding& f = findings.back();

@@ -143,11 +143,10 @@ void check_lifetimes(const PlanCheckContext& c) {
                 args.emplace_back("successor_name", agency.successor != plan::none
                                                         ? c.program.agencies[agency.successor].name
                                                         : "");
-                Finding& f = c.add(
-                    "dissolved-agency", where_named(a, as_recipient),
-                    Subjects{
-                        .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
-                    std::move(args), duty.origin.source);
+                Finding& f =
+                    c.add("dissolved-agency", where_named(a, as_recipient),
+                          Subjects{.plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period},
+                          std::move(args), duty.origin.source);
                 const bool heir = agency.successor != plan::none;
                 f.variant = std::string(as_recipient ? "to" : "from") + (heir ? "-successor" : "") +
                             (heir && agency.successor_uncertain ? "-uncertain" : "") +
