@@ -5,6 +5,7 @@
 #include "base/source.hpp"
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 
 #include <string>
@@ -57,6 +58,11 @@ struct Finding {
     Subjects subjects;
     MessageArgs args;
     std::vector<Related> related;
+    // The agencies the message names as a list, in its order (a chain-cycle's cycle, the reporters of
+    // many-reporters), as indices into the program's agencies (plan::Program::agencies): output reads
+    // them here, never back from the message's words. Not compared by finding_less: the args say the
+    // same in words.
+    std::vector<std::uint32_t> agencies;
     std::string source; // the plan text's section this concerns ("seed 002, II.2.a"), where known
     // Picks a more specific message for the code: the catalogue entry "code.variant" when it exists
     // (dissolved-agency.to-successor), so every language words each case whole.

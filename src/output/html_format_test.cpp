@@ -433,3 +433,29 @@ TEST_CASE("html: the scorecard and the summary figures do not change with --base
     CHECK(ignored == all);
     std::filesystem::remove(baseline);
 }
+
+TEST_CASE("html: the graph and the matrix take a finding's agencies from its indices, not its words",
+          "[html]") {
+    test::Fixture fx;
+    add_plan_content(fx);
+    // The words name nobody the plan knows: only the indices can say who is on the cycle and who reports.
+    Finding cycle = make_finding("chain-cycle", {test::plan_file, 2, 1}, {test::plan_id, "SYT"},
+                                 {{"cycle", "somebody → else"}});
+    cycle.agencies = {2, 1}; // SYT, SLDTBXH (SNV, with no duty, is not drawn)
+    Finding many = make_finding("many-reporters", {test::plan_file, 6, 1}, {test::plan_id, "", "", "MT1.CT1"},
+                                {{"agencies", "nobody"}});
+    many.agencies = {1}; // SLDTBXH
+    fx.result.findings.push_back(cycle);
+    fx.result.findings.push_back(many);
+    Parsed page(page_of(fx.result));
+    const auto css = [&](const char* agency) {
+        const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
+        return std::string(page.doc.select_node(xpath.c_str()).node().attribute("class").value());
+    };
+    CHECK(css("SYT").find("chain") != std::string::npos);
+    CHECK(css("SLDTBXH").find("chain") != std::string::npos);
+    CHECK(css("UBND_KH").find("chain") == std::string::npos);
+    // MT1.CT1: SLDTBXH reports it and is a named reporter, so its cell (column 1) is a duplicate.
+    CHECK(page.count("//tr[@data-indicator='MT1.CT1']/td[1][contains(@class,'dup')]") == 1);
+    CHECK(page.count("//tr[@data-indicator='MT1.CT2']/td[1][contains(@class,'dup')]") == 0);
+}

@@ -37,15 +37,8 @@ Problems problems_of(const HtmlPage& page, const plan::Plan& plan) {
             p.chain.insert(f.subjects.agency);
         else if (f.code == "chain-cycle") {
             p.chain.insert(f.subjects.agency);
-            // Every agency the cycle names: its text is the ids joined by arrows.
-            std::string id;
-            for (char c : f.arg("cycle") + " ") {
-                if (c == ' ' || c == ',') {
-                    if (program.find_agency(id)) p.chain.insert(id);
-                    id.clear();
-                } else
-                    id += c;
-            }
+            for (std::uint32_t a : f.agencies)
+                if (a < program.agencies.size()) p.chain.insert(program.agencies[a].id);
         }
     }
     return p;

@@ -29,9 +29,10 @@ struct ReportsToOf {
 };
 using ReportsTo = boost::filtered_graph<Graph, ReportsToOf>;
 
-// A cycle through `start` inside its strong component, as agency ids: A → B → A.
-std::string cycle_through(const ReportsTo& g, Vertex start, const std::vector<int>& component,
-                          const PlanCheckContext& c) {
+// A cycle through `start` inside its strong component, as its agencies in order, `start` first (A, B for
+// A → B → A).
+std::vector<plan::AgencyIndex> cycle_through(const ReportsTo& g, Vertex start,
+                                             const std::vector<int>& component) {
     std::map<Vertex, Vertex> parent;
     std::vector<Vertex> queue{start};
     parent[start] = start;
@@ -45,16 +46,15 @@ std::string cycle_through(const ReportsTo& g, Vertex start, const std::vector<in
                 for (Vertex x = v; x != start; x = parent[x])
                     path.push_back(x);
                 std::reverse(path.begin() + 1, path.end());
-                std::string text;
+                std::vector<plan::AgencyIndex> agencies;
                 for (Vertex x : path)
-                    text += g[x].id + " → ";
-                return text + g[start].id;
+                    agencies.push_back(g[x].index);
+                return agencies;
             }
             if (parent.emplace(w, v).second) queue.push_back(w);
         }
     }
-    (void)c;
-    return g[start].id;
+    return {g[start].index};
 }
 
 } // namespace
@@ -113,11 +113,16 @@ void check_chains(const PlanCheckContext& c) {
             const plan::Duty* where = first == first_duty.end() ? nullptr : first->second;
             const Vertex start = *std::min_element(vertices.begin(), vertices.end(),
                                                    [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
-            const std::string cycle = cycle_through(reports, start, component, c);
-            c.add(
+            std::vector<plan::AgencyIndex> cycle = cycle_through(reports, start, component);
+            std::string text;
+            for (plan::AgencyIndex a : cycle)
+                text += c.agency_id(a) + " → ";
+            text += g[start].id;
+            Finding& f = c.add(
                 "chain-cycle", where ? where->origin.where : plan.origin.where,
                 Subjects{.plan = plan.id, .agency = g[start].id, .duty = where ? where->name : std::string()},
-                {{"cycle", cycle}}, where ? where->origin.source : plan.origin.source);
+                {{"cycle", text}}, where ? where->origin.source : plan.origin.source);
+            f.agencies = std::move(cycle);
         }
     }
 }
