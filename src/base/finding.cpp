@@ -32,6 +32,25 @@ bool parse_severity(std::string_view text, Severity& out) {
     return true;
 }
 
+void Subjects::set_period(std::string_view text) {
+    period = Period::parse(text);
+    // Period::parse is strict, so a parsed period's text is the text read: the words do not change.
+    period_as_written = period ? std::string() : std::string(text);
+}
+
+std::string Subjects::period_text() const {
+    return period ? period->text() : period_as_written;
+}
+
+std::strong_ordering Subjects::operator<=>(const Subjects& other) const {
+    if (auto c = std::tie(plan, agency, recipient, indicator, duty) <=>
+                 std::tie(other.plan, other.agency, other.recipient, other.indicator, other.duty);
+        c != 0)
+        return c;
+    if (period && other.period) return compare_as_text(*period, *other.period);
+    return period_text() <=> other.period_text();
+}
+
 std::string Finding::arg(std::string_view name) const {
     for (const auto& [key, value] : args)
         if (key == name) return value;

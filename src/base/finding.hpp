@@ -1,7 +1,12 @@
 // A finding: what a check reports, as data. Checks produce findings; output renders them.
 #pragma once
 
+#include "base/period.hpp"
 #include "base/source.hpp"
+
+#include <compare>
+#include <cstdint>
+#include <optional>
 
 #include <string>
 #include <utility>
@@ -26,13 +31,24 @@ struct Related {
 
 // The plan objects a finding concerns. Empty fields do not apply.
 struct Subjects {
-    std::string plan{};      // plan id
-    std::string agency{};    // agency id (the sender for report findings)
-    std::string recipient{}; // agency id
-    std::string indicator{}; // indicator path, "MT3.CT2.a"
-    std::string duty{};      // duty name
-    std::string period{};    // "2024", "2025-H1"
-    auto operator<=>(const Subjects&) const = default;
+    std::string plan{};             // plan id
+    std::string agency{};           // agency id (the sender for report findings)
+    std::string recipient{};        // agency id
+    std::string indicator{};        // indicator path, "MT3.CT2.a"
+    std::string duty{};             // duty name
+    std::optional<Period> period{}; // the period concerned
+    // A period as a report wrote it when it is none ("2024-Q5"): words from an input, kept apart from the
+    // typed period so nothing mistakes them for one. Empty when `period` is set.
+    std::string period_as_written{};
+
+    // The period from a report's words: typed when they are a period, else kept as written.
+    void set_period(std::string_view text);
+    // The period in words: its text, or as written ("" when none applies).
+    std::string period_text() const;
+
+    bool operator==(const Subjects&) const = default;
+    // By the words, as when every subject was text: the period by its text ("2024-07" < "2024-H1").
+    std::strong_ordering operator<=>(const Subjects& other) const;
 };
 
 struct Finding {
@@ -42,6 +58,11 @@ struct Finding {
     Subjects subjects;
     MessageArgs args;
     std::vector<Related> related;
+    // The agencies the message names as a list, in its order (a chain-cycle's cycle, the reporters of
+    // many-reporters), as indices into the program's agencies (plan::Program::agencies): output reads
+    // them here, never back from the message's words. Not compared by finding_less: the args say the
+    // same in words.
+    std::vector<std::uint32_t> agencies;
     std::string source; // the plan text's section this concerns ("seed 002, II.2.a"), where known
     // Picks a more specific message for the code: the catalogue entry "code.variant" when it exists
     // (dissolved-agency.to-successor), so every language words each case whole.

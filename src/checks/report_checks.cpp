@@ -52,7 +52,7 @@ RunResult CheckRun::run() {
     report::ReportRun run = engine.finish(options.periods, options.list_expected);
     for (Finding& f : run.findings) {
         // Findings about a period outside --period are not this run's business.
-        const auto period = plan::Period::parse(f.subjects.period);
+        const std::optional<plan::Period>& period = f.subjects.period;
         if (period && !in_scope(program, f.subjects, *period, options.periods)) continue;
         result.findings.push_back(std::move(f));
     }

@@ -23,7 +23,7 @@ void subjects(output::JsonWriter& w, const Subjects& s) {
     w.field("recipient", s.recipient);
     w.field("indicator", s.indicator);
     w.field("duty", s.duty);
-    w.field("period", s.period);
+    w.field("period", s.period_text());
     w.end_object();
 }
 

@@ -32,12 +32,12 @@ struct TestRun {
             s.plan = plan;
             s.agency = agency;
             s.duty = "Báo cáo năm";
-            s.period = period;
+            s.set_period(period);
             findings.push_back(
                 make_finding(code, {plan + ".obl", 3, 1}, s, {{"agency", agency}, {"period", period}}));
             const Finding& f = findings.back();
-            record.findings.push_back(
-                {output::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi)});
+            record.findings.push_back({output::fingerprint(f), &f, render_message(f, Lang::en),
+                                       render_message(f, Lang::vi), f.subjects.period_text()});
         }
     }
     TestRun& figures(const std::string& agency, const std::string& period, int expected, int actual,

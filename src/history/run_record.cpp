@@ -126,7 +126,8 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
     record.findings.reserve(result.findings.size());
     for (const Finding& f : result.findings)
         record.findings.push_back(
-            {output::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi)});
+            {output::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi),
+             f.subjects.period_text()});
     if (result.program)
         for (const reports::PlanFigures& p : result.figures)
             for (const reports::AgencyFigures& a : p.agencies)

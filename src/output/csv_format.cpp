@@ -46,7 +46,7 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
         row(out, {cell(f.code), cell(severity), cell(f.location.file),
                   number_cell(f.location.line, f.location.line > 0),
                   number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), cell(s.plan),
-                  cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period),
+                  cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period_text()),
                   cell(render_message(f, options.lang)), fingerprint(f, names)});
     }
 }

@@ -91,7 +91,8 @@ TEST_CASE("csv: a cell a spreadsheet would run as a formula is defused", "[outpu
     checks::RunResult result;
     result.command = "check";
     result.findings.push_back(make_finding("report-invalid", {"r.xml", 1, 1},
-                                           {"P", "=HYPERLINK(\"x\")", "", "", "", "+1"}, {{"detail", "d"}}));
+                                           {"P", "=HYPERLINK(\"x\")", "", "", "", {}, "+1"},
+                                           {{"detail", "d"}}));
     const auto rows = parse_csv(csv_of(result).substr(3));
     REQUIRE(rows.size() == 2);
     CHECK(rows[1][6] == "'=HYPERLINK(\"x\")");

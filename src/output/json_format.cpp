@@ -23,13 +23,14 @@ void location(JsonWriter& w, const Location& where) {
 }
 
 void subjects(JsonWriter& w, const Subjects& s) {
+    const std::string period = s.period_text();
     w.begin_object();
     for (const auto& [name, value] : {std::pair<const char*, const std::string&>{"plan", s.plan},
                                       {"agency", s.agency},
                                       {"recipient", s.recipient},
                                       {"indicator", s.indicator},
                                       {"duty", s.duty},
-                                      {"period", s.period}})
+                                      {"period", period}})
         if (!value.empty()) w.field(name, value);
     w.end_object();
 }

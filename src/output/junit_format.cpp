@@ -47,12 +47,12 @@ void add_figures(Suite& suite, const std::string& prefix, const reports::Figures
 }
 
 CaseKey agency_case(const Subjects& s) {
-    return {s.plan, s.duty, s.recipient, s.period, {}, {}};
+    return {s.plan, s.duty, s.recipient, s.period_text(), {}, {}};
 }
 
 CaseKey plan_case(const Finding& f) {
     const Subjects& s = f.subjects;
-    CaseKey key{s.plan, s.duty, s.recipient, s.period, s.indicator, {}};
+    CaseKey key{s.plan, s.duty, s.recipient, s.period_text(), s.indicator, {}};
     if (key == CaseKey{}) key.code = f.code; // nothing else to tell them apart: one case per code
     return key;
 }

@@ -207,7 +207,7 @@ std::string fingerprint(const Finding& finding, const FileNames& names) {
     h.field("recipient", s.recipient);
     h.field("indicator", s.indicator);
     h.field("duty", s.duty);
-    h.field("period", s.period);
+    h.field("period", s.period_text());
     for (const ArgsByName::Arg* arg : ArgsByName(finding.args)) {
         const auto& [name, value] = *arg;
         h.add("arg.");

@@ -11,7 +11,7 @@ using namespace oblige;
 using namespace oblige::output;
 
 TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages", "[output]") {
-    Finding f = make_finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", "", ""},
+    Finding f = make_finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", ""},
                              {{"indicator", "MT1.CT2"}, {"count", "2"}});
     const std::string fp = fingerprint(f);
     CHECK(fp.size() == 16);
@@ -46,8 +46,9 @@ TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages",
 }
 
 TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not count", "[output]") {
-    Finding future = make_finding("future-date", {"r.xml", 1, 1}, {"P", "A", "B", "", "", "2024"},
-                                  {{"submitted", "2025-03-01"}, {"as_of", "2025-01-01"}});
+    Finding future =
+        make_finding("future-date", {"r.xml", 1, 1}, {"P", "A", "B", "", "", Period::parse("2024")},
+                     {{"submitted", "2025-03-01"}, {"as_of", "2025-01-01"}});
     Finding next_day = future;
     next_day.args[1].second = "2025-01-02";
     CHECK(fingerprint(future) == fingerprint(next_day));
@@ -73,11 +74,11 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
         f.args = std::move(args);
         return f;
     };
-    CHECK(fingerprint(finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", "", ""},
+    CHECK(fingerprint(finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", ""},
                               {{"indicator", "MT1.CT2"}, {"count", "2"}})) == "83247f72082c0749");
     // A path to normalise, args out of order, volatile args left out.
     CHECK(fingerprint(finding("late-report", {".\\./reports\\2024\\so-y-te.xml", 12, 5},
-                              {"KH", "SYT", "UBND", "MT2.CT1", "bao-cao", "2024-H1"},
+                              {"KH", "SYT", "UBND", "MT2.CT1", "bao-cao", Period::parse("2024-H1")},
                               {{"submitted", "2024-07-19"},
                                {"due", "2024-07-15"},
                                {"days", "4"},
@@ -92,13 +93,12 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
                                {"offset", "77"}})) == "ec9a34061cc98190");
     // Args of the same name keep their order; upper case sorts first; UTF-8 subjects.
     CHECK(fingerprint(finding(
-              "bad-value", {"././", 0, 0}, {"P", "Sở Y tế", "", "MT1", "", "2025"},
+              "bad-value", {"././", 0, 0}, {"P", "Sở Y tế", "", "MT1", "", Period::parse("2025")},
               {{"value", "1,7 \"approx\""}, {"b", "2"}, {"a", "x"}, {"b", "1"}, {"aa", ""}, {"B", "up"}})) ==
           "dc11673e1af165e2");
-    CHECK(fingerprint(finding("no-lead", {"./a", 1, 1}, {"P", "", "", "A", "", ""}, {})) ==
-          "fcabc3eb518ab236");
+    CHECK(fingerprint(finding("no-lead", {"./a", 1, 1}, {"P", "", "", "A", ""}, {})) == "fcabc3eb518ab236");
     // More args than the sort keeps on the stack.
-    Finding many = finding("bad-value", {"r.xml", 2, 2}, {"P", "", "", "", "", ""}, {});
+    Finding many = finding("bad-value", {"r.xml", 2, 2}, {"P", "", "", "", ""}, {});
     for (int i = 19; i >= 0; --i)
         many.args.emplace_back(std::string("k").append(std::to_string(i % 7)),
                                std::string("v").append(std::to_string(i)));
@@ -118,7 +118,7 @@ TEST_CASE("baseline: written, read back, and applied", "[output]") {
 
     std::vector<Finding> findings = fx.result.findings;
     Finding fresh =
-        make_finding("no-lead", {"rules/a.obl", 1, 1}, {"P", "", "", "MT9", "", ""}, {{"indicator", "MT9"}});
+        make_finding("no-lead", {"rules/a.obl", 1, 1}, {"P", "", "", "MT9", ""}, {{"indicator", "MT9"}});
     findings.push_back(fresh);
     const BaselineComparison comparison = apply_baseline(findings, baseline, FileNames(fx.result));
     CHECK(comparison.unchanged.size() == fx.result.findings.size());
@@ -128,10 +128,10 @@ TEST_CASE("baseline: written, read back, and applied", "[output]") {
 }
 
 TEST_CASE("baseline: lines sorted by code then fingerprint, each fingerprint once", "[output]") {
-    const Finding a = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", "", ""});
+    const Finding a = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
     Finding a_again = a;
     a_again.location.line = 9;
-    const Finding b = make_finding("bad-target", {"x.obl", 2, 1}, {"P", "", "", "B", "", ""});
+    const Finding b = make_finding("bad-target", {"x.obl", 2, 1}, {"P", "", "", "B", ""});
     const std::string text = baseline_text({a, a_again, b}, FileNames{});
     CHECK(text.find("\tbad-target\t") < text.find("\tno-lead\t"));
     CHECK(text.find(fingerprint(a)) == text.rfind(fingerprint(a)));
@@ -199,8 +199,8 @@ TEST_CASE("baseline: files on disk", "[output]") {
 }
 
 TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (fixed)", "[output]") {
-    const Finding kept = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", "", ""});
-    const Finding fresh = make_finding("no-lead", {"x.obl", 2, 1}, {"P", "", "", "B", "", ""});
+    const Finding kept = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
+    const Finding fresh = make_finding("no-lead", {"x.obl", 2, 1}, {"P", "", "", "B", ""});
     Baseline baseline;
     std::string error;
     REQUIRE(parse_baseline(
@@ -233,17 +233,17 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     single.report_roots = {"drop/r.xml"};
     CHECK(FileNames(single).of("drop/r.xml") == "r.xml");
 
-    const Finding a =
-        make_finding("late-report", {"fixtures/kh-2024/a.xml", 3, 1}, {"P", "A", "B", "", "", "2024"});
+    const Finding a = make_finding("late-report", {"fixtures/kh-2024/a.xml", 3, 1},
+                                   {"P", "A", "B", "", "", Period::parse("2024")});
     Finding b = a;
     b.location = {"/srv/drop/2026-12-03/a.xml", 9, 9};
     CHECK(fingerprint(a, near) == fingerprint(b, far));
     CHECK(fingerprint(a) != fingerprint(b));
 
     // A path quoted in free text (conflicting-values names the other report) is named the same way.
-    Finding c =
-        make_finding("conflicting-values", {"fixtures/kh-2024/a.xml", 3, 1}, {"P", "A", "", "I", "", "2024"},
-                     {{"other", "from B at fixtures/kh-2024/late/b.xml:3:3"}});
+    Finding c = make_finding("conflicting-values", {"fixtures/kh-2024/a.xml", 3, 1},
+                             {"P", "A", "", "I", "", Period::parse("2024")},
+                             {{"other", "from B at fixtures/kh-2024/late/b.xml:3:3"}});
     Finding d = c;
     d.location.file = "/srv/drop/2026-12-03/a.xml";
     d.args[0].second = "from B at /srv/drop/2026-12-03/b.xml:3:3";

@@ -123,7 +123,7 @@ void check_deadlines(const PlanCheckContext& c) {
                                                 .agency = c.agency_id(ob.via),
                                                 .recipient = c.agency_id(ob.recipient),
                                                 .duty = duty.name,
-                                                .period = late.period.text()},
+                                                .period = late.period},
                                        {{"agency", c.agency_id(ob.via)},
                                         {"recipient", c.agency_id(ob.recipient)},
                                         {"period", late.period.text()}},

@@ -66,18 +66,17 @@ void check_due_dates(const PlanCheckContext& c) {
                 if (!found) return (Finding*)nullptr;
                 const Window window = window_of(plan, found->period);
                 const bool once = found->period.frequency == plan::Frequency::once;
-                Finding& f =
-                    c.add(code, found->schedule->where,
-                          Subjects{.plan = plan.id, .duty = duty.name, .period = found->period.text()},
-                          {{"duty", duty.name},
-                           {"period", found->period.text()},
-                           {"start", window.start.iso()},
-                           {"end", window.end.iso()},
-                           {"issued", plan.issued ? plan.issued->iso() : ""},
-                           {"first", std::to_string(plan.first_year)},
-                           {"last", std::to_string(plan.last_year)},
-                           {"count", std::to_string(found->count)}},
-                          duty.origin.source);
+                Finding& f = c.add(code, found->schedule->where,
+                                   Subjects{.plan = plan.id, .duty = duty.name, .period = found->period},
+                                   {{"duty", duty.name},
+                                    {"period", found->period.text()},
+                                    {"start", window.start.iso()},
+                                    {"end", window.end.iso()},
+                                    {"issued", plan.issued ? plan.issued->iso() : ""},
+                                    {"first", std::to_string(plan.first_year)},
+                                    {"last", std::to_string(plan.last_year)},
+                                    {"count", std::to_string(found->count)}},
+                                   duty.origin.source);
                 plan::add_due_args(f.args, "due", found->due);
                 if (once) variant = variant.empty() ? "once" : "once-" + variant;
                 f.variant = variant;

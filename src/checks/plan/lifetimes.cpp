@@ -209,7 +209,7 @@ void check_lifetimes(const PlanCheckContext& c) {
                 Finding& f = c.add(
                     "dissolved-agency", where_named(a, as_recipient),
                     Subjects{
-                        .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period.text()},
+                        .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period},
                     std::move(args), duty.origin.source);
                 const bool heir = agency.successor != plan::none;
                 if (split)

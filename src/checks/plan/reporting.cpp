@@ -118,6 +118,10 @@ void check_reporting(const PlanCheckContext& c) {
             const auto& [recipient, i] = key;
             const auto& ind = plan.indicators[i];
             const std::string reporters = join_ids(c, vias);
+            std::vector<plan::AgencyIndex> by_id(vias.begin(), vias.end());
+            std::sort(by_id.begin(), by_id.end(), [&](plan::AgencyIndex a, plan::AgencyIndex b) {
+                return c.agency_id(a) < c.agency_id(b);
+            });
             Finding& f =
                 c.add("many-reporters", ind.origin.where,
                       Subjects{.plan = plan.id, .recipient = c.agency_id(recipient), .indicator = ind.path},
@@ -126,6 +130,7 @@ void check_reporting(const PlanCheckContext& c) {
                        {"count", std::to_string(vias.size())},
                        {"agencies", reporters}},
                       ind.origin.source);
+            f.agencies = std::move(by_id); // in the order `reporters` names them
             for (plan::DutyIndex d : duties_of[key])
                 f.related.push_back({plan.duties[d].origin.where,
                                      "note.reporter-duty",

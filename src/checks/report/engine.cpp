@@ -120,9 +120,9 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
             match(state.expectations, state.receipts, h, recipient, values, candidates_);
         if (!m) {
             const Subjects s = subjects_for(recipient);
-            findings.push_back(
-                make_finding("unexpected-report", location(file, r.at), s,
-                             {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}}));
+            findings.push_back(make_finding(
+                "unexpected-report", location(file, r.at), s,
+                {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period_text()}}));
             continue;
         }
         receive(state.receipts, *m);
@@ -175,7 +175,7 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
                                              .agency = program_.agencies[e.sender].id,
                                              .recipient = program_.agencies[e.recipient].id,
                                              .duty = plan.duties[e.duty].name,
-                                             .period = e.period.text()});
+                                             .period = e.period});
         }
         run_.figures.push_back(
             reports::tally(program_, plan, state.expectations, state.receipts, state.sent, as_of_, scope));

@@ -115,8 +115,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
     s = Subjects{.plan = std::string(r.plan.text),
                  .agency = std::string(r.from.text),
                  .recipient = joined_words(r.to.text),
-                 .duty = std::string(r.duty.text),
-                 .period = std::string(r.period.text)};
+                 .duty = std::string(r.duty.text)};
+    s.set_period(r.period.text);
 
     bool ok = required(findings, r.plan, "plan", "form.plan", locate, r.at, s);
     if (ok) {

@@ -129,11 +129,11 @@ void judge_submissions(const plan::Program& program, const plan::Plan& plan,
                        .agency = program.agencies[r.sender].id,
                        .recipient = program.agencies[expected.recipient].id,
                        .duty = plan.duties[expected.duty].name,
-                       .period = r.period.text()};
+                       .period = r.period};
             if (r.fingerprint == before.fingerprint) {
-                Finding f =
-                    make_finding("duplicate-report", files.location(r.where), s,
-                                 {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period}});
+                Finding f = make_finding(
+                    "duplicate-report", files.location(r.where), s,
+                    {{"agency", s.agency}, {"recipient", s.recipient}, {"period", r.period.text()}});
                 f.related.push_back(
                     Related{files.location(ledger.report(submissions[same_since].report).where),
                             "note.other-report",
@@ -149,7 +149,7 @@ void judge_submissions(const plan::Program& program, const plan::Plan& plan,
                                      {{"agency", s.agency},
                                       {"recipient", s.recipient},
                                       {"duty", s.duty},
-                                      {"period", s.period},
+                                      {"period", r.period.text()},
                                       {"submitted", r.submitted.iso()},
                                       {"earlier", before.submitted.iso()},
                                       {"changes", changes(plan, ledger, submissions[i - 1].report, number)}});

@@ -27,7 +27,8 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         s.agency = program.agencies[e.sender].id;
         s.recipient = program.agencies[e.recipient].id;
         s.duty = duty.name;
-        s.period = e.period.text();
+        s.period = e.period;
+        const std::string period = e.period.text();
         std::string due = e.due->stated().iso();
         if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
         const MessageArgs due_before = e.due->before ? MessageArgs{{"due_before", "yes"}} : MessageArgs{};
@@ -40,7 +41,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             f = make_finding("late-report", files.location(r.where), s,
                              {{"agency", s.agency},
                               {"duty", s.duty},
-                              {"period", s.period},
+                              {"period", period},
                               {"days", std::to_string(days_between(e.due->last_on_time, r.submitted))},
                               {"due", due},
                               {"submitted", r.submitted.iso()},
@@ -49,14 +50,14 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             f = make_finding("missing-report", duty.origin.where, s,
                              {{"agency", s.agency},
                               {"duty", s.duty},
-                              {"period", s.period},
+                              {"period", period},
                               {"recipient", s.recipient},
                               {"due", due}});
         } else if (!(as_of < e.opens)) {
             f = make_finding("pending-report", duty.origin.where, s,
                              {{"agency", s.agency},
                               {"duty", s.duty},
-                              {"period", s.period},
+                              {"period", period},
                               {"recipient", s.recipient},
                               {"due", due}});
         } else {

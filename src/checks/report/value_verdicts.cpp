@@ -72,7 +72,7 @@ Subjects subjects_of(const plan::Program& program, const plan::Plan& plan,
                     .recipient = program.agencies[e.recipient].id,
                     .indicator = indicator.path,
                     .duty = plan.duties[e.duty].name,
-                    .period = r.period.text()};
+                    .period = r.period};
 }
 
 void judge_targets(const plan::Indicator& indicator, const Entry& e, const ValueLedger& ledger,
@@ -217,7 +217,7 @@ void check_repeated_values(const plan::Plan& plan, std::span<const ReportedValue
             s.indicator = indicator.path;
             Finding f = make_finding("conflicting-values", location(file, b.at), s,
                                      {{"indicator", indicator.path},
-                                      {"period", subjects.period},
+                                      {"period", subjects.period_text()},
                                       {"value", b.text},
                                       {"other_value", a.text},
                                       {"other_line", std::to_string(a.at.line)}});

@@ -142,12 +142,12 @@ TEST_CASE("received: a report dated after --as-of has not arrived", "[verdicts]"
     // Due 2024-12-10 + 2: as of 2024-12-31 it is missing; as of 2024-12-11 pending.
     const auto missing = with(r, "missing-report");
     CHECK(std::count_if(missing.begin(), missing.end(), [](const Finding& f) {
-              return f.subjects.agency == "SYT" && f.subjects.period == "2024";
+              return f.subjects.agency == "SYT" && f.subjects.period_text() == "2024";
           }) == 1);
     const ReportRun early = run({syt("45", "2024-12-12")}, Date{2024, 12, 11});
     const auto pending = with(early, "pending-report");
     CHECK(std::count_if(pending.begin(), pending.end(), [](const Finding& f) {
-              return f.subjects.agency == "SYT" && f.subjects.period == "2024";
+              return f.subjects.agency == "SYT" && f.subjects.period_text() == "2024";
           }) == 1);
     CHECK(early.figures.at(0).total.actual == 0);
     // Near miss: submitted on the as-of day is received.

@@ -25,7 +25,7 @@ std::string subject_text(const Subjects& s) {
     if (!s.recipient.empty()) text += "→ " + s.recipient;
     add(s.indicator, " · ");
     add(s.duty, " · ");
-    add(s.period, " · ");
+    add(s.period_text(), " · ");
     return text;
 }
 

@@ -294,10 +294,10 @@ TEST_CASE("html: the findings can be searched, sorted and filtered by agency, an
 TEST_CASE("html: past 2,000 findings the notes are counted, not listed, and the page says so", "[html]") {
     test::Fixture fx;
     for (int i = 0; i < 2100; ++i)
-        fx.result.findings.push_back(make_finding(
-            "pending-report", {"rules/khanh-hoa.obl", 2, 3},
-            {test::plan_id, "X" + std::to_string(1000 + i), "SLDTBXH", "", "Báo cáo tháng", "2025-01"},
-            {{"agency", "X"}, {"due", "2025-02-10"}}));
+        fx.result.findings.push_back(make_finding("pending-report", {"rules/khanh-hoa.obl", 2, 3},
+                                                  {test::plan_id, "X" + std::to_string(1000 + i), "SLDTBXH",
+                                                   "", "Báo cáo tháng", Period::parse("2025-01")},
+                                                  {{"agency", "X"}, {"due", "2025-02-10"}}));
     sort_findings(fx.result.findings);
     Parsed page(page_of(fx.result));
     CHECK(page.count("//table[@id='findings-table']/tbody/tr") == 6); // the errors and warnings
@@ -428,4 +428,61 @@ TEST_CASE("html: the Khánh Hòa round reads the same in the page as in the find
     CHECK(page.count("//svg//g[contains(@class,'issuer')]") == 1);
     CHECK(page.count("//section[@id='matrix']//tbody/tr[@data-indicator]") > 20);
     CHECK(out.str().find("chủ trì") != std::string::npos);
+}
+
+TEST_CASE("html: the scorecard and the summary figures do not change with --baseline, --only or --ignore",
+          "[html]") {
+    const std::string root = OBLIGE_SOURCE_DIR;
+    const std::string plan = root + "/rules/khanh-hoa/gender-equality-2021-2025.obl";
+    const std::string reports = root + "/fixtures/khanh-hoa-2024";
+    if (!std::filesystem::exists(plan) || !std::filesystem::exists(reports)) return;
+    const std::string baseline =
+        (std::filesystem::temp_directory_path() / "oblige-html-scorecard-baseline.json").generic_string();
+    const auto run = [&](std::vector<std::string> extra) {
+        std::vector<std::string> words = {"oblige",     "check",    plan,   "--reports", reports, "--as-of",
+                                          "2025-01-15", "--format", "html", "--fail-on", "never"};
+        words.insert(words.end(), extra.begin(), extra.end());
+        cli::Arguments args;
+        REQUIRE_FALSE(cli::parse_arguments(words, args));
+        std::ostringstream out, err;
+        cli::run_check(args, out, err);
+        INFO(err.str());
+        REQUIRE(!out.str().empty());
+        Parsed page(out.str());
+        std::ostringstream figures;
+        page.id("scorecard").print(figures);
+        for (const pugi::xpath_node& td : page.doc.select_nodes("//table[@id='summary-submissions']//td"))
+            figures << td.node().attribute("data-count").value() << '=' << td.node().child_value() << '\n';
+        return std::pair{figures.str(), page.count("//table[@id='findings-table']/tbody/tr")};
+    };
+    const auto [all, all_rows] = run({"--write-baseline", baseline});
+    // The late and missing findings are what --baseline, --only and --ignore take away; the figures stay.
+    REQUIRE(all.find("missing=") != std::string::npos);
+    REQUIRE(all.find("data-agency=") != std::string::npos); // the scorecard's rows are in the text compared
+    REQUIRE(all_rows > 0);
+    const auto [baselined, baselined_rows] = run({"--baseline", baseline});
+    CHECK(baselined_rows < all_rows);
+    CHECK(baselined == all);
+    const auto [plan_only, plan_only_rows] = run({"--only", "plan"});
+    CHECK(plan_only_rows < all_rows);
+    CHECK(plan_only == all);
+    const auto [ignored, ignored_rows] = run({"--ignore", "late-report,missing-report,pending-report"});
+    CHECK(ignored_rows < all_rows);
+    CHECK(ignored == all);
+    std::filesystem::remove(baseline);
+}
+
+TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its words", "[html]") {
+    // (The graph's chain marks are asked of graph/ itself: see "the graph's chain marks come from the graph".)
+    test::Fixture fx;
+    add_plan_content(fx);
+    // The words name nobody the plan knows: only the indices can say who reports.
+    Finding many = make_finding("many-reporters", {test::plan_file, 6, 1}, {test::plan_id, "", "", "MT1.CT1"},
+                                {{"agencies", "nobody"}});
+    many.agencies = {1}; // SLDTBXH
+    fx.result.findings.push_back(many);
+    Parsed page(page_of(fx.result));
+    // MT1.CT1: SLDTBXH reports it and is a named reporter, so its cell (column 1) is a duplicate.
+    CHECK(page.count("//tr[@data-indicator='MT1.CT1']/td[1][contains(@class,'dup')]") == 1);
+    CHECK(page.count("//tr[@data-indicator='MT1.CT2']/td[1][contains(@class,'dup')]") == 0);
 }

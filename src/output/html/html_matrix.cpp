@@ -35,19 +35,6 @@ struct RowMarks {
     std::set<std::string> lead_and_support;    // agencies
 };
 
-std::vector<std::string> split_ids(const std::string& list) {
-    std::vector<std::string> ids;
-    std::string id;
-    for (char c : list + ",") {
-        if (c == ',' || c == ' ') {
-            if (!id.empty()) ids.push_back(id);
-            id.clear();
-        } else
-            id += c;
-    }
-    return ids;
-}
-
 class Matrix {
   public:
     Matrix(const HtmlPage& page, const plan::Plan& plan) : page_(page), plan_(plan) {}
@@ -134,11 +121,12 @@ void Matrix::collect() {
             m.lead_and_support.insert(f.subjects.agency);
         } else if (f.code == "many-reporters") {
             m.duplicates.insert(f.code);
-            for (const std::string& id : split_ids(f.arg("agencies"))) {
-                m.duplicate_reporters.insert(id);
-                if (const plan::Agency* group = program.find_agency(id))
-                    for (AgencyIndex member : group->members)
-                        m.duplicate_reporters.insert(program.agencies[member].id);
+            for (AgencyIndex a : f.agencies) {
+                if (a >= program.agencies.size()) continue;
+                const plan::Agency& reporter = program.agencies[a];
+                m.duplicate_reporters.insert(reporter.id);
+                for (AgencyIndex member : reporter.members) // a group reports through its members
+                    m.duplicate_reporters.insert(program.agencies[member].id);
             }
         }
     }
