@@ -117,7 +117,8 @@ std::vector<std::string> compare_with_expectations(const std::string& display, c
     std::set<std::pair<int, std::string>> told;
     for (const Finding* f : findings) {
         if (expected.on_line.count({f->location.line, f->code}) || expected.in_file.count(f->code) ||
-            expected.on_line.count({f->location.line, variant_of(*f)}) || expected.in_file.count(variant_of(*f)))
+            expected.on_line.count({f->location.line, variant_of(*f)}) ||
+            expected.in_file.count(variant_of(*f)))
             continue;
         if (!told.insert({f->location.line, f->code}).second) continue;
         failures.push_back(

@@ -3,10 +3,10 @@
 // is read by people, so --lang vi words the headers, severities and scopes in Vietnamese; the values a
 // program compares stay as they are in every language: codes, ids, fingerprints, and numbers with '.'
 // as the decimal mark (a ',' would collide with the separator, and a script must not depend on --lang).
+#include "base/utf8.hpp"
 #include "output/csv_cells.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
-#include "base/utf8.hpp"
 #include "run/baseline.hpp"
 
 #include <ostream>

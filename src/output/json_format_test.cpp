@@ -1,5 +1,5 @@
-#include "output/formats.hpp"
 #include "base/utf8.hpp"
+#include "output/formats.hpp"
 #include "run/baseline.hpp"
 #include "support/json_test_parser.hpp"
 #include "support/output_test_fixture.hpp"

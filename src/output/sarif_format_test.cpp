@@ -1,6 +1,6 @@
+#include "base/utf8.hpp"
 #include "base/version.hpp"
 #include "output/formats.hpp"
-#include "base/utf8.hpp"
 #include "run/baseline.hpp"
 #include "support/json_test_parser.hpp"
 #include "support/output_test_fixture.hpp"

@@ -1,10 +1,10 @@
 // The text output, for people: clang-style diagnostics grouped by agency (check) or by file (lint), the
 // reporting figures, and a summary with counts per code.
 #include "base/escapes.hpp"
+#include "base/utf8.hpp"
 #include "output/formats.hpp"
 #include "output/numbers.hpp"
 #include "output/summary.hpp"
-#include "base/utf8.hpp"
 
 #include <algorithm>
 #include <map>

@@ -481,9 +481,10 @@ const std::string late_report = "<?xml version=\"1.0\"?>\n"
 } // namespace
 
 TEST_CASE("test --reports passes the report fixtures whose annotations hold, fails the others", "[cli]") {
-    CHECK(oblige("test src/checks/report/timeliness_test/plan.obl --reports src/checks/report/timeliness_test "
-                 "--as-of 2025-03-01")
-              .status == 0);
+    CHECK(
+        oblige("test src/checks/report/timeliness_test/plan.obl --reports src/checks/report/timeliness_test "
+               "--as-of 2025-03-01")
+            .status == 0);
     const std::string good = report_test_folder("reports-good", late_report);
     const Run pass = oblige("test '" + good + "/plan.obl' --reports '" + good + "' --as-of 2025-03-01");
     CHECK(pass.status == 0);

@@ -49,9 +49,10 @@ void check_chains(const PlanCheckContext& c) {
             for (plan::AgencyIndex a : cycle.walk)
                 text += (text.empty() ? "" : " → ") + c.agency_id(a);
             const std::string& start = c.agency_id(cycle.walk.front());
-            Finding& f = c.add("chain-cycle", where ? where->origin.where : plan.origin.where,
-                  Subjects{.plan = plan.id, .agency = start, .duty = where ? where->name : std::string()},
-                  {{"cycle", text}}, where ? where->origin.source : plan.origin.source);
+            Finding& f =
+                c.add("chain-cycle", where ? where->origin.where : plan.origin.where,
+                      Subjects{.plan = plan.id, .agency = start, .duty = where ? where->name : std::string()},
+                      {{"cycle", text}}, where ? where->origin.source : plan.origin.source);
             // The agencies as the message names them, the walk's closing return to its start left out.
             f.agencies.assign(cycle.walk.begin(), cycle.walk.end() - 1);
         }

@@ -206,11 +206,10 @@ void check_lifetimes(const PlanCheckContext& c) {
                 const std::optional<std::string> split =
                     as_recipient ? std::nullopt : split_heirs_phrase(c, a, covered(a), args);
                 if (split) args.emplace_back("heirs", *split);
-                Finding& f = c.add(
-                    "dissolved-agency", where_named(a, as_recipient),
-                    Subjects{
-                        .plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period},
-                    std::move(args), duty.origin.source);
+                Finding& f =
+                    c.add("dissolved-agency", where_named(a, as_recipient),
+                          Subjects{.plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period},
+                          std::move(args), duty.origin.source);
                 const bool heir = agency.successor != plan::none;
                 if (split)
                     f.variant = std::string("from-heirs") + (due ? "" : "-undated");

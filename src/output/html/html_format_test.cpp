@@ -473,7 +473,8 @@ TEST_CASE("html: the scorecard and the summary figures do not change with --base
 }
 
 TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its words", "[html]") {
-    // (The graph's chain marks are asked of graph/ itself: see "the graph's chain marks come from the graph".)
+    // (The graph's chain marks are asked of graph/ itself: see "the graph's chain marks come from the
+    // graph".)
     test::Fixture fx;
     add_plan_content(fx);
     // The words name nobody the plan knows: only the indices can say who reports.
