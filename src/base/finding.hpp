@@ -9,6 +9,7 @@
 #include <optional>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,19 @@ struct Subjects {
     // By the words, as when every subject was text: the period by its text ("2024-07" < "2024-H1").
     std::strong_ordering operator<=>(const Subjects& other) const;
 };
+
+// Calls visit(name, words) for each subject, in the one order every writer and the fingerprint use: plan,
+// agency, recipient, indicator, duty, period ("" where one does not apply).
+template <class Visit>
+void for_each_subject(const Subjects& s, Visit&& visit) {
+    visit("plan", std::string_view(s.plan));
+    visit("agency", std::string_view(s.agency));
+    visit("recipient", std::string_view(s.recipient));
+    visit("indicator", std::string_view(s.indicator));
+    visit("duty", std::string_view(s.duty));
+    const std::string period = s.period_text();
+    visit("period", std::string_view(period));
+}
 
 struct Finding {
     std::string code; // a catalogue code: "no-lead", "late-report"

@@ -18,12 +18,7 @@ void rate(output::JsonWriter& w, std::string_view name, int part, int whole) {
 void subjects(output::JsonWriter& w, const Subjects& s) {
     w.key("subjects");
     w.begin_object();
-    w.field("plan", s.plan);
-    w.field("agency", s.agency);
-    w.field("recipient", s.recipient);
-    w.field("indicator", s.indicator);
-    w.field("duty", s.duty);
-    w.field("period", s.period_text());
+    for_each_subject(s, [&](std::string_view name, std::string_view words) { w.field(name, words); });
     w.end_object();
 }
 

@@ -23,15 +23,10 @@ void location(JsonWriter& w, const Location& where) {
 }
 
 void subjects(JsonWriter& w, const Subjects& s) {
-    const std::string period = s.period_text();
     w.begin_object();
-    for (const auto& [name, value] : {std::pair<const char*, const std::string&>{"plan", s.plan},
-                                      {"agency", s.agency},
-                                      {"recipient", s.recipient},
-                                      {"indicator", s.indicator},
-                                      {"duty", s.duty},
-                                      {"period", period}})
-        if (!value.empty()) w.field(name, value);
+    for_each_subject(s, [&](std::string_view name, std::string_view words) {
+        if (!words.empty()) w.field(name, words);
+    });
     w.end_object();
 }
 

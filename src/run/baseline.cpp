@@ -201,13 +201,8 @@ std::string fingerprint(const Finding& finding, const FileNames& names) {
     h.begin_field("file");
     add_normalised_path(h, names.of(finding.location.file));
     h.end_field();
-    const Subjects& s = finding.subjects;
-    h.field("plan", s.plan);
-    h.field("agency", s.agency);
-    h.field("recipient", s.recipient);
-    h.field("indicator", s.indicator);
-    h.field("duty", s.duty);
-    h.field("period", s.period_text());
+    for_each_subject(finding.subjects,
+                     [&](std::string_view name, std::string_view words) { h.field(name, words); });
     for (const ArgsByName::Arg* arg : ArgsByName(finding.args)) {
         const auto& [name, value] = *arg;
         h.add("arg.");
