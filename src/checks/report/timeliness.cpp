@@ -46,15 +46,8 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                               {"due", due},
                               {"submitted", r.submitted.iso()},
                               {"recipient", s.recipient}});
-        } else if (*deadline < as_of) {
-            f = make_finding("missing-report", duty.origin.where, s,
-                             {{"agency", s.agency},
-                              {"duty", s.duty},
-                              {"period", period},
-                              {"recipient", s.recipient},
-                              {"due", due}});
-        } else if (!(as_of < e.opens)) {
-            f = make_finding("pending-report", duty.origin.where, s,
+        } else if (*deadline < as_of || !(as_of < e.opens)) { // overdue, or its period has begun
+            f = make_finding(*deadline < as_of ? "missing-report" : "pending-report", duty.origin.where, s,
                              {{"agency", s.agency},
                               {"duty", s.duty},
                               {"period", period},
