@@ -35,7 +35,7 @@ HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
             marks.trends = history::read_trend(*db, {recorded.run}, {});
         if (args.has("--new-only"))
             std::erase_if(result.findings, [&](const Finding& f) {
-                return !marks.new_fingerprints.count(output::fingerprint(f));
+                return !marks.new_fingerprints.count(run::fingerprint(f));
             });
         outcome.marks = std::move(marks);
     } catch (const history::HistoryError& e) {

@@ -36,7 +36,7 @@ struct TestRun {
             findings.push_back(
                 make_finding(code, {plan + ".obl", 3, 1}, s, {{"agency", agency}, {"period", period}}));
             const Finding& f = findings.back();
-            record.findings.push_back({output::fingerprint(f), &f, render_message(f, Lang::en),
+            record.findings.push_back({run::fingerprint(f), &f, render_message(f, Lang::en),
                                        render_message(f, Lang::vi), f.subjects.period_text()});
         }
     }

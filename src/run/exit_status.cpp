@@ -1,6 +1,6 @@
 #include "run/exit_status.hpp"
 
-namespace oblige::output {
+namespace oblige::run {
 
 bool parse_fail_on(std::string_view text, FailOn& out) {
     if (text == "error")
@@ -26,4 +26,4 @@ int exit_status(const std::vector<Finding>& findings, FailOn fail_on) {
     return 0;
 }
 
-} // namespace oblige::output
+} // namespace oblige::run
