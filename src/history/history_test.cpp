@@ -1,8 +1,8 @@
 // The run history on SQLite, on temporary files. The same cases run on a real PostgreSQL server in
 // postgres_test.cpp (ctest -L postgres).
 #include "history/chronic.hpp"
-#include "history/history_test_support.hpp"
 #include "history/postgres_database.hpp"
+#include "support/history_test_support.hpp"
 
 #include <csignal>
 #include <filesystem>

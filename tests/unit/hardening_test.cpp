@@ -1,12 +1,12 @@
 // Regression tests for what the hardening work (fuzzing, the hostile corpus in fixtures/hostile/) found:
 // each input here once grew without bound, was misread in silence, or passed when it should not.
 #include "checks/report/engine.hpp"
-#include "checks/report/test_program.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "lang/loader.hpp"
 #include "reports/xml_reader.hpp"
 #include "run/atomic_file.hpp"
+#include "support/report_test_program.hpp"
 
 #include <catch2/catch.hpp>
 
