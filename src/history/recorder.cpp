@@ -8,9 +8,11 @@
 
 namespace oblige::history {
 
-bool RecordedRun::is_new(const std::string& fingerprint) const {
-    const auto it = comparison.first_run.find(fingerprint);
-    return it != comparison.first_run.end() && it->second == run;
+std::set<std::string> RecordedRun::new_fingerprints() const {
+    std::set<std::string> fresh;
+    for (const auto& [fingerprint, first] : comparison.first_run)
+        if (first == run) fresh.insert(fingerprint);
+    return fresh;
 }
 
 RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& after_row) {

@@ -12,6 +12,8 @@
 #include <catch2/catch.hpp>
 #include <deque>
 #include <functional>
+#include <set>
+#include <string>
 
 namespace oblige::history::testing {
 
@@ -70,8 +72,9 @@ inline void two_runs_new_and_resolved(const Opener& open) {
     CHECK(b.comparison.fresh == 2);
     CHECK(b.comparison.resolved == 1);
     CHECK(b.comparison.persisting == 1);
-    CHECK(b.is_new(second.record.findings[1].fingerprint));
-    CHECK_FALSE(b.is_new(second.record.findings[0].fingerprint));
+    const std::set<std::string> fresh = b.new_fingerprints();
+    CHECK(fresh == std::set<std::string>{second.record.findings[1].fingerprint,
+                                         second.record.findings[2].fingerprint});
 
     const HistoryReport report = read_history(*open(), {});
     REQUIRE(report.runs.size() == 2);
