@@ -13,27 +13,6 @@ using namespace oblige;
 using namespace oblige::history;
 using namespace oblige::history::testing;
 
-namespace {
-
-struct TempHistory {
-    std::filesystem::path dir;
-    std::string path;
-    TempHistory() {
-        char name[] = "/tmp/oblige-history-XXXXXX";
-        dir = mkdtemp(name);
-        path = (dir / "history.db").string();
-    }
-    ~TempHistory() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
-    Opener opener() const {
-        return [p = path] { return open_database(p); };
-    }
-};
-
-} // namespace
-
 TEST_CASE("history (SQLite): two runs give new, resolved and persisting", "[history]") {
     TempHistory h;
     two_runs_new_and_resolved(h.opener());

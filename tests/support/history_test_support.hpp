@@ -10,7 +10,9 @@
 #include "run/baseline.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <set>
 #include <string>
@@ -52,6 +54,24 @@ struct TestRun {
 };
 
 using Opener = std::function<std::unique_ptr<Database>()>;
+
+// A SQLite history file in a folder of its own, removed with it.
+struct TempHistory {
+    std::filesystem::path dir;
+    std::string path;
+    TempHistory() {
+        char name[] = "/tmp/oblige-history-XXXXXX";
+        dir = mkdtemp(name);
+        path = (dir / "history.db").string();
+    }
+    ~TempHistory() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    Opener opener() const {
+        return [p = path] { return open_database(p); };
+    }
+};
 
 inline int count_rows(Database& db, const char* table) {
     return static_cast<int>(as_integer(db.run(std::string("SELECT COUNT(*) FROM ") + table).at(0).at(0)));
