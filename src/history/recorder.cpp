@@ -65,7 +65,7 @@ RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& af
         const Finding& f = *r->finding;
         const Subjects& s = f.subjects;
         insert_findings.add({out.run, r->fingerprint, f.code, severity_name(f.severity), s.plan, s.agency,
-                             s.recipient, s.indicator, s.duty, r->period, r->message, r->message_vi,
+                             s.recipient, s.indicator, s.duty, s.period_text(), r->message, r->message_vi,
                              f.location.file, std::int64_t(f.location.line), std::int64_t(f.location.column),
                              out.comparison.first_run.at(r->fingerprint)});
     }
