@@ -1,17 +1,13 @@
 #include "base/catalogue.hpp"
 
+#include "base/choice.hpp"
+
 #include <map>
 
 namespace oblige {
 
 bool parse_lang(std::string_view text, Lang& out) {
-    if (text == "en")
-        out = Lang::en;
-    else if (text == "vi")
-        out = Lang::vi;
-    else
-        return false;
-    return true;
+    return parse_choice(text, {{"en", Lang::en}, {"vi", Lang::vi}}, out);
 }
 
 const std::vector<CodeInfo>& all_codes() {

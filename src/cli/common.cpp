@@ -83,8 +83,8 @@ std::string unknown_value(const char* option, const std::string& value, const ch
 
 // On stderr, so that every format on stdout stays what its schema says: how much the baseline hid, and its
 // entries no finding matches any more (fixed: the baseline can be written again without them).
-void tell_baseline(const std::string& path, const output::Baseline& baseline,
-                   const output::BaselineComparison& comparison, Lang lang, const std::string& command,
+void tell_baseline(const std::string& path, const run::Baseline& baseline,
+                   const run::BaselineComparison& comparison, Lang lang, const std::string& command,
                    std::ostream& err) {
     err << "oblige " << command << ": "
         << fill_template(message_template("baseline.summary", lang),
@@ -125,8 +125,8 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             return exit_usage;
         }
     }
-    output::FailOn fail_on = output::FailOn::error;
-    if (auto f = args.value("--fail-on"); f && !output::parse_fail_on(*f, fail_on)) {
+    run::FailOn fail_on = run::FailOn::error;
+    if (auto f = args.value("--fail-on"); f && !run::parse_fail_on(*f, fail_on)) {
         err << "oblige " << args.command << ": "
             << unknown_value("--fail-on", *f, "'error', 'warning', 'note', 'never'", render.lang) << "\n";
         return exit_usage;
@@ -139,34 +139,34 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
     WordedError error;
-    const output::FileNames names(result);
+    const run::FileNames names(result);
     if (auto path = args.value("--write-baseline")) {
-        if (!output::write_baseline(*path, result.findings, names, error)) {
+        if (!run::write_baseline(*path, result.findings, names, error)) {
             err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
     }
-    std::optional<output::BaselineComparison> comparison;
+    std::optional<run::BaselineComparison> comparison;
     if (auto path = args.value("--baseline")) {
-        output::Baseline baseline;
-        if (!output::read_baseline(*path, baseline, error)) {
+        run::Baseline baseline;
+        if (!run::read_baseline(*path, baseline, error)) {
             err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
-        comparison = output::apply_baseline(result.findings, baseline, names);
+        comparison = run::apply_baseline(result.findings, baseline, names);
         tell_baseline(*path, baseline, *comparison, render.lang, args.command, err);
         render.baseline = &*comparison;
     }
     if (auto path = args.value("--output"); path && *path != "-") {
         const std::string text = output::render_to_string(result, render);
-        if (!output::write_file_atomically(*path, text, error)) {
+        if (!run::write_file_atomically(*path, text, error)) {
             err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";
             return exit_usage;
         }
     } else {
         output::render(result, render, out);
     }
-    return output::exit_status(result.findings, fail_on);
+    return run::exit_status(result.findings, fail_on);
 }
 
 bool select_findings(std::vector<Finding>& findings, const Arguments& args, std::ostream& err) {
@@ -212,7 +212,7 @@ int write_output(const std::string& text, const Arguments& args, const std::vect
     }
     if (refuse_overwriting_inputs("--output", *path, inputs, program, args, err)) return exit_usage;
     WordedError error;
-    if (!output::write_file_atomically(*path, text, error)) {
+    if (!run::write_file_atomically(*path, text, error)) {
         err << prefix(args) << error.text(args.lang) << "\n";
         return exit_usage;
     }

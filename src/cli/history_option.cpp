@@ -27,15 +27,14 @@ HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
         const history::RecordedRun recorded = history::record_run(*db, record);
         output::HistoryMarks marks;
         marks.first_run = !recorded.previous;
-        for (const auto& [fp, first] : recorded.comparison.first_run)
-            if (first == recorded.run) marks.new_fingerprints.insert(fp);
+        marks.new_fingerprints = recorded.new_fingerprints();
         // Only the HTML page draws the trends: reading a national run's figures back costs a few
         // hundred milliseconds that the other formats would throw away.
         if (args.value("--format") == std::optional<std::string>("html"))
             marks.trends = history::read_trend(*db, {recorded.run}, {});
         if (args.has("--new-only"))
             std::erase_if(result.findings, [&](const Finding& f) {
-                return !marks.new_fingerprints.count(output::fingerprint(f));
+                return !marks.new_fingerprints.count(run::fingerprint(f));
             });
         outcome.marks = std::move(marks);
     } catch (const history::HistoryError& e) {

@@ -2,7 +2,7 @@
 // chains.md), cycles of senders as agency indices, senders and recipients; other edges (under, member-of,
 // successors, certain or not) carry no reports.
 #include "graph/reachability.hpp"
-#include "plan/test_text.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The run history on SQLite, on temporary files. The same cases run on a real PostgreSQL server in
 // postgres_test.cpp (ctest -L postgres).
 #include "history/chronic.hpp"
-#include "history/history_test_support.hpp"
 #include "history/postgres_database.hpp"
+#include "support/history_test_support.hpp"
 
 #include <csignal>
 #include <filesystem>
@@ -12,27 +12,6 @@
 using namespace oblige;
 using namespace oblige::history;
 using namespace oblige::history::testing;
-
-namespace {
-
-struct TempHistory {
-    std::filesystem::path dir;
-    std::string path;
-    TempHistory() {
-        char name[] = "/tmp/oblige-history-XXXXXX";
-        dir = mkdtemp(name);
-        path = (dir / "history.db").string();
-    }
-    ~TempHistory() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
-    Opener opener() const {
-        return [p = path] { return open_database(p); };
-    }
-};
-
-} // namespace
 
 TEST_CASE("history (SQLite): two runs give new, resolved and persisting", "[history]") {
     TempHistory h;

@@ -1,5 +1,6 @@
 // `oblige history --format text`: the runs as a table, then the trend, the chronic late reporters and the
 // findings open longest, each under its heading.
+#include "base/choice.hpp"
 #include "base/utf8.hpp"
 #include "history/render_history.hpp"
 #include "output/formats.hpp"
@@ -8,17 +9,12 @@
 namespace oblige::history {
 
 bool parse_history_format(std::string_view text, HistoryFormat& out) {
-    if (text == "text")
-        out = HistoryFormat::text;
-    else if (text == "json")
-        out = HistoryFormat::json;
-    else if (text == "csv")
-        out = HistoryFormat::csv;
-    else if (text == "html")
-        out = HistoryFormat::html;
-    else
-        return false;
-    return true;
+    return parse_choice(text,
+                        {{"text", HistoryFormat::text},
+                         {"json", HistoryFormat::json},
+                         {"csv", HistoryFormat::csv},
+                         {"html", HistoryFormat::html}},
+                        out);
 }
 
 namespace {

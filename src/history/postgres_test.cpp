@@ -1,7 +1,7 @@
 // The run history on a real PostgreSQL server, which tests/scripts/with_postgres.sh starts (initdb and
 // pg_ctl, as an unprivileged user, on a private Unix socket) and stops. Hidden from the normal run; ctest
 // runs them as the test `postgres` (label postgres), given OBLIGE_TEST_POSTGRES, the server's URI.
-#include "history/history_test_support.hpp"
+#include "support/history_test_support.hpp"
 
 #include <libpq-fe.h>
 

@@ -8,9 +8,11 @@
 
 namespace oblige::history {
 
-bool RecordedRun::is_new(const std::string& fingerprint) const {
-    const auto it = comparison.first_run.find(fingerprint);
-    return it != comparison.first_run.end() && it->second == run;
+std::set<std::string> RecordedRun::new_fingerprints() const {
+    std::set<std::string> fresh;
+    for (const auto& [fingerprint, first] : comparison.first_run)
+        if (first == run) fresh.insert(fingerprint);
+    return fresh;
 }
 
 RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& after_row) {
@@ -63,7 +65,7 @@ RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& af
         const Finding& f = *r->finding;
         const Subjects& s = f.subjects;
         insert_findings.add({out.run, r->fingerprint, f.code, severity_name(f.severity), s.plan, s.agency,
-                             s.recipient, s.indicator, s.duty, r->period, r->message, r->message_vi,
+                             s.recipient, s.indicator, s.duty, s.period_text(), r->message, r->message_vi,
                              f.location.file, std::int64_t(f.location.line), std::int64_t(f.location.column),
                              out.comparison.first_run.at(r->fingerprint)});
     }

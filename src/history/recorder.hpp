@@ -8,14 +8,16 @@
 
 #include <functional>
 #include <optional>
+#include <set>
+#include <string>
 
 namespace oblige::history {
 
 struct RecordedRun {
     std::int64_t run = 0;
-    std::optional<std::int64_t> previous; // the previous run of the same plans, if any
-    Comparison comparison;                // the new ones are those whose first run is `run`
-    bool is_new(const std::string& fingerprint) const;
+    std::optional<std::int64_t> previous;           // the previous run of the same plans, if any
+    Comparison comparison;                          // the new ones are those whose first run is `run`
+    std::set<std::string> new_fingerprints() const; // first seen in this run
 };
 
 // Called after each row written, with the count so far: tests stop a run halfway through with it.

@@ -125,8 +125,8 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
         record.reports.push_back({report_paths[i], counts[i], sums[i].hex()});
     record.findings.reserve(result.findings.size());
     for (const Finding& f : result.findings)
-        record.findings.push_back({output::fingerprint(f), &f, render_message(f, Lang::en),
-                                   render_message(f, Lang::vi), f.subjects.period_text()});
+        record.findings.push_back(
+            {run::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi)});
     if (result.program)
         for (const reports::PlanFigures& p : result.figures)
             for (const reports::AgencyFigures& a : p.agencies)

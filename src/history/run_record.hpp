@@ -21,10 +21,9 @@ struct ReportsRecord {
 };
 
 struct FindingRecord {
-    std::string fingerprint; // output::fingerprint: the same finding in the next run has the same one
+    std::string fingerprint; // run::fingerprint: the same finding in the next run has the same one
     const Finding* finding = nullptr;
     std::string message, message_vi;
-    std::string period; // the finding's period in words, kept here because the rows bind texts by view
 };
 
 struct FiguresRecord {

@@ -36,7 +36,7 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
                {"code", "severity", "file", "line", "column", "plan", "agency", "recipient", "indicator",
                 "duty", "period", "message", "fingerprint"},
                options.lang);
-    const FileNames names(result);
+    const run::FileNames names(result);
     for (const Finding& f : result.findings) {
         const Subjects& s = f.subjects;
         const std::string severity =
@@ -47,7 +47,7 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
                   number_cell(f.location.line, f.location.line > 0),
                   number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), cell(s.plan),
                   cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period_text()),
-                  cell(render_message(f, options.lang)), fingerprint(f, names)});
+                  cell(render_message(f, options.lang)), run::fingerprint(f, names)});
     }
 }
 

@@ -35,7 +35,7 @@ TEST_CASE("csv: BOM, header, CRLF, one row per finding", "[output]") {
     for (std::size_t i = 0; i < fx.result.findings.size(); ++i) {
         const Finding& f = fx.result.findings[i];
         CHECK(rows[i + 1][0] == f.code);
-        CHECK(rows[i + 1][12] == fingerprint(f));
+        CHECK(rows[i + 1][12] == run::fingerprint(f));
     }
 }
 

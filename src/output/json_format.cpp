@@ -30,7 +30,7 @@ void subjects(JsonWriter& w, const Subjects& s) {
     w.end_object();
 }
 
-void finding(JsonWriter& w, const Finding& f, Lang lang, const FileNames& names) {
+void finding(JsonWriter& w, const Finding& f, Lang lang, const run::FileNames& names) {
     w.begin_object();
     w.field("code", f.code);
     w.field("severity", severity_name(f.severity));
@@ -56,7 +56,7 @@ void finding(JsonWriter& w, const Finding& f, Lang lang, const FileNames& names)
     w.end_array();
     w.key("source");
     f.source.empty() ? w.null() : w.string(f.source);
-    w.field("fingerprint", fingerprint(f, names));
+    w.field("fingerprint", run::fingerprint(f, names));
     w.end_object();
 }
 
@@ -113,7 +113,7 @@ std::string render_json_text(const checks::RunResult& result, const RenderOption
 
     w.key("findings");
     w.begin_array();
-    const FileNames names(result);
+    const run::FileNames names(result);
     for (const Finding& f : result.findings)
         finding(w, f, options.lang, names);
     w.end_array();

@@ -10,6 +10,10 @@
 #include <string>
 #include <string_view>
 
+namespace oblige::run {
+struct BaselineComparison;
+}
+
 namespace oblige::output {
 
 enum class Format { text, json, junit, csv, sarif, html };
@@ -20,8 +24,6 @@ const char* format_name(Format format);
 // Which table `csv` writes: the findings (default) or the reporting figures (see json-schema.md).
 enum class CsvTable { findings, figures };
 
-struct BaselineComparison;
-
 struct RenderOptions {
     Format format = Format::text;
     Lang lang = Lang::en;
@@ -29,7 +31,7 @@ struct RenderOptions {
     CsvTable csv_table = CsvTable::findings; // `csv` only
     bool quiet = false; // `text` only: the figures and the summary, not each finding (--quiet)
     // `sarif` only: with --baseline, each result carries its baselineState (new, unchanged, absent).
-    const BaselineComparison* baseline = nullptr;
+    const run::BaselineComparison* baseline = nullptr;
     const HistoryMarks* history = nullptr; // `html` with `check --history`: new findings, trends
 };
 

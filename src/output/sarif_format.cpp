@@ -82,7 +82,7 @@ void rule(JsonWriter& w, const std::string& code, Lang lang) {
 
 // One result; `state` is its baselineState when the run has a baseline.
 void result_object(JsonWriter& w, const Finding& f, const std::map<std::string, int>& rule_index,
-                   const FileNames& names, Lang lang, const char* state) {
+                   const run::FileNames& names, Lang lang, const char* state) {
     w.begin_object();
     w.field("ruleId", f.code);
     w.field("ruleIndex", rule_index.at(f.code));
@@ -112,7 +112,7 @@ void result_object(JsonWriter& w, const Finding& f, const std::map<std::string, 
     }
     w.key("partialFingerprints");
     w.begin_object();
-    w.field("oblige/v2", fingerprint(f, names));
+    w.field("oblige/v2", run::fingerprint(f, names));
     w.end_object();
     if (state) w.field("baselineState", state);
     w.end_object();
@@ -122,7 +122,7 @@ void result_object(JsonWriter& w, const Finding& f, const std::map<std::string, 
 
 void render_sarif(const checks::RunResult& result, const RenderOptions& options, std::ostream& out) {
     const Summary summary = summarize(result.findings);
-    const BaselineComparison* baseline = options.baseline;
+    const run::BaselineComparison* baseline = options.baseline;
     std::set<std::string> codes; // the rules array lists the codes used, sorted
     for (const auto& [code, count] : summary.by_code)
         codes.insert(code);
@@ -135,7 +135,7 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
     std::map<std::string, int> rule_index;
     for (const std::string& code : codes)
         rule_index.emplace(code, static_cast<int>(rule_index.size()));
-    const FileNames names(result);
+    const run::FileNames names(result);
 
     std::string text;
     JsonWriter w(text);

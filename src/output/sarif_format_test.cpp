@@ -63,7 +63,7 @@ TEST_CASE("sarif: results with level, message, location, related locations, fing
         CHECK(run["tool"]["driver"]["rules"][std::stoul(r["ruleIndex"].text)]["id"].text == f.code);
         CHECK(r["level"].text == severity_name(f.severity));
         CHECK(r["message"]["text"].text == valid_utf8(render_message(f)));
-        CHECK(r["partialFingerprints"]["oblige/v2"].text == fingerprint(f));
+        CHECK(r["partialFingerprints"]["oblige/v2"].text == run::fingerprint(f));
         const Json& where = r["locations"][0]["physicalLocation"];
         CHECK(where["artifactLocation"]["uri"].text == f.location.file);
         CHECK(where["region"]["startLine"].text == std::to_string(f.location.line));
@@ -98,17 +98,18 @@ TEST_CASE("sarif: with a baseline, each result's baselineState is new, unchanged
     test::Fixture fx;
     CHECK_FALSE(sarif_of(fx.result)["runs"][0]["results"][0].has("baselineState")); // no baseline given
     REQUIRE(fx.result.findings.size() >= 2);
-    checks::RunResult run = fx.result;
-    Baseline baseline;
+    checks::RunResult baselined = fx.result;
+    run::Baseline baseline;
     std::string error;
-    REQUIRE(parse_baseline("# oblige baseline 2\n" + fingerprint(run.findings[0]) +
-                               "\tx\ty\n00000000000000aa\tno-lead\tgone since\n",
-                           "b", baseline, error));
-    const BaselineComparison comparison = apply_baseline(run.findings, baseline, FileNames(run));
+    REQUIRE(run::parse_baseline("# oblige baseline 2\n" + run::fingerprint(baselined.findings[0]) +
+                                    "\tx\ty\n00000000000000aa\tno-lead\tgone since\n",
+                                "b", baseline, error));
+    const run::BaselineComparison comparison =
+        run::apply_baseline(baselined.findings, baseline, run::FileNames(baselined));
     RenderOptions options{Format::sarif, Lang::en};
     options.baseline = &comparison;
     std::ostringstream out;
-    render_sarif(run, options, out);
+    render_sarif(baselined, options, out);
     Json doc;
     REQUIRE(test::parse_json(out.str(), doc, error));
     const Json& results = doc["runs"][0]["results"];
@@ -117,7 +118,7 @@ TEST_CASE("sarif: with a baseline, each result's baselineState is new, unchanged
         CHECK(results[i]["baselineState"].text == "new");
     const Json& unchanged = results[results.items.size() - 2];
     CHECK(unchanged["baselineState"].text == "unchanged");
-    CHECK(unchanged["partialFingerprints"]["oblige/v2"].text == fingerprint(fx.result.findings[0]));
+    CHECK(unchanged["partialFingerprints"]["oblige/v2"].text == run::fingerprint(fx.result.findings[0]));
     const Json& absent = results[results.items.size() - 1];
     CHECK(absent["baselineState"].text == "absent");
     CHECK(absent["ruleId"].text == "no-lead");

@@ -1,6 +1,6 @@
 // The plan model of the language v2 (SPEC v2 §1.2), built from plan text: `due before`, several schedules,
 // `six-month`, successors for some indicators, uncertain heirs and `to unnamed`.
-#include "plan/test_text.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <catch2/catch.hpp>
 

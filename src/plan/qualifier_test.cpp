@@ -1,6 +1,6 @@
 // Role qualifiers (`lead A, B "…"`, issue 13): kept on each role the clause gives, inherited by parts, and
 // the rule that makes an indicator's lead divided (plan::lead_divided; src/checks/plan/ownership.md).
-#include "plan/test_text.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <catch2/catch.hpp>
 

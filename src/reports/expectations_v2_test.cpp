@@ -1,8 +1,8 @@
 // What the language v2 changes in the expectations (SPEC v2 §1.2): several schedules each expecting their
 // own periods, `due before`, the work on some indicators passing to its own heir, uncertain heirs, and
 // `to unnamed` expecting nothing.
-#include "plan/test_text.hpp"
 #include "reports/expectations.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <vector>
 
-namespace oblige::output {
+namespace oblige::run {
 
 namespace {
 
@@ -140,4 +140,4 @@ bool write_file_atomically(const std::string& path, std::string_view content, Wo
     return true;
 }
 
-} // namespace oblige::output
+} // namespace oblige::run

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace oblige::output {
+namespace oblige::run {
 
 // Writes `content` to a temporary file beside `path` (same directory, so the rename cannot cross file
 // systems), fsyncs it, gives it the old file's permissions (or 0666 less the umask) and renames it over
@@ -24,4 +24,4 @@ namespace testing {
 void fail_writes_with(int errno_value);
 } // namespace testing
 
-} // namespace oblige::output
+} // namespace oblige::run

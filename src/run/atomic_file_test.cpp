@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-using namespace oblige::output;
+using namespace oblige::run;
 namespace fs = std::filesystem;
 
 namespace {
@@ -38,7 +38,7 @@ std::string read(const std::string& path) {
 }
 } // namespace
 
-TEST_CASE("atomic write: creates, then replaces, leaving no temporary file", "[output]") {
+TEST_CASE("atomic write: creates, then replaces, leaving no temporary file", "[run]") {
     TempDir dir;
     const std::string path = dir.file("out.json");
     std::string error;
@@ -51,7 +51,7 @@ TEST_CASE("atomic write: creates, then replaces, leaving no temporary file", "[o
     CHECK(dir.entries() == 1);
 }
 
-TEST_CASE("atomic write: a new file gets 0666 less the umask, a replaced one keeps its mode", "[output]") {
+TEST_CASE("atomic write: a new file gets 0666 less the umask, a replaced one keeps its mode", "[run]") {
     TempDir dir;
     const std::string path = dir.file("report.csv");
     std::string error;
@@ -67,7 +67,7 @@ TEST_CASE("atomic write: a new file gets 0666 less the umask, a replaced one kee
     CHECK((st.st_mode & 0777) == 0640);
 }
 
-TEST_CASE("atomic write: a parent that is a regular file is a clear error", "[output]") {
+TEST_CASE("atomic write: a parent that is a regular file is a clear error", "[run]") {
     TempDir dir;
     const std::string parent = dir.file("plain");
     std::string error;
@@ -78,7 +78,7 @@ TEST_CASE("atomic write: a parent that is a regular file is a clear error", "[ou
     CHECK(read(parent) == "I am a file");
 }
 
-TEST_CASE("atomic write: a directory at the target is left alone", "[output]") {
+TEST_CASE("atomic write: a directory at the target is left alone", "[run]") {
     TempDir dir;
     fs::create_directory(dir.path / "taken");
     std::string error;
@@ -88,7 +88,7 @@ TEST_CASE("atomic write: a directory at the target is left alone", "[output]") {
     CHECK(dir.entries() == 1); // the temporary file is gone
 }
 
-TEST_CASE("atomic write: an unwritable directory fails and keeps the old file", "[output]") {
+TEST_CASE("atomic write: an unwritable directory fails and keeps the old file", "[run]") {
     TempDir dir;
     const std::string path = dir.file("out.txt");
     std::string error;
@@ -106,7 +106,7 @@ TEST_CASE("atomic write: an unwritable directory fails and keeps the old file", 
     CHECK(dir.entries() == 1);
 }
 
-TEST_CASE("atomic write: a full disk fails cleanly, old content intact, no temporary file left", "[output]") {
+TEST_CASE("atomic write: a full disk fails cleanly, old content intact, no temporary file left", "[run]") {
     TempDir dir;
     const std::string path = dir.file("out.sarif");
     std::string error;
@@ -126,7 +126,7 @@ TEST_CASE("atomic write: a full disk fails cleanly, old content intact, no tempo
     CHECK(dir.entries() == 1);
 }
 
-TEST_CASE("atomic write: an empty path or a directory name is refused", "[output]") {
+TEST_CASE("atomic write: an empty path or a directory name is refused", "[run]") {
     std::string error;
     CHECK_FALSE(write_file_atomically("", "x", error));
     CHECK(error == "cannot write '': not a file name");

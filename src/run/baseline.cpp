@@ -18,7 +18,7 @@
 #include <set>
 #include <sstream>
 
-namespace oblige::output {
+namespace oblige::run {
 
 namespace {
 
@@ -346,4 +346,4 @@ bool write_baseline(const std::string& path, const std::vector<Finding>& finding
     return write_file_atomically(path, baseline_text(findings, names), error);
 }
 
-} // namespace oblige::output
+} // namespace oblige::run

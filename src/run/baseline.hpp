@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace oblige::output {
+namespace oblige::run {
 
 // How fingerprints name a finding's file, so that a baseline survives a run from another folder or over
 // a copy of the inputs: a plan file by its path under the rules root (`khanh-hoa/plan.obl`), a report file
@@ -83,4 +83,4 @@ bool write_baseline(const std::string& path, const std::vector<Finding>& finding
 bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
                     std::string& error);
 
-} // namespace oblige::output
+} // namespace oblige::run

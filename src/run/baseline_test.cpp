@@ -8,9 +8,9 @@
 #include <fstream>
 
 using namespace oblige;
-using namespace oblige::output;
+using namespace oblige::run;
 
-TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages", "[output]") {
+TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages", "[run]") {
     Finding f = make_finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", ""},
                              {{"indicator", "MT1.CT2"}, {"count", "2"}});
     const std::string fp = fingerprint(f);
@@ -45,7 +45,7 @@ TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages",
     CHECK(fingerprint(other_arg) != fp);
 }
 
-TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not count", "[output]") {
+TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not count", "[run]") {
     Finding future =
         make_finding("future-date", {"r.xml", 1, 1}, {"P", "A", "B", "", "", Period::parse("2024")},
                      {{"submitted", "2025-03-01"}, {"as_of", "2025-01-01"}});
@@ -65,7 +65,7 @@ TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not 
 
 // Fingerprints are written into users' baselines: these values were computed by the first implementation
 // (copy, stable_sort, normalised copy of the path) and must never change.
-TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
+TEST_CASE("fingerprint: exact values users' baselines hold", "[run]") {
     const auto finding = [](std::string code, Location where, Subjects subjects, MessageArgs args) {
         Finding f;
         f.code = std::move(code);
@@ -105,8 +105,8 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[output]") {
     CHECK(fingerprint(many) == "605975d7f71ca43b");
 }
 
-TEST_CASE("baseline: written, read back, and applied", "[output]") {
-    test::Fixture fx;
+TEST_CASE("baseline: written, read back, and applied", "[run]") {
+    output::test::Fixture fx;
     const std::string text = baseline_text(fx.result.findings, FileNames(fx.result));
     CHECK(text.rfind("# oblige baseline 2:", 0) == 0);
     CHECK(text.find("\tbad-value\tvalue '1,7 \"approx\" see\xEF\xBF\xBD note' for MT1.CT2") !=
@@ -127,7 +127,7 @@ TEST_CASE("baseline: written, read back, and applied", "[output]") {
     CHECK(findings[0].subjects.indicator == "MT9");
 }
 
-TEST_CASE("baseline: lines sorted by code then fingerprint, each fingerprint once", "[output]") {
+TEST_CASE("baseline: lines sorted by code then fingerprint, each fingerprint once", "[run]") {
     const Finding a = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
     Finding a_again = a;
     a_again.location.line = 9;
@@ -137,7 +137,7 @@ TEST_CASE("baseline: lines sorted by code then fingerprint, each fingerprint onc
     CHECK(text.find(fingerprint(a)) == text.rfind(fingerprint(a)));
 }
 
-TEST_CASE("baseline: comments, blank lines, CRLF, BOM and upper-case hex are accepted", "[output]") {
+TEST_CASE("baseline: comments, blank lines, CRLF, BOM and upper-case hex are accepted", "[run]") {
     Baseline baseline;
     std::string error;
     REQUIRE(parse_baseline(
@@ -148,7 +148,7 @@ TEST_CASE("baseline: comments, blank lines, CRLF, BOM and upper-case hex are acc
                                                                    {"fedcba9876543210", {"", ""}}});
 }
 
-TEST_CASE("baseline: a malformed line is a clear error naming file and line", "[output]") {
+TEST_CASE("baseline: a malformed line is a clear error naming file and line", "[run]") {
     Baseline baseline;
     std::string error;
     CHECK_FALSE(parse_baseline("# oblige baseline 2\n0123456789abcdef\tno-lead\tok\nnot a fingerprint\tx\n",
@@ -162,7 +162,7 @@ TEST_CASE("baseline: a malformed line is a clear error naming file and line", "[
 }
 
 TEST_CASE("baseline: a file of the older format, or without the header, is refused with how to rewrite it",
-          "[output]") {
+          "[run]") {
     Baseline baseline;
     std::string error;
     // Format 1 named files as they were typed: trusted from another folder it would hide nothing.
@@ -179,11 +179,11 @@ TEST_CASE("baseline: a file of the older format, or without the header, is refus
     CHECK(baseline.entries.empty());
 }
 
-TEST_CASE("baseline: files on disk", "[output]") {
+TEST_CASE("baseline: files on disk", "[run]") {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / ("oblige-baseline-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    test::Fixture fx;
+    output::test::Fixture fx;
     std::string error;
     const std::string path = (dir / "baseline.txt").string();
     REQUIRE(write_baseline(path, fx.result.findings, FileNames(fx.result), error));
@@ -198,7 +198,7 @@ TEST_CASE("baseline: files on disk", "[output]") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (fixed)", "[output]") {
+TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (fixed)", "[run]") {
     const Finding kept = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
     const Finding fresh = make_finding("no-lead", {"x.obl", 2, 1}, {"P", "", "", "B", ""});
     Baseline baseline;
@@ -219,7 +219,7 @@ TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (
                                                              {"00000000000000ff", {"no-target", "gone"}}});
 }
 
-TEST_CASE("fingerprint: a file is named under its root, however the run spelled the path", "[output]") {
+TEST_CASE("fingerprint: a file is named under its root, however the run spelled the path", "[run]") {
     checks::RunResult here, there;
     here.report_roots = {"fixtures/kh-2024", "fixtures/kh-2024/late/"};
     there.report_roots = {"/srv/drop/2026-12-03/"};

@@ -1,19 +1,16 @@
 #include "run/exit_status.hpp"
 
-namespace oblige::output {
+#include "base/choice.hpp"
+
+namespace oblige::run {
 
 bool parse_fail_on(std::string_view text, FailOn& out) {
-    if (text == "error")
-        out = FailOn::error;
-    else if (text == "warning")
-        out = FailOn::warning;
-    else if (text == "note")
-        out = FailOn::note;
-    else if (text == "never")
-        out = FailOn::never;
-    else
-        return false;
-    return true;
+    return parse_choice(text,
+                        {{"error", FailOn::error},
+                         {"warning", FailOn::warning},
+                         {"note", FailOn::note},
+                         {"never", FailOn::never}},
+                        out);
 }
 
 int exit_status(const std::vector<Finding>& findings, FailOn fail_on) {
@@ -26,4 +23,4 @@ int exit_status(const std::vector<Finding>& findings, FailOn fail_on) {
     return 0;
 }
 
-} // namespace oblige::output
+} // namespace oblige::run

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace oblige::output {
+namespace oblige::run {
 
 enum class FailOn { error, warning, note, never };
 
@@ -16,4 +16,4 @@ bool parse_fail_on(std::string_view text, FailOn& out); // "error", "warning", "
 // for `never`. Status 2 (usage errors, unreadable input) is the command line's to give.
 int exit_status(const std::vector<Finding>& findings, FailOn fail_on);
 
-} // namespace oblige::output
+} // namespace oblige::run

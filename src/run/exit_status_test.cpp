@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 using namespace oblige;
-using namespace oblige::output;
+using namespace oblige::run;
 
-TEST_CASE("exit status follows --fail-on", "[output]") {
+TEST_CASE("exit status follows --fail-on", "[run]") {
     const Finding note = make_finding("no-target", {"a.obl", 1, 1}, {});
     const Finding warning = make_finding("many-leads", {"a.obl", 1, 1}, {});
     const Finding error = make_finding("no-lead", {"a.obl", 1, 1}, {});
@@ -23,7 +23,7 @@ TEST_CASE("exit status follows --fail-on", "[output]") {
     CHECK(exit_status({error, warning, note}, FailOn::never) == 0);
 }
 
-TEST_CASE("fail-on values: the four words of SPEC §4, nothing else", "[output]") {
+TEST_CASE("fail-on values: the four words of SPEC §4, nothing else", "[run]") {
     const std::pair<const char*, FailOn> words[] = {{"error", FailOn::error},
                                                     {"warning", FailOn::warning},
                                                     {"note", FailOn::note},

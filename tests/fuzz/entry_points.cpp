@@ -2,11 +2,11 @@
 
 #include "checks/plan_checks.hpp"
 #include "checks/report/engine.hpp"
-#include "checks/report/test_program.hpp"
 #include "lang/loader.hpp"
 #include "lang/parser.hpp"
 #include "plan/builder.hpp"
 #include "reports/xml_reader.hpp"
+#include "support/report_test_program.hpp"
 
 #include <memory>
 #include <string>

@@ -12,7 +12,7 @@ namespace oblige::fuzz {
 void run_obl(const std::uint8_t* data, std::size_t size);
 
 // The bytes as one report file: reports::read_report_bytes, then the report-check engine against the
-// small fixed plan of src/checks/report/test_program.hpp.
+// small fixed plan of tests/support/report_test_program.hpp.
 void run_xml(const std::uint8_t* data, std::size_t size);
 
 } // namespace oblige::fuzz

@@ -1,12 +1,12 @@
 // Regression tests for what the hardening work (fuzzing, the hostile corpus in fixtures/hostile/) found:
 // each input here once grew without bound, was misread in silence, or passed when it should not.
 #include "checks/report/engine.hpp"
-#include "checks/report/test_program.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "lang/loader.hpp"
 #include "reports/xml_reader.hpp"
 #include "run/atomic_file.hpp"
+#include "support/report_test_program.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -107,9 +107,9 @@ TEST_CASE("an output to a device (through a link, like /dev/stdout) writes to it
     fs::create_symlink("/dev/null", dir / "null");
     fs::create_symlink("/dev/full", dir / "full");
     std::string error;
-    CHECK(output::write_file_atomically((dir / "null").string(), "findings\n", error));
+    CHECK(run::write_file_atomically((dir / "null").string(), "findings\n", error));
     CHECK(fs::is_symlink(dir / "null"));
-    CHECK_FALSE(output::write_file_atomically((dir / "full").string(), "findings\n", error));
+    CHECK_FALSE(run::write_file_atomically((dir / "full").string(), "findings\n", error));
     CHECK(error == "cannot write '" + (dir / "full").string() + "': No space left on device");
     CHECK(fs::is_symlink(dir / "full"));
     struct stat st {};
@@ -144,9 +144,9 @@ TEST_CASE("disk full during --output or --write-baseline: exit 2, the old file i
         cli::Arguments args;
         REQUIRE_FALSE(cli::parse_arguments(words, args));
         std::ostringstream out, err;
-        output::testing::fail_writes_with(ENOSPC);
+        run::testing::fail_writes_with(ENOSPC);
         const int status = cli::run_check(args, out, err);
-        output::testing::fail_writes_with(0);
+        run::testing::fail_writes_with(0);
         INFO(extra[0]);
         CHECK(status == 2);
         CHECK(err.str().find("No space left on device") != std::string::npos);

@@ -1,8 +1,8 @@
 #include "reports/template_xml.hpp"
 
 #include "checks/report/engine.hpp"
-#include "checks/report/test_program.hpp"
-#include "plan/test_text.hpp"
+#include "support/plan_test_text.hpp"
+#include "support/report_test_program.hpp"
 
 #include <catch2/catch.hpp>
 

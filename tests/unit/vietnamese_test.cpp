@@ -10,8 +10,8 @@
 #include "cli/commands.hpp"
 #include "lang/loader.hpp"
 #include "lang/parser.hpp"
-#include "plan/test_text.hpp"
 #include "reports/xml_reader.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

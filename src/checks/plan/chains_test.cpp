@@ -1,7 +1,7 @@
 // The agencies a chain-cycle and a many-reporters finding carry as indices name, in order, the agencies
 // their messages name in words: output reads the indices, people read the words.
 #include "checks/plan_checks.hpp"
-#include "plan/test_text.hpp"
+#include "support/plan_test_text.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include "checks/report/plan_names.hpp"
-#include "checks/report/test_program.hpp"
+#include "support/report_test_program.hpp"
 
 #include <catch2/catch.hpp>
 

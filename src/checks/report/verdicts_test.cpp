@@ -4,7 +4,7 @@
 #include "checks/report/engine.hpp"
 
 #include "base/catalogue.hpp"
-#include "checks/report/test_program.hpp"
+#include "support/report_test_program.hpp"
 
 #include <catch2/catch.hpp>
 

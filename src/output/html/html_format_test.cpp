@@ -1,14 +1,12 @@
 // The HTML page: parsed as XML (pugixml), its sections, counts, links and languages checked.
 #include "output/formats.hpp"
 #include "output/html/html_sections.hpp"
+#include "support/html_test_page.hpp"
 #include "support/output_test_fixture.hpp"
-
-#include "cli/commands.hpp"
 
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
-#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -22,22 +20,6 @@ std::string page_of(const checks::RunResult& result, Lang lang = Lang::en) {
     render_html(result, RenderOptions{Format::html, lang}, out);
     return out.str();
 }
-
-struct Parsed {
-    pugi::xml_document doc;
-    explicit Parsed(const std::string& html) {
-        const pugi::xml_parse_result ok =
-            doc.load_string(html.c_str(), pugi::parse_default | pugi::parse_doctype);
-        INFO(ok.description() << " at offset " << ok.offset);
-        REQUIRE(ok);
-    }
-    pugi::xml_node id(const char* value) const {
-        return doc.find_node(
-            [&](pugi::xml_node n) { return std::string(n.attribute("id").value()) == value; });
-    }
-    int count(const char* xpath) const { return static_cast<int>(doc.select_nodes(xpath).size()); }
-    std::string text(const char* xpath) const { return doc.select_node(xpath).node().child_value(); }
-};
 
 // The fixture's plan, given goals, indicators and a duty so the matrix and the graph have something to show.
 void add_plan_content(test::Fixture& fx) {
@@ -76,7 +58,7 @@ TEST_CASE("html: a well-formed page with every section", "[html]") {
     const std::string html = page_of(fx.result);
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
     CHECK(html.find("<meta charset=\"utf-8\"/>") != std::string::npos);
-    Parsed page(html);
+    test::ParsedHtml page(html);
     for (const char* id : {"summary", "scorecard", "matrix", "graph", "findings"}) {
         INFO(id);
         CHECK(std::string(page.id(id).name()) == "section");
@@ -90,7 +72,7 @@ TEST_CASE("html: a well-formed page with every section", "[html]") {
 
 TEST_CASE("html: the summary's submissions are the figures, its findings the findings", "[html]") {
     test::Fixture fx;
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     const auto count = [&](const char* key) {
         const std::string xpath = std::string("//section[@id='summary']//td[@data-count='") + key + "']";
         return std::string(page.doc.select_node(xpath.c_str()).node().child_value());
@@ -116,7 +98,7 @@ TEST_CASE("html: the title and header name the plan, the round and the as-of dat
     test::Fixture fx;
     fx.result.periods = {*plan::Period::parse("2024")};
     const std::string html = page_of(fx.result);
-    Parsed page(html);
+    test::ParsedHtml page(html);
     const std::string title = page.text("//title");
     CHECK(title.find("11983/UBND-KGVX") != std::string::npos);
     CHECK(title.find("2024") != std::string::npos);
@@ -125,13 +107,13 @@ TEST_CASE("html: the title and header name the plan, the round and the as-of dat
     CHECK(page.text("//dd[@id='round']") == std::string("2024"));
     fx.result.periods.clear();
     fx.program.plans[0].first_year = 2021, fx.program.plans[0].last_year = 2025;
-    Parsed every(page_of(fx.result, Lang::vi));
+    test::ParsedHtml every(page_of(fx.result, Lang::vi));
     CHECK(every.text("//dd[@id='round']") == std::string("mọi kỳ của giai đoạn 2021-2025"));
 }
 
 TEST_CASE("html: the scorecard folds agencies under the one they are under, from the figures", "[html]") {
     test::Fixture fx;
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     // UBND_KH has SLDTBXH and SYT under it: a fold, with their rows and its rolled-up total.
     const char* fold = "//section[@id='scorecard']//details[@data-agency='UBND_KH']";
     REQUIRE(page.count(fold) == 1);
@@ -166,7 +148,7 @@ TEST_CASE("html: the scorecard shows each kind of period apart, and says what a 
     const auto half = reports::kind_index(plan::Frequency::half_yearly);
     p.agencies[1].own_by_kind[yearly] = {2, 1, 1};
     p.agencies[1].own_by_kind[half] = {1, 1, 0};
-    Parsed page(page_of(fx.result, Lang::vi));
+    test::ParsedHtml page(page_of(fx.result, Lang::vi));
     const char* rows = "//tbody[@data-agency='SYT']/tr";
     REQUIRE(page.count(rows) == 3);
     CHECK(page.text("//tbody[@data-agency='SYT']/tr[1]/td[1]") == std::string("năm"));
@@ -179,7 +161,7 @@ TEST_CASE("html: the scorecard shows each kind of period apart, and says what a 
 TEST_CASE("html: the ownership matrix marks roles, gaps and duplicates", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     const char* matrix = "//section[@id='matrix']//table[contains(@class,'matrix')]";
     // Columns: the agencies with a role, by id (SLDTBXH sends, SNV and SYT lead).
     const auto columns =
@@ -199,7 +181,7 @@ TEST_CASE("html: the ownership matrix marks roles, gaps and duplicates", "[html]
 TEST_CASE("html: the graph draws agencies and reports-to edges, the issuer on top", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count("//svg//g[contains(@class,'node')]") == 3);
     CHECK(page.count("//svg//line[contains(@class,'edge')]") == 2);
     CHECK(page.count("//svg//g[@data-agency='UBND_KH' and contains(@class,'issuer')]") == 1);
@@ -235,7 +217,7 @@ TEST_CASE("html: the graph marks broken chains and cycles as the graph finds the
     fx.program.plans[0].duties.push_back(outward);
     for (const Finding& f : fx.result.findings)
         REQUIRE(f.code.rfind("chain-", 0) != 0); // no finding tells the page
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     const auto marked = [&](const char* agency) {
         const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
         const std::string css = page.doc.select_node(xpath.c_str()).node().attribute("class").value();
@@ -255,7 +237,7 @@ TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date"
     add_plan_content(fx);
     fx.program.agencies[1].until = Date::make(2024, 12, 31); // SLDTBXH: gone before 2025-01-15
     fx.program.agencies[2].until = Date::make(2025, 6, 30);  // SYT: still at work on 2025-01-15
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     const auto css = [&](const char* agency) {
         const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
         return std::string(page.doc.select_node(xpath.c_str()).node().attribute("class").value());
@@ -269,7 +251,7 @@ TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date"
     fx.result.command = "lint";
     fx.result.as_of.reset();
     fx.result.figures.clear();
-    Parsed lint(page_of(fx.result));
+    test::ParsedHtml lint(page_of(fx.result));
     CHECK(lint.count("//svg//g[contains(@class,'dissolved')]") == 0);
     CHECK(lint.count("//svg//g[contains(@class,'ceasing')]") == 2);
 }
@@ -277,7 +259,7 @@ TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date"
 TEST_CASE("html: the findings can be searched, sorted and filtered by agency, and show without a script",
           "[html]") {
     test::Fixture fx;
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count(
               "//div[@id='findings-controls' and contains(@class,'js-only')]//input[@id='filter-text']") ==
           1);
@@ -299,7 +281,7 @@ TEST_CASE("html: past 2,000 findings the notes are counted, not listed, and the 
                                                    "", "Báo cáo tháng", Period::parse("2025-01")},
                                                   {{"agency", "X"}, {"due", "2025-02-10"}}));
     sort_findings(fx.result.findings);
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count("//table[@id='findings-table']/tbody/tr") == 6); // the errors and warnings
     CHECK(page.count("//table[@id='findings-table']/tbody/tr[@class='note']") == 0);
     const std::string notice = page.text("//p[@id='notes-not-listed']");
@@ -313,7 +295,7 @@ TEST_CASE("html: no network: no external URL in any link, source or style", "[ht
     add_plan_content(fx);
     for (Lang lang : {Lang::en, Lang::vi}) {
         const std::string html = page_of(fx.result, lang);
-        Parsed page(html);
+        test::ParsedHtml page(html);
         for (const pugi::xpath_node& n :
              page.doc.select_nodes("//*[@src or @href or @xlink:href or @action]")) {
             for (const char* name : {"src", "href", "xlink:href", "action"}) {
@@ -337,7 +319,7 @@ TEST_CASE("html: Vietnamese with --lang vi", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);
     const std::string html = page_of(fx.result, Lang::vi);
-    Parsed page(html);
+    test::ParsedHtml page(html);
     CHECK(page.doc.select_node("/html").node().attribute("lang").value() == std::string("vi"));
     CHECK(page.text("//section[@id='summary']/h2") == std::string("Tóm tắt"));
     CHECK(html.find("Chỉ tiêu MT1 không có cơ quan chủ trì") != std::string::npos);
@@ -353,7 +335,7 @@ TEST_CASE("html: lint shows the plan sections and no scorecard", "[html]") {
     fx.result.command = "lint";
     fx.result.figures.clear();
     fx.result.as_of.reset();
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     CHECK(!page.id("scorecard"));
     CHECK(!page.id("summary-submissions"));
     for (const char* id : {"summary", "matrix", "graph", "findings"})
@@ -365,7 +347,7 @@ TEST_CASE("html: text from inputs is escaped", "[html]") {
     fx.program.agencies[2].name = "Sở <Y tế> & \"x\" ]]> \x01";
     fx.result.findings[0].args = {{"indicator", "</td><script>alert(1)</script>"}};
     const std::string html = page_of(fx.result);
-    Parsed page(html);
+    test::ParsedHtml page(html);
     CHECK(html.find("<script>alert") == std::string::npos);
     CHECK(page.count("//script") == 1);
 }
@@ -386,90 +368,10 @@ TEST_CASE("html: a large graph is drawn in part, and the page says so", "[html]"
     }
     duty.obligations.push_back({1, 1, 0, {}});
     p.duties = {duty};
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count("//svg//g[contains(@class,'node')]") == static_cast<int>(html_graph_limit));
     CHECK(page.count("//figure[contains(@class,'graph')]/p[@class='notice']") == 1);
     CHECK(page.count("//svg//g[@data-agency='UBND_KH']") == 1); // the issuer is always drawn
-}
-
-TEST_CASE("html: the Khánh Hòa round reads the same in the page as in the findings", "[html]") {
-    const std::string root = OBLIGE_SOURCE_DIR;
-    const std::string plan = root + "/rules/khanh-hoa/gender-equality-2021-2025.obl";
-    const std::string reports = root + "/fixtures/khanh-hoa-2024";
-    if (!std::filesystem::exists(plan) || !std::filesystem::exists(reports)) return;
-    std::vector<std::string> words = {"oblige",     "check",    plan,   "--reports", reports, "--as-of",
-                                      "2025-01-15", "--format", "html", "--lang",    "vi"};
-    cli::Arguments args;
-    REQUIRE_FALSE(cli::parse_arguments(words, args));
-    std::ostringstream out, err;
-    cli::run_check(args, out, err);
-    Parsed page(out.str());
-    const auto summary = [&](const char* key) {
-        const std::string xpath = std::string("//td[@data-count='") + key + "']";
-        return std::stoi(page.doc.select_node(xpath.c_str()).node().child_value());
-    };
-    const auto rows = [&](const char* code) {
-        const std::string xpath =
-            std::string("//table[@id='findings-table']/tbody/tr[@data-code='") + code + "']";
-        return page.count(xpath.c_str());
-    };
-    CHECK(summary("late") == rows("late-report"));
-    CHECK(summary("missing") == rows("missing-report"));
-    CHECK(summary("pending") == rows("pending-report"));
-    CHECK(summary("expected") >= summary("on-time") + summary("late"));
-    // The agencies' rows (each kind of period, not the sums) add up to the summary.
-    int missing = 0;
-    for (const pugi::xpath_node& td :
-         page.doc.select_nodes("//section[@id='scorecard']//table[contains(@class,'sortable')]/tbody/"
-                               "tr[not(contains(@class,'sum'))]/td[6]"))
-        missing += td.node().text().as_int();
-    CHECK(missing == summary("missing"));
-    CHECK(page.text("//title").find("2025-01-15") != std::string::npos);
-    CHECK(page.count("//svg//g[contains(@class,'issuer')]") == 1);
-    CHECK(page.count("//section[@id='matrix']//tbody/tr[@data-indicator]") > 20);
-    CHECK(out.str().find("chủ trì") != std::string::npos);
-}
-
-TEST_CASE("html: the scorecard and the summary figures do not change with --baseline, --only or --ignore",
-          "[html]") {
-    const std::string root = OBLIGE_SOURCE_DIR;
-    const std::string plan = root + "/rules/khanh-hoa/gender-equality-2021-2025.obl";
-    const std::string reports = root + "/fixtures/khanh-hoa-2024";
-    if (!std::filesystem::exists(plan) || !std::filesystem::exists(reports)) return;
-    const std::string baseline =
-        (std::filesystem::temp_directory_path() / "oblige-html-scorecard-baseline.json").generic_string();
-    const auto run = [&](std::vector<std::string> extra) {
-        std::vector<std::string> words = {"oblige",     "check",    plan,   "--reports", reports, "--as-of",
-                                          "2025-01-15", "--format", "html", "--fail-on", "never"};
-        words.insert(words.end(), extra.begin(), extra.end());
-        cli::Arguments args;
-        REQUIRE_FALSE(cli::parse_arguments(words, args));
-        std::ostringstream out, err;
-        cli::run_check(args, out, err);
-        INFO(err.str());
-        REQUIRE(!out.str().empty());
-        Parsed page(out.str());
-        std::ostringstream figures;
-        page.id("scorecard").print(figures);
-        for (const pugi::xpath_node& td : page.doc.select_nodes("//table[@id='summary-submissions']//td"))
-            figures << td.node().attribute("data-count").value() << '=' << td.node().child_value() << '\n';
-        return std::pair{figures.str(), page.count("//table[@id='findings-table']/tbody/tr")};
-    };
-    const auto [all, all_rows] = run({"--write-baseline", baseline});
-    // The late and missing findings are what --baseline, --only and --ignore take away; the figures stay.
-    REQUIRE(all.find("missing=") != std::string::npos);
-    REQUIRE(all.find("data-agency=") != std::string::npos); // the scorecard's rows are in the text compared
-    REQUIRE(all_rows > 0);
-    const auto [baselined, baselined_rows] = run({"--baseline", baseline});
-    CHECK(baselined_rows < all_rows);
-    CHECK(baselined == all);
-    const auto [plan_only, plan_only_rows] = run({"--only", "plan"});
-    CHECK(plan_only_rows < all_rows);
-    CHECK(plan_only == all);
-    const auto [ignored, ignored_rows] = run({"--ignore", "late-report,missing-report,pending-report"});
-    CHECK(ignored_rows < all_rows);
-    CHECK(ignored == all);
-    std::filesystem::remove(baseline);
 }
 
 TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its words", "[html]") {
@@ -482,7 +384,7 @@ TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its
                                 {{"agencies", "nobody"}});
     many.agencies = {1}; // SLDTBXH
     fx.result.findings.push_back(many);
-    Parsed page(page_of(fx.result));
+    test::ParsedHtml page(page_of(fx.result));
     // MT1.CT1: SLDTBXH reports it and is a named reporter, so its cell (column 1) is a duplicate.
     CHECK(page.count("//tr[@data-indicator='MT1.CT1']/td[1][contains(@class,'dup')]") == 1);
     CHECK(page.count("//tr[@data-indicator='MT1.CT2']/td[1][contains(@class,'dup')]") == 0);

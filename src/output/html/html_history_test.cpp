@@ -2,6 +2,7 @@
 // the findings marked new, draws one chart per agency, and stays well-formed in both languages.
 #include "output/formats.hpp"
 #include "run/baseline.hpp"
+#include "support/html_test_page.hpp"
 #include "support/output_test_fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -27,17 +28,16 @@ TEST_CASE("html: the history section lists the new findings and each agency's tr
     CHECK(page(fx.result, nullptr).find("id=\"history\"") == std::string::npos);
 
     HistoryMarks marks;
-    marks.new_fingerprints = {fingerprint(fx.result.findings.at(0)), fingerprint(fx.result.findings.at(2))};
+    marks.new_fingerprints = {run::fingerprint(fx.result.findings.at(0)),
+                              run::fingerprint(fx.result.findings.at(2))};
     reports::Figures half;
     half.expected = 2, half.actual = 2, half.on_time = 1;
     reports::Figures none_yet; // nothing expected: left out of the line
     marks.trends = {{"SYT", {{"2023", half}, {"2024", half}, {"2025", none_yet}}}, {"SNV", {{"2024", half}}}};
     for (const Lang lang : {Lang::en, Lang::vi}) {
         const std::string html = page(fx.result, &marks, lang);
-        pugi::xml_document doc;
-        REQUIRE(doc.load_string(html.c_str(), pugi::parse_default | pugi::parse_doctype));
-        const pugi::xml_node section = doc.find_node(
-            [](pugi::xml_node n) { return std::string(n.attribute("id").value()) == "history"; });
+        const test::ParsedHtml parsed(html);
+        const pugi::xml_node section = parsed.id("history");
         REQUIRE(section);
         CHECK(section.select_nodes(".//tr[@class='new']").size() == 2);
         CHECK(section.select_nodes(".//svg").size() == 2);

@@ -10,8 +10,12 @@
 #include "run/baseline.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <deque>
+#include <filesystem>
 #include <functional>
+#include <set>
+#include <string>
 
 namespace oblige::history::testing {
 
@@ -36,8 +40,8 @@ struct TestRun {
             findings.push_back(
                 make_finding(code, {plan + ".obl", 3, 1}, s, {{"agency", agency}, {"period", period}}));
             const Finding& f = findings.back();
-            record.findings.push_back({output::fingerprint(f), &f, render_message(f, Lang::en),
-                                       render_message(f, Lang::vi), f.subjects.period_text()});
+            record.findings.push_back(
+                {run::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi)});
         }
     }
     TestRun& figures(const std::string& agency, const std::string& period, int expected, int actual,
@@ -50,6 +54,24 @@ struct TestRun {
 };
 
 using Opener = std::function<std::unique_ptr<Database>()>;
+
+// A SQLite history file in a folder of its own, removed with it.
+struct TempHistory {
+    std::filesystem::path dir;
+    std::string path;
+    TempHistory() {
+        char name[] = "/tmp/oblige-history-XXXXXX";
+        dir = mkdtemp(name);
+        path = (dir / "history.db").string();
+    }
+    ~TempHistory() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    Opener opener() const {
+        return [p = path] { return open_database(p); };
+    }
+};
 
 inline int count_rows(Database& db, const char* table) {
     return static_cast<int>(as_integer(db.run(std::string("SELECT COUNT(*) FROM ") + table).at(0).at(0)));
@@ -70,8 +92,9 @@ inline void two_runs_new_and_resolved(const Opener& open) {
     CHECK(b.comparison.fresh == 2);
     CHECK(b.comparison.resolved == 1);
     CHECK(b.comparison.persisting == 1);
-    CHECK(b.is_new(second.record.findings[1].fingerprint));
-    CHECK_FALSE(b.is_new(second.record.findings[0].fingerprint));
+    const std::set<std::string> fresh = b.new_fingerprints();
+    CHECK(fresh == std::set<std::string>{second.record.findings[1].fingerprint,
+                                         second.record.findings[2].fingerprint});
 
     const HistoryReport report = read_history(*open(), {});
     REQUIRE(report.runs.size() == 2);
