@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 using namespace oblige;
@@ -192,6 +193,72 @@ TEST_CASE("corrections: a later submission replaces the earlier one", "[verdicts
     std::string y2023 = syt("45", "2024-12-08");
     y2023.replace(y2023.find("period=\"2024\""), 13, "period=\"2023\"");
     CHECK(with(run({syt("55"), y2023}), "corrected-report").empty());
+}
+
+TEST_CASE("corrections: a bad value is no value, so it neither makes nor names a correction", "[verdicts]") {
+    // Every kind of bad value, in every unit: each case is a sender's report whose other covered values
+    // stay good, with one indicator given good, bad, or bad written another way.
+    struct Case {
+        const char *from, *to, *indicator, *good, *other_good, *bad, *bad_again;
+    };
+    const Case cases[] = {
+        {"SYT", "SNV", "MT1.CT2", "10", "11", "10.0", "10.00"}, // count: not an integer
+        {"SYT", "SNV", "MT1.CT2", "10", "11", "-1", "-2"},      // count: negative
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "101", "100.5"},  // percent: out of range
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "5,5", "5,50"},   // a decimal comma
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "abc", "n/a"},    // not a number
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "", "  "},        // empty (missing-value, not bad-value)
+        {"STC", "SNV", "MT1.CT3", "yes", "no", "maybe", "có"},  // yesno
+        {"STC", "SNV", "MT1.CT4", "1.5", "2", "-2", "1.5.1"},   // ratio
+        {"SNV", "UBND", "MT1.CT5", "ok", "fine", "", " "},      // text: only an empty one is bad
+    };
+    const std::map<std::string, std::vector<std::pair<std::string, std::string>>> covered = {
+        {"SYT", {{"MT1.CT1", "55"}, {"MT1.CT2", "12"}}},
+        {"STC", {{"MT1.CT3", "yes"}, {"MT1.CT4", "1"}}},
+        {"SNV",
+         {{"MT1.CT1", "55"}, {"MT1.CT2", "12"}, {"MT1.CT3", "yes"}, {"MT1.CT4", "1"}, {"MT1.CT5", "t"}}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.indicator, c.good, c.bad);
+        auto sent = [&](const std::string& v, const std::string& day) {
+            std::string values;
+            for (const auto& [indicator, other] : covered.at(c.from))
+                values += value(indicator, indicator == c.indicator ? v : other);
+            return report(std::string("from=\"") + c.from + "\" to=\"" + c.to +
+                              "\" period=\"2024\" submitted=\"" + day + "\"",
+                          values);
+        };
+        auto verdicts_on = [&](const ReportRun& r) {
+            std::size_t n = 0;
+            for (const Finding& f : r.findings)
+                n += (f.code == "target-met" || f.code == "target-missed") &&
+                     f.subjects.indicator == c.indicator;
+            return n;
+        };
+        const std::string ind = c.indicator;
+        // Good, then bad: the bad one replaces the report, and its value is absent ("—"), never named.
+        const ReportRun later_bad = run({sent(c.good, "2024-12-05"), sent(c.bad, "2024-12-08")});
+        auto corrected = with(later_bad, "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " " + c.good + " \u2192 \u2014");
+        CHECK(with(later_bad, "bad-value").size() + with(later_bad, "missing-value").size() == 1);
+        CHECK(verdicts_on(later_bad) == 0); // the good value was replaced; the bad one is judged on nothing
+        CHECK(with(later_bad, "conflicting-values").empty());
+        // Bad, then good: the correction brings the value.
+        corrected = with(run({sent(c.bad, "2024-12-05"), sent(c.good, "2024-12-08")}), "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " \u2014 \u2192 " + c.good);
+        // Bad, then bad written another way: nothing that counts changed.
+        const ReportRun both_bad = run({sent(c.bad, "2024-12-05"), sent(c.bad_again, "2024-12-08")});
+        CHECK(with(both_bad, "corrected-report").empty());
+        CHECK(with(both_bad, "duplicate-report").size() == 1);
+        CHECK(verdicts_on(both_bad) == 0);
+        // Near miss: good, then another good value, is a correction naming both.
+        corrected =
+            with(run({sent(c.good, "2024-12-05"), sent(c.other_good, "2024-12-08")}), "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " " + c.good + " \u2192 " + c.other_good);
+    }
 }
 
 TEST_CASE("conflicts: only obliged values; one report giving a value twice says so", "[verdicts]") {
