@@ -69,6 +69,9 @@ const std::vector<CodeInfo>& all_codes() {
         {"conflicting-values", S::error, F::report, "two values for one indicator and period disagree"},
         {"target-missed", S::warning, F::report, "a value in a target year fails the target"},
         {"target-met", S::note, F::report, "a value in a target year meets the target"},
+        {"target-not-judged", S::note, F::report,
+         "a target year's only values of an indicator are shares of a divided lead: no value is the "
+         "indicator's"},
         {"corrected-report", S::note, F::report,
          "a later submission replaced an earlier one for the same sender, recipient, duty and period"},
         {"dissolved-sender", S::warning, F::report, "a report from an agency after it ceased to exist"},
@@ -451,6 +454,12 @@ const std::map<std::string_view, Templates>& templates() {
         {"target-met",
          {"{indicator} = {value} in {year} meets the target {target}",
           "Chỉ tiêu {indicator} = {value} năm {year} đạt mục tiêu {target}"}},
+        // Only shares of a divided indicator arrived ({shares}: "KH_SNV 40, KH_BTCTU 70").
+        {"target-not-judged",
+         {"the target {target} of {indicator} was not judged for {period}: only shares of it were reported "
+          "({shares}), and the plan does not say how they add up",
+          "Mục tiêu {target} của chỉ tiêu {indicator} kỳ {period} chưa được đánh giá: chỉ có số liệu từng "
+          "phần được báo cáo ({shares}), và kế hoạch không nêu cách tổng hợp các phần này"}},
         {"dissolved-sender",
          {"{agency} existed only until {until} but reported on {submitted}",
           "{agency} chỉ tồn tại đến hết ngày {until} nhưng vẫn báo cáo ngày {submitted}"}},
@@ -903,6 +912,7 @@ const std::map<std::string_view, Templates>& templates() {
         {"note.other-report", {"the other report is here", "báo cáo kia ở đây"}},
         {"note.replaced-report", {"the report it replaces is here", "báo cáo bị thay thế ở đây"}},
         {"note.first-value", {"the first value is here", "giá trị thứ nhất ở đây"}},
+        {"note.share-here", {"{agency}'s share is here", "phần số liệu của {agency} ở đây"}},
         {"note.agency-declared", {"{agency} is declared here", "{agency} được khai báo tại đây"}},
         // --- output headings (src/output): headings and labels of the text and HTML outputs. ---
         {"heading.file", {"File {file}", "Tệp {file}"}},
@@ -1141,6 +1151,7 @@ const std::map<std::string_view, Templates>& templates() {
         {"title.conflicting-values", {"conflicting values", "số liệu mâu thuẫn"}},
         {"title.target-missed", {"target missed", "không đạt mục tiêu"}},
         {"title.target-met", {"target met", "đạt mục tiêu"}},
+        {"title.target-not-judged", {"target not judged", "mục tiêu chưa được đánh giá"}},
         {"title.dissolved-sender",
          {"report from a ceased agency", "báo cáo của cơ quan đã chấm dứt hoạt động"}},
         {"title.unknown-markup", {"unknown markup", "thẻ hoặc thuộc tính không xác định"}},
@@ -1279,6 +1290,9 @@ const std::map<std::string_view, Templates>& templates() {
          {"a value in a target year fails the target", "số liệu năm mục tiêu không đạt mục tiêu"}},
         {"rule.target-met",
          {"a value in a target year meets the target", "số liệu năm mục tiêu đạt mục tiêu"}},
+        {"rule.target-not-judged",
+         {"a target year's only values of an indicator are shares of a divided lead",
+          "số liệu năm mục tiêu của chỉ tiêu chỉ gồm các phần của những cơ quan cùng chủ trì"}},
         {"rule.dissolved-sender",
          {"a report from an agency after it ceased to exist",
           "báo cáo của một cơ quan sau khi cơ quan đó đã chấm dứt hoạt động"}},

@@ -127,17 +127,18 @@ std::uint64_t value_hash(const ReportedValue& v) {
 std::uint64_t values_fingerprint(std::span<const ReportedValue> values) {
     // Each value hashed alone, the hashes sorted: the order of the values does not count. A report
     // carries a handful of values, so they stay on the stack.
-    if (values.size() == 1) return mix(0, value_hash(values[0]));
+    if (values.size() == 1) return values[0].counts() ? mix(0, value_hash(values[0])) : 0;
     constexpr std::size_t inline_count = 16;
     std::uint64_t inline_hashes[inline_count];
     std::vector<std::uint64_t> many;
     std::uint64_t* hashes = inline_hashes;
     if (values.size() > inline_count) many.resize(values.size()), hashes = many.data();
-    for (std::size_t i = 0; i < values.size(); ++i)
-        hashes[i] = value_hash(values[i]);
-    std::sort(hashes, hashes + values.size());
+    std::size_t n = 0;
+    for (const ReportedValue& v : values)
+        if (v.counts()) hashes[n++] = value_hash(v);
+    std::sort(hashes, hashes + n);
     std::uint64_t h = 0;
-    for (std::size_t i = 0; i < values.size(); ++i)
+    for (std::size_t i = 0; i < n; ++i)
         h = mix(h, hashes[i]);
     return h;
 }

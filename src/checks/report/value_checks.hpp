@@ -25,6 +25,10 @@ struct ReportedValue {
     bool unavailable = false; // status="unavailable"
     Place at;                 // the `<value` tag, in its report's file
     bool present() const { return unavailable || value.status != reports::ValueStatus::empty; }
+    // Whether it says anything once its own findings are made: a value that parses for its unit, or a
+    // declared status. A bad or empty value is no value: it feeds no target, conflict, duplicate or
+    // correction (src/reports/README.md, "Corrections").
+    bool counts() const { return unavailable || value.ok(); }
 };
 
 // A report's values, kept inline: a report carries a handful, and no heap block per report is made.
@@ -46,8 +50,9 @@ void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> value
                     std::span<const plan::IndicatorIndex> covers, const std::string& file, Place report_at,
                     const Subjects& subjects, std::vector<Finding>& findings);
 
-// A fingerprint of the values (indicator, value as a number or text, status), independent of their order
-// and of how a number is written ("45" = "45.0"): equal fingerprints mean a duplicate report.
+// A fingerprint of the values that count (indicator, value as a number or text, status), independent of
+// their order and of how a number is written ("45" = "45.0"): equal fingerprints mean a duplicate report.
+// A bad value is left out, as if the report did not give it.
 std::uint64_t values_fingerprint(std::span<const ReportedValue> values);
 
 } // namespace oblige::checks::report

@@ -8,7 +8,6 @@ namespace {
 KeptValue::Kind kind_of(const ReportedValue& v, plan::Unit unit) {
     using K = KeptValue::Kind;
     if (v.unavailable) return K::unavailable;
-    if (!v.value.ok()) return K::unusable;
     if (unit == plan::Unit::yesno) return v.value.number != 0 ? K::yes : K::no;
     return v.value.numeric ? K::decimal : K::text;
 }
@@ -20,8 +19,8 @@ std::uint32_t ValueLedger::keep(const plan::Plan& plan, const KeptReport& report
                                 std::span<const plan::IndicatorIndex> covers) {
     KeptReport& r = reports_.emplace_back(report);
     r.first_value = static_cast<std::uint32_t>(values_.size());
-    r.value_count = static_cast<std::uint32_t>(values.size());
     for (const ReportedValue& v : values) {
+        if (!v.counts()) continue; // bad-value or missing-value has said so; nothing else hears of it
         KeptValue& k = values_.emplace_back();
         k.indicator = v.indicator;
         k.at = v.at;
@@ -31,6 +30,7 @@ std::uint32_t ValueLedger::keep(const plan::Plan& plan, const KeptReport& report
         k.text_size = static_cast<std::uint32_t>(v.text.size());
         text_ += v.text;
     }
+    r.value_count = static_cast<std::uint32_t>(values_.size() - r.first_value);
     return static_cast<std::uint32_t>(reports_.size() - 1);
 }
 
@@ -45,7 +45,6 @@ bool same_value(const ValueLedger& ledger, const KeptValue& a, const KeptValue& 
     case KeptValue::Kind::decimal:
         return ledger.decimal(a) == ledger.decimal(b);
     case KeptValue::Kind::text:
-    case KeptValue::Kind::unusable:
         return ledger.text(a) == ledger.text(b);
     default:
         return true;

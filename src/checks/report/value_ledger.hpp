@@ -20,13 +20,14 @@
 
 namespace oblige::checks::report {
 
-// One value as kept: no string of its own (its text lies in the ledger's one arena).
+// One value as kept: no string of its own (its text lies in the ledger's one arena). Only values that
+// count are kept (ReportedValue::counts): a bad or empty value is no value for any later check.
 struct KeptValue {
-    enum class Kind : std::uint8_t { decimal, yes, no, text, unavailable, unusable };
+    enum class Kind : std::uint8_t { decimal, yes, no, text, unavailable };
     plan::IndicatorIndex indicator = plan::none;
     std::uint32_t text_begin = 0, text_size = 0; // into ValueLedger's text
     Place at;
-    Kind kind = Kind::unusable;
+    Kind kind = Kind::text;
     bool obliged = false; // covered by the duty the report was matched to (not an extra value)
     bool measures() const { return kind == Kind::decimal || kind == Kind::yes || kind == Kind::no; }
 };
@@ -43,8 +44,8 @@ struct KeptReport {
 
 class ValueLedger {
   public:
-    // Keeps a received report; `covers` (sorted) is what the duties it was matched to cover. Returns
-    // its number.
+    // Keeps a received report and those of its values that count; `covers` (sorted) is what the duties
+    // it was matched to cover. Returns its number.
     std::uint32_t keep(const plan::Plan& plan, const KeptReport& report,
                        std::span<const ReportedValue> values, std::span<const plan::IndicatorIndex> covers);
 

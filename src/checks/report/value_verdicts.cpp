@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <compare>
 #include <deque>
 #include <optional>
 
@@ -48,6 +49,36 @@ LeadOf lead_of(const plan::Program& program, const reports::PlanExpectations& ex
     return out;
 }
 
+// Who receives each divided indicator (plan::lead_divided), per period, through the duties (the carrier
+// on the due date, as expected): an agency that does consolidates it, so what it sends on is the whole
+// indicator, not its own share.
+class Consolidators {
+  public:
+    Consolidators(const plan::Plan& plan, const reports::PlanExpectations& expectations) {
+        if (std::none_of(plan.indicators.begin(), plan.indicators.end(),
+                         [](const plan::Indicator& i) { return i.lead_divided; }))
+            return; // the common case: no share anywhere, nothing to look up
+        for (const reports::Expected& x : expectations.all())
+            for (plan::IndicatorIndex i : x.covers)
+                if (plan.indicators[i].lead_divided) received_.push_back({x.recipient, x.period, i});
+        std::sort(received_.begin(), received_.end());
+        received_.erase(std::unique(received_.begin(), received_.end()), received_.end());
+    }
+    bool receives(plan::AgencyIndex agency, const plan::Period& period,
+                  plan::IndicatorIndex indicator) const {
+        return std::binary_search(received_.begin(), received_.end(), Received{agency, period, indicator});
+    }
+
+  private:
+    struct Received {
+        plan::AgencyIndex recipient = plan::none;
+        plan::Period period;
+        plan::IndicatorIndex indicator = plan::none;
+        auto operator<=>(const Received&) const = default;
+    };
+    std::vector<Received> received_;
+};
+
 // One current, obliged value that measures, with what ranks it in its indicator, period and scope.
 struct Entry {
     plan::IndicatorIndex indicator = plan::none;
@@ -56,7 +87,7 @@ struct Entry {
     bool lead = false;
     // A qualified lead's value of an indicator whose lead is divided (plan::lead_divided): its share of
     // the work, not the indicator's value. Shares never conflict with another agency's value and decide
-    // no target.
+    // no target. (A qualified lead that consolidates the indicator sends the whole: not a share.)
     bool share = false;
     int hops = INT_MAX;
     std::uint32_t report = 0;
@@ -75,14 +106,19 @@ Subjects subjects_of(const plan::Program& program, const plan::Plan& plan,
                     .period = r.period};
 }
 
+// Whether target `t` judges a value of `kind` reported for `period`: the period lies in a target year
+// (`once` has none), and the target fits the value (a unit the target does not fit: bad-target says so).
+bool judges(const plan::Target& t, const plan::Period& period, KeptValue::Kind kind) {
+    if (period.frequency == plan::Frequency::once) return false;
+    return t.applies_to(period.year) && t.is_yesno == (kind != KeptValue::Kind::decimal);
+}
+
 void judge_targets(const plan::Indicator& indicator, const Entry& e, const ValueLedger& ledger,
                    const Location& where, const Subjects& s, std::vector<Finding>& findings) {
-    if (e.period.frequency == plan::Frequency::once) return; // no year to judge in
     const KeptValue& v = *e.value;
     for (const plan::Target& t : indicator.targets) {
-        if (!t.applies_to(e.period.year)) continue;
+        if (!judges(t, e.period, v.kind)) continue;
         const bool yesno = v.kind != KeptValue::Kind::decimal;
-        if (t.is_yesno != yesno) continue; // a unit the target does not fit: bad-target says so
         bool met;
         if (yesno) {
             const bool yes = v.kind == KeptValue::Kind::yes;
@@ -97,6 +133,51 @@ void judge_targets(const plan::Indicator& indicator, const Entry& e, const Value
                                          {"target", t.text()}}));
     }
 }
+
+// target-not-judged: every value of one indicator and period is a share, so none is the indicator's and
+// no target is judged (the plan does not say how the shares add up): one note per target those values
+// fall under, at the target, naming each share and pointing at it.
+void note_shares_only(const plan::Program& program, const plan::Plan& plan, const ValueLedger& ledger,
+                      const reports::FileNames& files, const plan::Indicator& indicator,
+                      std::span<const Entry> shares, std::vector<Finding>& findings) {
+    const Entry& first = shares.front();
+    if (std::none_of(indicator.targets.begin(), indicator.targets.end(),
+                     [&](const plan::Target& t) { return judges(t, first.period, first.value->kind); }))
+        return;
+    std::string listed;
+    std::vector<std::uint32_t> agencies;
+    std::vector<Related> related;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const Entry& e = shares[i];
+        const KeptReport& r = ledger.report(e.report);
+        // One value sent to two recipients is one share.
+        const bool again = std::any_of(shares.begin(), shares.begin() + i, [&](const Entry& o) {
+            return ledger.report(o.report).sender == r.sender && same_value(ledger, *o.value, *e.value);
+        });
+        if (again) continue;
+        const std::string& id = program.agencies[r.sender].id;
+        if (!listed.empty()) listed += ", ";
+        listed += id + " " + std::string(ledger.text(*e.value));
+        if (std::find(agencies.begin(), agencies.end(), r.sender) == agencies.end())
+            agencies.push_back(r.sender);
+        related.push_back(Related{
+            files.location(reports::Spot{r.where.file, e.value->at}), "note.share-here", {{"agency", id}}});
+    }
+    for (const plan::Target& t : indicator.targets) {
+        if (!judges(t, first.period, first.value->kind)) continue;
+        Finding f =
+            make_finding("target-not-judged", t.where,
+                         Subjects{.plan = plan.id, .indicator = indicator.path, .period = first.period},
+                         {{"indicator", indicator.path},
+                          {"period", first.period.text()},
+                          {"target", t.text()},
+                          {"shares", listed}});
+        f.source = indicator.origin.source;
+        f.agencies = agencies;
+        f.related = related;
+        findings.push_back(std::move(f));
+    }
+}
 } // namespace
 
 void judge_values(const plan::Program& program, const plan::Plan& plan,
@@ -104,6 +185,7 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
                   const std::vector<bool>& current, const reports::FileNames& files,
                   std::vector<Finding>& findings) {
     const std::vector<int> hops = hops_to_issuer(program, plan);
+    const Consolidators consolidators(plan, expectations);
     std::vector<Entry> entries;
     for (std::uint32_t r = 0; r < ledger.size(); ++r) {
         if (!current[r]) continue;
@@ -116,8 +198,11 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             e.period = report.period;
             e.scope = sender.groups.empty() ? plan::none : report.sender;
             const LeadOf lead = lead_of(program, expectations, plan.indicators[v.indicator], report.sender);
-            e.share = lead.qualified && plan.indicators[v.indicator].lead_divided;
-            e.lead = lead.lead && !e.share;
+            // A qualified lead of a divided indicator sends its share, or, where it receives the
+            // indicator from others, their consolidation: a relay, judged as one (never as a lead's).
+            const bool part = lead.qualified && plan.indicators[v.indicator].lead_divided;
+            e.share = part && !consolidators.receives(report.sender, report.period, v.indicator);
+            e.lead = lead.lead && !part;
             e.hops = hops[report.sender] < 0 ? INT_MAX : hops[report.sender];
             e.report = r;
             e.value = &v;
@@ -178,7 +263,7 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
         }
         // Targets: every lead's value; where no lead sent one, the values sent from nearest the issuer.
         // A sender's one value sent to two recipients is judged once. Shares are parts: where only
-        // shares arrived, no value is the indicator's and no target is judged.
+        // shares arrived, no value is the indicator's and no target is judged (the note below says so).
         const bool by_leads = ref.lead;
         for (std::size_t i = begin; i < end; ++i) {
             const Entry& e = entries[i];
@@ -195,6 +280,23 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             judge_targets(indicator, e, ledger, where(e),
                           subjects_of(program, plan, expectations, r, indicator), findings);
         }
+        begin = end;
+    }
+    // Per indicator and period, across scopes: where every value is a share, no target was judged at
+    // all, and silence would read as "nothing to judge". (Per scope it would mislead: a group of
+    // departments, `KH_SO_NGANH`, puts each department's values in a scope of its own, so a
+    // consolidation in one scope and a share in another are one indicator's figures.)
+    for (std::size_t begin = 0; begin < entries.size();) {
+        std::size_t end = begin + 1;
+        bool shares_only = entries[begin].share;
+        while (end < entries.size() && entries[end].indicator == entries[begin].indicator &&
+               entries[end].period == entries[begin].period) {
+            shares_only = shares_only && entries[end].share;
+            ++end;
+        }
+        if (shares_only)
+            note_shares_only(program, plan, ledger, files, plan.indicators[entries[begin].indicator],
+                             std::span<const Entry>(entries.data() + begin, end - begin), findings);
         begin = end;
     }
 }

@@ -1,6 +1,7 @@
 // What the values say once every report is in: conflicting-values between reports, and target-met /
-// target-missed. Judged on obliged senders' current values only (SPEC §2, "Which reports and values
-// count"), per indicator, period and scope, so neither file names nor reading order change a verdict.
+// target-missed (or target-not-judged where only shares of a divided indicator arrived). Judged on
+// obliged senders' current values only (SPEC §2, "Which reports and values count"), per indicator,
+// period and scope, so neither file names nor reading order change a verdict.
 // Also conflicting-values inside one report, which needs no other report.
 #pragma once
 
@@ -26,7 +27,9 @@ std::vector<int> hops_to_issuer(const plan::Program& program, const plan::Plan& 
 // values of different scopes never meet. In one scope, a value that differs from the reference one
 // (a lead's before a relay's, nearest the issuer first) is a conflict. Targets judge each lead's value
 // (a lead group's role is each member's, for its own locality), or where no lead sent one, the value
-// sent from nearest the issuer.
+// sent from nearest the issuer. A qualified lead's value of a divided indicator is a share (unless that
+// lead receives the indicator from others: then it is a consolidation); where only shares arrived, each
+// target the values fall under is target-not-judged.
 void judge_values(const plan::Program& program, const plan::Plan& plan,
                   const reports::PlanExpectations& expectations, const ValueLedger& ledger,
                   const std::vector<bool>& current, const reports::FileNames& files,

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 using namespace oblige;
@@ -65,6 +66,35 @@ std::string snv(const std::string& ct1, const std::string& day = "2024-12-20") {
     return report("from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"" + day + "\"",
                   value("MT1.CT1", ct1) + value("MT1.CT2", "12") + value("MT1.CT3", "yes") +
                       value("MT1.CT4", "1") + value("MT1.CT5", "t"));
+}
+
+// STC's yearly report to SNV carrying CT1 = `ct1` (a duty of the test plan must cover it).
+std::string stc_with_ct1(const std::string& ct1) {
+    return report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                  value("MT1.CT1", ct1) + value("MT1.CT3", "yes") + value("MT1.CT4", "1"));
+}
+
+// The small plan with CT1 (target >= 50 by 2024) led by SYT and STC, each limited by its qualifier
+// (empty: the whole indicator), and STC reporting CT1 too.
+plan::Program divided_ct1(const std::string& syt_part, const std::string& stc_part) {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    plan::Indicator& ct1 = plan.indicators[0];
+    ct1.leads.front().qualifier = syt_part;
+    ct1.leads.push_back(plan::Role{3, {}, false, stc_part}); // STC
+    ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
+    plan.duties[0].obligations[1].covers = {0, 2, 3};
+    return p;
+}
+
+// The target verdicts on `indicator`, as "code agency", sorted.
+std::vector<std::string> verdicts_on(const ReportRun& r, const std::string& indicator) {
+    std::vector<std::string> out;
+    for (const Finding& f : r.findings)
+        if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == indicator)
+            out.push_back(f.code + " " + f.subjects.agency);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 // What a run says, independent of the order findings were made in: each finding's code, place and
@@ -194,6 +224,72 @@ TEST_CASE("corrections: a later submission replaces the earlier one", "[verdicts
     CHECK(with(run({syt("55"), y2023}), "corrected-report").empty());
 }
 
+TEST_CASE("corrections: a bad value is no value, so it neither makes nor names a correction", "[verdicts]") {
+    // Every kind of bad value, in every unit: each case is a sender's report whose other covered values
+    // stay good, with one indicator given good, bad, or bad written another way.
+    struct Case {
+        const char *from, *to, *indicator, *good, *other_good, *bad, *bad_again;
+    };
+    const Case cases[] = {
+        {"SYT", "SNV", "MT1.CT2", "10", "11", "10.0", "10.00"}, // count: not an integer
+        {"SYT", "SNV", "MT1.CT2", "10", "11", "-1", "-2"},      // count: negative
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "101", "100.5"},  // percent: out of range
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "5,5", "5,50"},   // a decimal comma
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "abc", "n/a"},    // not a number
+        {"SYT", "SNV", "MT1.CT1", "55", "56", "", "  "},        // empty (missing-value, not bad-value)
+        {"STC", "SNV", "MT1.CT3", "yes", "no", "maybe", "có"},  // yesno
+        {"STC", "SNV", "MT1.CT4", "1.5", "2", "-2", "1.5.1"},   // ratio
+        {"SNV", "UBND", "MT1.CT5", "ok", "fine", "", " "},      // text: only an empty one is bad
+    };
+    const std::map<std::string, std::vector<std::pair<std::string, std::string>>> covered = {
+        {"SYT", {{"MT1.CT1", "55"}, {"MT1.CT2", "12"}}},
+        {"STC", {{"MT1.CT3", "yes"}, {"MT1.CT4", "1"}}},
+        {"SNV",
+         {{"MT1.CT1", "55"}, {"MT1.CT2", "12"}, {"MT1.CT3", "yes"}, {"MT1.CT4", "1"}, {"MT1.CT5", "t"}}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.indicator, c.good, c.bad);
+        auto sent = [&](const std::string& v, const std::string& day) {
+            std::string values;
+            for (const auto& [indicator, other] : covered.at(c.from))
+                values += value(indicator, indicator == c.indicator ? v : other);
+            return report(std::string("from=\"") + c.from + "\" to=\"" + c.to +
+                              "\" period=\"2024\" submitted=\"" + day + "\"",
+                          values);
+        };
+        auto verdicts_on = [&](const ReportRun& r) {
+            std::size_t n = 0;
+            for (const Finding& f : r.findings)
+                n += (f.code == "target-met" || f.code == "target-missed") &&
+                     f.subjects.indicator == c.indicator;
+            return n;
+        };
+        const std::string ind = c.indicator;
+        // Good, then bad: the bad one replaces the report, and its value is absent ("—"), never named.
+        const ReportRun later_bad = run({sent(c.good, "2024-12-05"), sent(c.bad, "2024-12-08")});
+        auto corrected = with(later_bad, "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " " + c.good + " \u2192 \u2014");
+        CHECK(with(later_bad, "bad-value").size() + with(later_bad, "missing-value").size() == 1);
+        CHECK(verdicts_on(later_bad) == 0); // the good value was replaced; the bad one is judged on nothing
+        CHECK(with(later_bad, "conflicting-values").empty());
+        // Bad, then good: the correction brings the value.
+        corrected = with(run({sent(c.bad, "2024-12-05"), sent(c.good, "2024-12-08")}), "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " \u2014 \u2192 " + c.good);
+        // Bad, then bad written another way: nothing that counts changed.
+        const ReportRun both_bad = run({sent(c.bad, "2024-12-05"), sent(c.bad_again, "2024-12-08")});
+        CHECK(with(both_bad, "corrected-report").empty());
+        CHECK(with(both_bad, "duplicate-report").size() == 1);
+        CHECK(verdicts_on(both_bad) == 0);
+        // Near miss: good, then another good value, is a correction naming both.
+        corrected =
+            with(run({sent(c.good, "2024-12-05"), sent(c.other_good, "2024-12-08")}), "corrected-report");
+        REQUIRE(corrected.size() == 1);
+        CHECK(corrected[0].arg("changes") == ind + " " + c.good + " \u2192 " + c.other_good);
+    }
+}
+
 TEST_CASE("conflicts: only obliged values; one report giving a value twice says so", "[verdicts]") {
     // SYT to UBND: no duty expects it, so its 46 is nobody's obligation.
     const std::string unexpected =
@@ -249,27 +345,14 @@ TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order
 
 TEST_CASE("divided leads: a qualified lead's value is a share, neither conflicting nor judged",
           "[verdicts][qualifier]") {
-    plan::Program p = checks::report::testing::small_program();
-    plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex stc = 3;
-    plan::Indicator& ct1 = plan.indicators[0];
     // SYT leads CT1 whole; STC only "the GBV data" of it.
-    ct1.leads.push_back(plan::Role{stc, {}, false, "số liệu về bạo lực trên cơ sở giới"});
-    ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
+    plan::Program p = divided_ct1("", "số liệu về bạo lực trên cơ sở giới");
+    plan::Indicator& ct1 = p.plans[0].indicators[0];
     REQUIRE(ct1.lead_divided);
-    plan.duties[0].obligations[1].covers = {0, 2, 3}; // STC reports CT1 too
     const File a{"a.xml", syt("90")};
-    const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
-                                 value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
+    const File b{"b.xml", stc_with_ct1("30")};
     const File relay{"c.xml", snv("45")};
-    const auto ct1_verdicts = [](const ReportRun& r) {
-        std::vector<std::string> out;
-        for (const Finding& f : r.findings)
-            if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
-                out.push_back(f.code + " " + f.subjects.agency);
-        std::sort(out.begin(), out.end());
-        return out;
-    };
+    const auto ct1_verdicts = [](const ReportRun& r) { return verdicts_on(r, "MT1.CT1"); };
     for (const auto& files : {std::vector<File>{a, b}, std::vector<File>{b, a}}) {
         const ReportRun r = run_on(p, files);
         CHECK(with(r, "conflicting-values").empty());                         // STC's 30 is a part
@@ -295,6 +378,112 @@ TEST_CASE("divided leads: a qualified lead's value is a share, neither conflicti
     const ReportRun whole = run_on(p, {a, b});
     CHECK(with(whole, "conflicting-values").size() == 1);
     CHECK(ct1_verdicts(whole) == std::vector<std::string>{"target-met SYT", "target-missed STC"});
+}
+
+TEST_CASE("divided leads: where only shares arrived, each target they fall under is noted as not judged",
+          "[verdicts][qualifier]") {
+    const std::string part = "theo nhiệm vụ phân cấp quản lý cán bộ";
+    plan::Program p = divided_ct1(part, part);
+    const plan::AgencyIndex syt_index = 2, stc_index = 3;
+    REQUIRE(p.plans[0].indicators[0].lead_divided);
+    p.plans[0].indicators[0].targets.front().where = Location{"p.obl", 7, 5};
+    const File a{"a.xml", syt("90")};
+    const File b{"b.xml", stc_with_ct1("30")};
+    const auto verdicts = [](const ReportRun& r) { return verdicts_on(r, "MT1.CT1").size(); };
+    std::vector<std::string> first;
+    for (const auto& files : {std::vector<File>{a, b}, std::vector<File>{b, a}}) {
+        const ReportRun r = run_on(p, files);
+        const auto notes = with(r, "target-not-judged");
+        REQUIRE(notes.size() == 1);
+        const Finding& n = notes[0];
+        CHECK(n.severity == Severity::note);
+        CHECK(n.location.line == 7); // at the target
+        CHECK(n.subjects.indicator == "MT1.CT1");
+        CHECK(n.subjects.period_text() == "2024");
+        CHECK(n.subjects.agency.empty()); // the whole plan area
+        CHECK(n.arg("shares") == "SYT 90, STC 30");
+        CHECK(n.agencies == std::vector<std::uint32_t>{syt_index, stc_index});
+        REQUIRE(n.related.size() == 2);
+        CHECK(n.related[0].location.file == "a.xml");
+        CHECK(n.related[1].location.file == "b.xml");
+        CHECK(render_message(n) ==
+              "the target >= 50 by 2024 of MT1.CT1 was not judged for 2024: only shares of it were reported "
+              "(SYT 90, STC 30), and the plan does not say how they add up");
+        CHECK(render_message(n, Lang::vi).find("chưa được đánh giá") != std::string::npos);
+        CHECK(verdicts(r) == 0);
+        CHECK(with(r, "conflicting-values").empty());
+        if (first.empty())
+            first = said(r);
+        else
+            CHECK(said(r) == first);
+    }
+    // Near misses: whatever else may feed the target does, and then no note is given.
+    // - the consolidation relayed to the issuer;
+    const ReportRun relayed = run_on(p, {a, b, {"c.xml", snv("45")}});
+    CHECK(with(relayed, "target-not-judged").empty());
+    CHECK(verdicts(relayed) == 1);
+    // ... also when it falls in another scope (SNV a member of a group of departments: values of its own
+    // scope); the note is per indicator and period.
+    plan::Program grouped = p;
+    plan::Agency departments;
+    departments.id = departments.name = "SO";
+    departments.is_group = true;
+    departments.members = {1};
+    grouped.agency_by_id.try_emplace(std::string_view("SO"),
+                                     static_cast<plan::AgencyIndex>(grouped.agencies.size()));
+    grouped.agencies.push_back(departments);
+    grouped.agencies[1].groups = {static_cast<plan::AgencyIndex>(grouped.agencies.size() - 1)};
+    const ReportRun other_scope = run_on(grouped, {a, b, {"c.xml", snv("45")}});
+    CHECK(with(other_scope, "target-not-judged").empty());
+    CHECK(verdicts(other_scope) == 1);
+    CHECK(with(run_on(grouped, {a, b}), "target-not-judged").size() == 1); // the near miss of the near miss
+    // - an unqualified lead's value (SYT leads the whole, STC a part);
+    const plan::Program whole = divided_ct1("", part);
+    REQUIRE(whole.plans[0].indicators[0].lead_divided);
+    const ReportRun by_whole = run_on(whole, {a, b});
+    CHECK(with(by_whole, "target-not-judged").empty());
+    CHECK(verdicts(by_whole) == 1);
+    // ... unless a correction took the whole lead's value back: then only the share is current.
+    const File a_again{"a2.xml", syt("9O", "2024-12-08")}; // a letter O: bad-value, no value
+    const ReportRun withdrawn = run_on(whole, {a, b, a_again});
+    REQUIRE(with(withdrawn, "target-not-judged").size() == 1);
+    CHECK(with(withdrawn, "target-not-judged")[0].arg("shares") == "STC 30");
+    CHECK(verdicts(withdrawn) == 0);
+    // - a refused or unexpected report feeds nothing, so the note stays;
+    const File unexpected{"u.xml", report("from=\"SYT\" to=\"UBND\" period=\"2024\" submitted=\"2024-12-06\"",
+                                          value("MT1.CT1", "61"))};
+    CHECK(with(run_on(p, {a, b, unexpected}), "target-not-judged").size() == 1);
+    // - a year without a target: nothing would be judged, so nothing is noted.
+    std::string a2023 = a.bytes, b2023 = b.bytes;
+    a2023.replace(a2023.find("period=\"2024\""), 13, "period=\"2023\"");
+    b2023.replace(b2023.find("period=\"2024\""), 13, "period=\"2023\"");
+    const ReportRun off_year = run_on(p, {{"a.xml", a2023}, {"b.xml", b2023}});
+    CHECK(with(off_year, "target-not-judged").empty());
+    CHECK(verdicts(off_year) == 0);
+}
+
+TEST_CASE("divided leads: a qualified lead that receives the indicator from others sends the whole",
+          "[verdicts][qualifier]") {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    const plan::AgencyIndex snv_index = 1;
+    plan::Indicator& ct1 = plan.indicators[0];
+    // SYT and SNV each lead a part of CT1; SYT reports its part to SNV, which consolidates for UBND.
+    ct1.leads.front().qualifier = "phần của SYT";
+    ct1.leads.push_back(plan::Role{snv_index, {}, false, "phần của SNV"});
+    ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
+    REQUIRE(ct1.lead_divided);
+    const ReportRun r = run_on(p, {{"a.xml", syt("30")}, {"b.xml", snv("55")}});
+    CHECK(with(r, "target-not-judged").empty());
+    CHECK(with(r, "conflicting-values").empty()); // SYT's 30 is a part of SNV's 55
+    CHECK(verdicts_on(r, "MT1.CT1") == std::vector<std::string>{"target-met SNV"});
+    // Near miss: when SNV receives CT1 from nobody, its value is its own share, and nothing is judged.
+    plan.duties[0].obligations[0].covers = {1}; // SYT reports CT2 only
+    const ReportRun alone = run_on(p, {{"r.xml", snv("55")}});
+    CHECK(verdicts_on(alone, "MT1.CT1").empty());
+    const auto notes = with(alone, "target-not-judged");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].arg("shares") == "SNV 55");
 }
 
 TEST_CASE("targets: where no lead sent a value, the value relayed nearest the issuer", "[verdicts]") {
