@@ -1,8 +1,6 @@
 // A small JSON writer: RFC 8259 text, two-space indented, the same bytes for the same calls.
 #pragma once
 
-#include <array>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,18 +8,16 @@
 namespace oblige::output {
 
 // Quotes and escapes `text` as a JSON string: `"` and `\` escaped, control characters as \n, \t, ... or
-// \u00XX, other UTF-8 passed through, invalid UTF-8 replaced by U+FFFD so the document stays valid.
+// \u00XX, other UTF-8 passed through. Plans and reports are refused when they are not UTF-8, but a file
+// name need not be: an invalid byte becomes U+FFFD, so the document stays valid.
 std::string json_quote(std::string_view text);
 // The same, appended to `out`.
 void append_json_quoted(std::string& out, std::string_view text);
 
-// Writes after what `out` already holds. The text reaches `out` a kilobyte at a time (small pieces are
-// gathered without std::string's bookkeeping for each), and all of it once the outermost value is
-// complete, or when the writer is destroyed.
+// Appends to what `out` already holds, each piece as it is written.
 class JsonWriter {
   public:
     explicit JsonWriter(std::string& out) : out_(out) {}
-    ~JsonWriter();
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -48,59 +44,14 @@ class JsonWriter {
     }
 
   private:
-    // A comma, a line break and the indentation of up to 32 levels, written as one piece.
-    static constexpr std::size_t max_indent = 64;
-    static constexpr std::array<char, 2 + max_indent> comma_newline_indent = [] {
-        std::array<char, 2 + max_indent> text{};
-        text.fill(' ');
-        text[0] = ',';
-        text[1] = '\n';
-        return text;
-    }();
-
-    struct Level {
-        bool object;
-        int count;
-    };
-    // Inline, as every value and key begins with them.
-    void before_value() {
-        if (after_key_) {
-            after_key_ = false;
-            return;
-        }
-        if (!levels_.empty()) newline(levels_.back().count++ > 0);
-    }
-    // A line break and the indentation of the current level, after a comma when `comma`.
-    void newline(bool comma) {
-        const std::size_t indent = levels_.size() * 2;
-        if (indent > max_indent) return deep_newline(comma);
-        write(comma_newline_indent.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
-    }
-    void deep_newline(bool comma);
-    void after_value(); // flushes when the outermost value is complete
+    void before_value(); // the comma, line break and indentation a value (or a key) begins with
+    void open(char bracket);
     void close(char bracket);
-    void quoted(std::string_view text);
-
-    // Inline, the common case: the bytes join the pending text. Out of line, the rest.
-    void write(const char* bytes, std::size_t size) {
-        if (size > pending_.size() - pending_size_) return write_past_pending(bytes, size);
-        std::memcpy(pending_.data() + pending_size_, bytes, size);
-        pending_size_ += size;
-    }
-    void put(char c) {
-        if (pending_size_ == pending_.size()) flush();
-        pending_[pending_size_++] = c;
-    }
-    void write_past_pending(const char* bytes, std::size_t size);
-    void flush(); // appends the pending text to `out_`
 
     std::string& out_;
-    // Text not yet in `out_`: under a kilobyte, so copying it in stays a short memcpy.
-    std::array<char, 1024> pending_;
-    std::size_t pending_size_ = 0;
-    std::vector<Level> levels_;
+    std::vector<int> counts_; // for each open object and array, outermost first: the values in it so far
+    std::string line_break_ = "\n"; // and the indentation inside the innermost open object or array
     bool after_key_ = false;
-    std::string escaped_; // the rest of a string that needs escaping, escaped before it is copied in
 };
 
 } // namespace oblige::output

@@ -1,10 +1,13 @@
-// A strict RFC 8259 parser for the output tests: proves a document is JSON and lets a test look inside.
+// The output tests' reader of JSON: nlohmann-json parses (strict RFC 8259, UTF-8 checked, the error at a
+// byte offset), and this header keeps the tree the tests look into: members in document order and
+// numbers as written.
 #pragma once
 
-#include <map>
-#include <memory>
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace oblige::output::test {
@@ -12,7 +15,7 @@ namespace oblige::output::test {
 struct Json {
     enum class Kind { null, boolean, number, string, array, object } kind = Kind::null;
     bool boolean = false;
-    std::string text; // a string's value, or a number as written
+    std::string text; // a string's value, or a number as written (an integer as its digits)
     std::vector<Json> items;
     std::vector<std::pair<std::string, Json>> members; // in document order
 
@@ -30,188 +33,60 @@ struct Json {
     }
 };
 
-class JsonParser {
+// Builds a Json from nlohmann's SAX events rather than its own tree, which would keep 0.5000 only as the
+// double 0.5: the tests check the fixed decimals the output promises.
+class JsonTreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   public:
-    explicit JsonParser(std::string_view text) : s_(text) {}
+    explicit JsonTreeBuilder(Json& root) : root_(root) {}
+    const std::string& error() const { return error_; }
 
-    bool parse(Json& out, std::string& error) {
-        if (!value(out, 0) || (ws(), pos_ != s_.size())) {
-            error = "JSON error at byte " + std::to_string(pos_);
-            return false;
-        }
-        return true;
+    bool null() override { return place(Json::Kind::null), true; }
+    bool boolean(bool value) override { return place(Json::Kind::boolean).boolean = value, true; }
+    bool number_integer(number_integer_t value) override { return number(std::to_string(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return number(std::to_string(value)); }
+    bool number_float(number_float_t, const string_t& as_written) override { return number(as_written); }
+    bool string(string_t& value) override { return place(Json::Kind::string).text = std::move(value), true; }
+    bool binary(binary_t&) override { return false; } // not in JSON text
+    bool start_object(std::size_t) override { return open_.push_back(&place(Json::Kind::object)), true; }
+    bool key(string_t& name) override { return key_ = std::move(name), true; }
+    bool end_object() override { return open_.pop_back(), true; }
+    bool start_array(std::size_t) override { return open_.push_back(&place(Json::Kind::array)), true; }
+    bool end_array() override { return open_.pop_back(), true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+        error_ = e.what();
+        return false;
     }
 
   private:
-    void ws() {
-        while (pos_ < s_.size() &&
-               (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-            ++pos_;
-    }
-    bool literal(std::string_view word) {
-        if (s_.substr(pos_, word.size()) != word) return false;
-        pos_ += word.size();
-        return true;
-    }
-    bool value(Json& out, int depth) {
-        if (depth > 100) return false;
-        ws();
-        if (pos_ >= s_.size()) return false;
-        const char c = s_[pos_];
-        if (c == '{') return object(out, depth);
-        if (c == '[') return array(out, depth);
-        if (c == '"') return out.kind = Json::Kind::string, string(out.text);
-        if (literal("true")) return out.kind = Json::Kind::boolean, out.boolean = true, true;
-        if (literal("false")) return out.kind = Json::Kind::boolean, true;
-        if (literal("null")) return true;
-        return number(out);
-    }
-    bool digits() {
-        const std::size_t start = pos_;
-        while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9')
-            ++pos_;
-        return pos_ > start;
-    }
-    bool number(Json& out) {
-        const std::size_t start = pos_;
-        if (pos_ < s_.size() && s_[pos_] == '-') ++pos_;
-        if (pos_ < s_.size() && s_[pos_] == '0')
-            ++pos_;
-        else if (!digits())
-            return false;
-        if (pos_ < s_.size() && s_[pos_] == '.' && (++pos_, !digits())) return false;
-        if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
-            ++pos_;
-            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
-            if (!digits()) return false;
+    // A new value of `kind` where the document has reached: the root, the next item of the innermost
+    // array, or the member named by the last key. A value stays where it is while it is open: only it grows.
+    Json& place(Json::Kind kind) {
+        Json* value = &root_;
+        if (!open_.empty()) {
+            Json& parent = *open_.back();
+            value = parent.kind == Json::Kind::array
+                        ? &parent.items.emplace_back()
+                        : &parent.members.emplace_back(std::move(key_), Json()).second;
         }
-        out.kind = Json::Kind::number;
-        out.text = std::string(s_.substr(start, pos_ - start));
-        return true;
+        value->kind = kind;
+        return *value;
     }
-    bool hex4(unsigned& v) {
-        if (pos_ + 4 > s_.size()) return false;
-        v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = s_[pos_++];
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= unsigned(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= unsigned(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                v |= unsigned(c - 'A' + 10);
-            else
-                return false;
-        }
-        return true;
-    }
-    static void utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80)
-            out += char(cp);
-        else if (cp < 0x800)
-            out += char(0xC0 | (cp >> 6)), out += char(0x80 | (cp & 0x3F));
-        else if (cp < 0x10000)
-            out += char(0xE0 | (cp >> 12)), out += char(0x80 | ((cp >> 6) & 0x3F)),
-                out += char(0x80 | (cp & 0x3F));
-        else
-            out += char(0xF0 | (cp >> 18)), out += char(0x80 | ((cp >> 12) & 0x3F)),
-                out += char(0x80 | ((cp >> 6) & 0x3F)), out += char(0x80 | (cp & 0x3F));
-    }
-    bool string(std::string& out) {
-        ++pos_; // "
-        while (pos_ < s_.size()) {
-            const auto c = static_cast<unsigned char>(s_[pos_++]);
-            if (c == '"') return true;
-            if (c < 0x20) return false; // control characters must be escaped
-            if (c != '\\') {
-                out += char(c);
-                continue;
-            }
-            if (pos_ >= s_.size()) return false;
-            switch (s_[pos_++]) {
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case '/':
-                out += '/';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'u': {
-                unsigned cp = 0;
-                if (!hex4(cp)) return false;
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    unsigned low = 0;
-                    if (!literal("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                utf8(out, cp);
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        return false;
-    }
-    bool array(Json& out, int depth) {
-        out.kind = Json::Kind::array;
-        ++pos_;
-        ws();
-        if (pos_ < s_.size() && s_[pos_] == ']') return ++pos_, true;
-        while (true) {
-            out.items.emplace_back();
-            if (!value(out.items.back(), depth + 1)) return false;
-            ws();
-            if (pos_ >= s_.size()) return false;
-            if (s_[pos_] == ']') return ++pos_, true;
-            if (s_[pos_++] != ',') return false;
-        }
-    }
-    bool object(Json& out, int depth) {
-        out.kind = Json::Kind::object;
-        ++pos_;
-        ws();
-        if (pos_ < s_.size() && s_[pos_] == '}') return ++pos_, true;
-        while (true) {
-            ws();
-            if (pos_ >= s_.size() || s_[pos_] != '"') return false;
-            std::string key;
-            if (!string(key)) return false;
-            ws();
-            if (pos_ >= s_.size() || s_[pos_++] != ':') return false;
-            out.members.emplace_back(std::move(key), Json{});
-            if (!value(out.members.back().second, depth + 1)) return false;
-            ws();
-            if (pos_ >= s_.size()) return false;
-            if (s_[pos_] == '}') return ++pos_, true;
-            if (s_[pos_++] != ',') return false;
-        }
+    bool number(std::string as_written) {
+        return place(Json::Kind::number).text = std::move(as_written), true;
     }
 
-    std::string_view s_;
-    std::size_t pos_ = 0;
+    Json& root_;
+    std::vector<Json*> open_; // the objects and arrays not yet closed, outermost first
+    std::string key_;
+    std::string error_;
 };
 
+// Whether `text` is one JSON document and nothing else; `out` is its tree, or `error` says what is wrong.
 inline bool parse_json(std::string_view text, Json& out, std::string& error) {
-    return JsonParser(text).parse(out, error);
+    JsonTreeBuilder builder(out);
+    if (nlohmann::json::sax_parse(text, &builder)) return true;
+    error = builder.error();
+    return false;
 }
 
 } // namespace oblige::output::test
