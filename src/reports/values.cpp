@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdint>
 
 namespace oblige::reports {
 
@@ -116,37 +115,21 @@ Readings readings(std::string_view s) {
 } // namespace
 
 bool parse_decimal(std::string_view s, double& out) {
-    // Validated and, up to fifteen digits, accumulated in one pass: nearly every value of a national run
-    // comes through here.
-    std::size_t i = 0;
-    const bool negative = i < s.size() && s[i] == '-';
-    if (negative) ++i;
-    std::int64_t digits = 0;
-    int count = 0, fraction = 0;
-    const auto digit_run = [&](bool after_point) {
+    // The strict shape first (from_chars alone would take "5.", ".5" and "-.5"), then from_chars reads
+    // the number: the nearest double, "-0" as -0.0.
+    std::size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+    const auto digit_run = [&] {
         const std::size_t start = i;
-        for (; i < s.size() && is_digit(s[i]); ++i) {
-            if (++count <= 15) digits = digits * 10 + (s[i] - '0'); // never past what an int64 holds
-            fraction += after_point;
-        }
+        while (i < s.size() && is_digit(s[i]))
+            ++i;
         return i > start;
     };
-    if (!digit_run(false)) return false;
+    if (!digit_run()) return false;
     if (i < s.size() && s[i] == '.') {
         ++i;
-        if (!digit_run(true)) return false;
+        if (!digit_run()) return false;
     }
     if (i != s.size()) return false;
-    // Up to 15 digits in all: the digits are a whole number exact in a double, and so is the power of
-    // ten, so one division rounds correctly, as from_chars would (Clinger's fast path). from_chars
-    // cost showed in a national run, where nearly every value is like this.
-    if (count <= 15) {
-        static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-        const double magnitude = static_cast<double>(digits) / powers_of_ten[fraction];
-        out = negative ? -magnitude : magnitude; // "-0" is -0.0, as from_chars reads it
-        return true;
-    }
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out, std::chars_format::fixed);
     return ec == std::errc() && end == s.data() + s.size();
 }

@@ -381,8 +381,11 @@ class Reader {
     Location first_skipped_;
 };
 
-// Judges `out.bytes` as a report file and reads it into `out`.
-void read_bytes(ReportFile& out) {
+} // namespace
+
+void read_loaded_report(ReportFile& out) {
+    out.reports.clear();
+    out.findings.clear();
     const std::string& path = out.path;
     const std::string& bytes = out.bytes;
     Locator locator(out);
@@ -435,14 +438,13 @@ void read_bytes(ReportFile& out) {
     }
     Reader(out).read(*out.document);
 }
-} // namespace
 
 ReportFile read_report_bytes(const std::string& path, std::string bytes) {
     ReportFile out;
     out.path = path;
     out.bytes = std::move(bytes);
     out.read = true;
-    read_bytes(out);
+    read_loaded_report(out);
     return out;
 }
 
@@ -501,7 +503,7 @@ void read_report_file(const std::string& path, ReportFile& out, std::size_t max_
         out.findings.push_back(std::move(failure));
         return;
     }
-    read_bytes(out);
+    read_loaded_report(out);
 }
 
 ReportFile read_report_file(const std::string& path, std::size_t max_bytes) {

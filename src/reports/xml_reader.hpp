@@ -98,5 +98,9 @@ bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string
 const char* xml_status_variant(int pugixml_status);
 // The same over bytes already in memory (tests, fuzzing); `path` only names the file in findings.
 ReportFile read_report_bytes(const std::string& path, std::string bytes);
+// What both do once the bytes are in: judges `file.bytes` as a report file, its reports and findings
+// replacing what it held, its document reused (the reader's micro-benchmark reads documents in memory
+// this way, as check reads files).
+void read_loaded_report(ReportFile& file);
 
 } // namespace oblige::reports

@@ -48,53 +48,12 @@ void write_file(const fs::path& path, const std::string& bytes) {
     }
 }
 
-std::uint64_t fnv(const std::string& text, std::uint64_t h = 1469598103934665603ull) {
-    for (unsigned char c : text)
-        h = (h ^ c) * 1099511628211ull;
-    return h;
-}
-
-// The value every sender reports for an indicator and period: all agree, so only injected conflicts
-// disagree (the value ledger compares values across senders).
-std::string value_of(const NationalPlan& n, int indicator, const std::string& period, bool altered) {
-    const std::uint64_t h = fnv(period, fnv(n.indicator_paths[static_cast<std::size_t>(indicator)]));
-    char buf[32];
-    if (n.indicator_is_count[static_cast<std::size_t>(indicator)])
-        std::snprintf(buf, sizeof buf, "%d", static_cast<int>(h % 5000) + (altered ? 1 : 0));
-    else
-        std::snprintf(buf, sizeof buf, "%.1f",
-                      20.0 + static_cast<double>(h % 800) / 10.0 - (altered ? 0.5 : 0));
-    return buf;
-}
-
 enum Defect { none, late, missing, duplicate, conflicting, bad_value, malformed, defect_count };
 const char* const injected_names[] = {"",          "late",     "missing", "duplicate", "conflicting",
                                       "bad_value", "malformed"};
 const char* const finding_codes[] = {
     "",          "late-report",  "missing-report", "duplicate-report", "conflicting-values",
     "bad-value", "xml-malformed"};
-
-std::string report_xml(const NationalPlan& n, const Obligation& o, const PeriodSpec& p, const Date& submitted,
-                       Defect defect, bool altered) {
-    std::string x;
-    x.reserve(1024);
-    x += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report plan=\"" + n.plan_id + "\" from=\"" + o.sender +
-         "\" to=\"" + o.recipient + "\" period=\"" + p.text + "\" submitted=\"" + submitted.iso() + "\">\n";
-    for (std::size_t i = 0; i < o.covers.size(); ++i) {
-        std::string v = value_of(n, o.covers[i], p.text, altered && i == 0);
-        if (defect == bad_value && i == 0) {
-            // A Vietnamese-formatted number: `57,3` or `1234,5`, never guessed.
-            const std::size_t dot = v.find('.');
-            v = dot == std::string::npos ? v + ",5" : v.replace(dot, 1, ",");
-        }
-        x += "  <value indicator=\"" + n.indicator_paths[static_cast<std::size_t>(o.covers[i])] + "\">" + v +
-             "</value>\n";
-    }
-    x += "  <note>Báo cáo kỳ " + p.text + " của " + o.sender + " gửi " + o.recipient +
-         ": tình hình thực hiện các chỉ tiêu bình đẳng giới, những khó khăn, vướng mắc và kiến nghị, đề "
-         "xuất trong kỳ tới.</note>\n</report>\n";
-    return x;
-}
 
 // The --stress section, appended to the large plan. Every part is sized so that a loop over pairs of
 // its items (goals × goals, duties × duties, senders × leaves, leads × leads, chain depth × agencies,
@@ -332,12 +291,12 @@ int main(int argc, char** argv) {
                 if (as_of < submitted) submitted = as_of;
             }
             const std::string base = p.text + "-" + o.recipient;
-            const std::string xml = report_xml(n, o, p, submitted, defect, false);
+            const std::string xml = report_xml(n, o, p, submitted, defect == bad_value, false);
             emit(folder / (base + ".xml"), xml);
             // Copies sort after their original ('~' > '.'), so the original's values are read first.
             if (defect == duplicate) emit(folder / (base + "~dup.xml"), xml);
             if (defect == conflicting)
-                emit(folder / (base + "~fix.xml"), report_xml(n, o, p, submitted, none, true));
+                emit(folder / (base + "~fix.xml"), report_xml(n, o, p, submitted, false, true));
             if (defect == malformed) {
                 // Cut halfway, on a character boundary: a broken upload, still valid UTF-8.
                 std::size_t cut = xml.size() / 2;

@@ -88,6 +88,13 @@ struct PeriodSpec {
 };
 std::vector<PeriodSpec> periods_of(const DutySpec& duty, int first_year, int last_year);
 
+// One report file as the generator writes it: the obligation's header, a value for each indicator it
+// covers (every sender reports the same value for an indicator and period, so only `altered`, a resent
+// report with its first value changed, disagrees) and a Vietnamese note. `decimal_comma` writes the first
+// value the Vietnamese way (`57,3`: a bad value).
+std::string report_xml(const NationalPlan& n, const Obligation& o, const PeriodSpec& p, const Date& submitted,
+                       bool decimal_comma, bool altered);
+
 // The day deadlines are judged at for `months` months of reporting: the 25th of the month after.
 Date as_of_after(int first_year, int months);
 
