@@ -30,17 +30,20 @@ std::vector<int> hops_to_issuer(const plan::Program& program, const plan::Plan& 
 }
 
 namespace {
-// Whether `sender` leads `indicator` (named, a member of a lead group, or in a lead's succession line), and
-// whether that lead is qualified: a role qualifier gives it a part of the indicator's work.
+// Whether `sender` leads `indicator` in a report submitted on `submitted` (named, a member of a lead group,
+// or the heir carrying a lead's work that day), and whether that lead is qualified: a role qualifier gives
+// it a part of the indicator's work. An heir takes a role only after its predecessor's last day (SPEC:
+// `until DATE successor X` hands the roles over after DATE), and an agency that ceased into a lead never
+// held the lead's role: before the merger each sent for itself.
 struct LeadOf {
     bool lead = false, qualified = false;
 };
-LeadOf lead_of(const plan::Program& program, const reports::PlanExpectations& expectations,
-               const plan::Indicator& indicator, plan::AgencyIndex sender) {
+LeadOf lead_of(const plan::Program& program, const plan::Indicator& indicator, plan::AgencyIndex sender,
+               const Date& submitted) {
     LeadOf out;
     for (const plan::Role& r : indicator.leads) {
         const auto& members = program.agencies[r.agency].members;
-        if (r.agency != sender && !expectations.same_line(r.agency, sender) &&
+        if (r.agency != sender && program.carrier_on(r.agency, submitted, indicator.path) != sender &&
             std::find(members.begin(), members.end(), sender) == members.end())
             continue;
         out.lead = true;
@@ -197,7 +200,8 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             e.indicator = v.indicator;
             e.period = report.period;
             e.scope = sender.groups.empty() ? plan::none : report.sender;
-            const LeadOf lead = lead_of(program, expectations, plan.indicators[v.indicator], report.sender);
+            const LeadOf lead =
+                lead_of(program, plan.indicators[v.indicator], report.sender, report.submitted);
             // A qualified lead of a divided indicator sends its share, or, where it receives the
             // indicator from others, their consolidation: a relay, judged as one (never as a lead's).
             const bool part = lead.qualified && plan.indicators[v.indicator].lead_divided;

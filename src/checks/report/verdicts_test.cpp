@@ -500,6 +500,49 @@ TEST_CASE("targets: where no lead sent a value, the value relayed nearest the is
     CHECK(with(both, "target-missed").size() == 1);
 }
 
+// The small plan with CT1 led by `lead` alone, and SLD (until 2025-02-28, successor SNV) obliged to send
+// CT1 in the yearly summary to UBND beside SNV.
+plan::Program ct1_led_by(plan::AgencyIndex lead) {
+    plan::Program p = checks::report::testing::small_program();
+    plan::Plan& plan = p.plans[0];
+    plan.indicators[0].leads = {plan::Role{lead, {}, false}};
+    const plan::AgencyIndex sld = p.agency_index("SLD"), ubnd = p.agency_index("UBND");
+    plan.duties[1].obligations.push_back(checks::report::testing::obligation(sld, ubnd, {0}));
+    return p;
+}
+File summary_from(const std::string& sender, const std::string& ct1, const std::string& day) {
+    return {sender + "-" + day + ".xml",
+            report("from=\"" + sender + "\" to=\"UBND\" period=\"2024\" submitted=\"" + day + "\"",
+                   value("MT1.CT1", ct1))};
+}
+
+TEST_CASE("targets: an heir speaks for a lead only after the lead's last day", "[verdicts]") {
+    const Date after_merger{2025, 6, 1};
+    SECTION("the heir of a lead, before the merger, relays; after it, it is the lead") {
+        const plan::Program p = ct1_led_by(small().agency_index("SLD"));
+        const ReportRun before =
+            run_on(p, {summary_from("SLD", "45", "2024-12-20"), summary_from("SNV", "61", "2024-12-21")},
+                   after_merger);
+        CHECK(verdicts_on(before, "MT1.CT1") == std::vector<std::string>{"target-missed SLD"});
+        // Near miss: SNV's summary sent after SLD ceased is the lead's work, carried by its heir.
+        const ReportRun after =
+            run_on(p, {summary_from("SLD", "45", "2024-12-20"), summary_from("SNV", "61", "2025-03-01")},
+                   after_merger);
+        CHECK(verdicts_on(after, "MT1.CT1") ==
+              std::vector<std::string>{"target-met SNV", "target-missed SLD"});
+    }
+    SECTION("an agency that ceases into the lead never held its role") {
+        const plan::Program p = ct1_led_by(small().agency_index("SNV"));
+        const ReportRun r =
+            run_on(p, {summary_from("SLD", "45", "2024-12-20"), summary_from("SNV", "61", "2024-12-21")},
+                   after_merger);
+        CHECK(verdicts_on(r, "MT1.CT1") == std::vector<std::string>{"target-met SNV"});
+        // Near miss: without the lead's value, the predecessor's is judged as the value relayed.
+        const ReportRun alone = run_on(p, {summary_from("SLD", "45", "2024-12-20")}, after_merger);
+        CHECK(verdicts_on(alone, "MT1.CT1") == std::vector<std::string>{"target-missed SLD"});
+    }
+}
+
 TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
     const plan::AgencyIndex snv_index = 1;
