@@ -229,9 +229,10 @@ TEST_CASE("conflicts: only obliged values; one report giving a value twice says 
 TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex stc = 3;
-    plan.indicators[0].leads.push_back(plan::Role{stc, {}, false}); // CT1: SYT and STC
-    plan.duties[0].obligations[1].covers = {0, 2, 3};               // STC reports CT1 too
+    const plan::AgencyIndex stc(3);
+    plan.indicators.at(0).leads.push_back(plan::Role{stc, {}, false}); // CT1: SYT and STC
+    plan.duties.at(0).obligations[1].covers = {plan::IndicatorIndex(0), plan::IndicatorIndex(2),
+                                               plan::IndicatorIndex(3)}; // STC reports CT1 too
     const File a{"a.xml", syt("90")};
     const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
                                  value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
@@ -251,13 +252,14 @@ TEST_CASE("divided leads: a qualified lead's value is a share, neither conflicti
           "[verdicts][qualifier]") {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex stc = 3;
-    plan::Indicator& ct1 = plan.indicators[0];
+    const plan::AgencyIndex stc(3);
+    plan::Indicator& ct1 = plan.indicators.at(0);
     // SYT leads CT1 whole; STC only "the GBV data" of it.
     ct1.leads.push_back(plan::Role{stc, {}, false, "số liệu về bạo lực trên cơ sở giới"});
     ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
     REQUIRE(ct1.lead_divided);
-    plan.duties[0].obligations[1].covers = {0, 2, 3}; // STC reports CT1 too
+    plan.duties.at(0).obligations[1].covers = {plan::IndicatorIndex(0), plan::IndicatorIndex(2),
+                                               plan::IndicatorIndex(3)}; // STC reports CT1 too
     const File a{"a.xml", syt("90")};
     const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
                                  value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
@@ -313,24 +315,25 @@ TEST_CASE("targets: where no lead sent a value, the value relayed nearest the is
 
 TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
-    const plan::AgencyIndex snv_index = 1;
+    const plan::AgencyIndex snv_index(1);
     auto add = [&](const char* id) {
         plan::Agency a;
         a.id = a.name = id;
-        p.agency_by_id.try_emplace(std::string_view(id), static_cast<plan::AgencyIndex>(p.agencies.size()));
+        p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
         p.agencies.push_back(a);
-        return static_cast<plan::AgencyIndex>(p.agencies.size() - 1);
+        return plan::AgencyIndex(p.agencies.size() - 1);
     };
     const plan::AgencyIndex group = add("HUYEN"), h1 = add("H1"), h2 = add("H2");
     p.agencies[group].is_group = true;
     p.agencies[group].members = {h1, h2};
     p.agencies[h1].groups = p.agencies[h2].groups = {group};
     plan::Plan& plan = p.plans[0];
-    plan.indicators[0].leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
-    plan::Duty districts = plan.duties[0];
+    plan.indicators.at(0).leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
+    plan::Duty districts = plan.duties.at(0);
     districts.name = "Districts";
-    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {0}),
-                             checks::report::testing::obligation(h2, snv_index, {0})};
+    const plan::IndicatorIndex ct1(0);
+    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {ct1}),
+                             checks::report::testing::obligation(h2, snv_index, {ct1})};
     plan.duties.push_back(districts);
     auto district = [](const char* id, const char* v) {
         return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
@@ -405,8 +408,8 @@ TEST_CASE("verdicts do not depend on reading order", "[verdicts]") {
 
 TEST_CASE("a name typed in decomposed Unicode says so", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
-    p.plans[0].duties[0].name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
-    const std::string nfd = "Ba\xCC\x81o ca\xCC\x81o na\xCC\x86m";  // the same, letters and accents apart
+    p.plans[0].duties.at(0).name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
+    const std::string nfd = "Ba\xCC\x81o ca\xCC\x81o na\xCC\x86m";     // the same, letters and accents apart
     const ReportRun r = run_on(p, {{"r.xml", syt("55", "2024-12-05", " duty=\"" + nfd + "\"")}});
     const auto unknown = with(r, "report-unknown");
     REQUIRE(unknown.size() == 1);
