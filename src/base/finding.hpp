@@ -1,6 +1,7 @@
 // A finding: what a check reports, as data. Checks produce findings; output renders them.
 #pragma once
 
+#include "base/index.hpp"
 #include "base/period.hpp"
 #include "base/source.hpp"
 
@@ -76,7 +77,7 @@ struct Finding {
     // many-reporters), as indices into the program's agencies (plan::Program::agencies): output reads
     // them here, never back from the message's words. Not compared by finding_less: the args say the
     // same in words.
-    std::vector<std::uint32_t> agencies;
+    std::vector<AgencyIndex> agencies;
     std::string source; // the plan text's section this concerns ("seed 002, II.2.a"), where known
     // Picks a more specific message for the code: the catalogue entry "code.variant" when it exists
     // (dissolved-agency.to-successor), so every language words each case whole.

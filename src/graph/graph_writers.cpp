@@ -55,7 +55,7 @@ void write_dot(const ResponsibilityGraph& rg, const plan::Program& program, std:
         const VertexData& d = g[v];
         os << "[label=" << dot_quote(short_label(d, program)) << ", tooltip=" << dot_quote(tooltip(d));
         if (d.kind == VertexKind::agency) {
-            const auto& agency = program.agencies[d.index];
+            const auto& agency = program.agencies[d.agency()];
             os << ", shape=box" << (agency.is_group ? ", style=\"rounded,dashed\"" : "")
                << (agency.until ? ", color=gray50, fontcolor=gray40" : "") << "]";
         } else {

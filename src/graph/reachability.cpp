@@ -89,13 +89,13 @@ PlanReporting::PlanReporting(const ResponsibilityGraph& graph, const plan::Progr
     search_from(plan_.issuer);
     for (plan::AgencyIndex a : plan_.agencies)
         if (plan::is_issuer_office(program_, plan_, a)) search_from(a);
-    for (plan::AgencyIndex a = 0; a < program_.agencies.size(); ++a)
+    for (plan::AgencyIndex a : program_.agencies.indices())
         reaches_[a] = colour[graph_.agency_vertex[a]] != boost::white_color;
 }
 
 ReportStep PlanReporting::step(Graph::edge_descriptor e) const {
     const Graph& g = graph_.graph;
-    return {g[boost::source(e, g)].index, g[boost::target(e, g)].index, g[e].duty, g[e].obligation};
+    return {g[boost::source(e, g)].agency(), g[boost::target(e, g)].agency(), g[e].duty, g[e].obligation};
 }
 
 std::vector<ReportStep> PlanReporting::sends(plan::AgencyIndex agency) const {
@@ -120,7 +120,7 @@ bool PlanReporting::stands_for_issuer(plan::AgencyIndex agency) const {
 }
 
 bool PlanReporting::reaches_issuer(plan::AgencyIndex agency) const {
-    return agency < reaches_.size() && reaches_[agency];
+    return reaches_.contains(agency) && reaches_[agency];
 }
 
 std::vector<ReportStep> PlanReporting::chain_to_issuer(plan::AgencyIndex agency) const {
@@ -136,8 +136,8 @@ std::vector<ReportStep> PlanReporting::chain_to_issuer(plan::AgencyIndex agency)
                                        colour.begin(), boost::get(boost::vertex_index, g))));
     // The first agency found that stands for the issuer is the nearest; ties go to the obligation that
     // comes first in the plan, the order the search takes the edges in.
-    const auto end =
-        std::find_if(order.begin() + 1, order.end(), [&](Vertex v) { return stands_for_issuer(g[v].index); });
+    const auto end = std::find_if(order.begin() + 1, order.end(),
+                                  [&](Vertex v) { return stands_for_issuer(g[v].agency()); });
     std::vector<ReportStep> chain;
     if (end == order.end()) return chain;
     for (Vertex v = *end; v != graph_.agency_vertex[agency]; v = boost::source(came_by.at(v), g))
@@ -153,7 +153,7 @@ std::vector<ReportingCycle> PlanReporting::cycles() const {
     boost::strong_components(
         reports, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
     std::map<int, std::vector<plan::AgencyIndex>> members;
-    for (plan::AgencyIndex a = 0; a < graph_.agency_vertex.size(); ++a)
+    for (plan::AgencyIndex a : graph_.agency_vertex.indices())
         members[component[graph_.agency_vertex[a]]].push_back(a);
     std::vector<ReportingCycle> cycles;
     for (auto& [id, agencies] : members) {
@@ -165,7 +165,7 @@ std::vector<ReportingCycle> PlanReporting::cycles() const {
         ReportingCycle& cycle = cycles.emplace_back();
         cycle.members = std::move(agencies);
         for (Vertex v : cycle_through(reports, graph_.agency_vertex[start], component))
-            cycle.walk.push_back(g[v].index);
+            cycle.walk.push_back(g[v].agency());
     }
     std::sort(cycles.begin(), cycles.end(), [&](const ReportingCycle& a, const ReportingCycle& b) {
         return program_.agencies[a.walk.front()].id < program_.agencies[b.walk.front()].id;

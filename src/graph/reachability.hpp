@@ -16,7 +16,7 @@ namespace oblige::graph {
 struct ReportStep {
     plan::AgencyIndex sender = plan::none;
     plan::AgencyIndex recipient = plan::none;
-    std::uint32_t duty = plan::none;       // into Plan::duties
+    plan::DutyIndex duty = plan::none;
     std::uint32_t obligation = plan::none; // into Duty::obligations
 };
 
@@ -57,7 +57,7 @@ class PlanReporting {
     const plan::Program& program_;
     const plan::Plan& plan_;
     std::uint32_t plan_index_;
-    std::vector<bool> reaches_; // by agency index
+    IndexedVector<plan::AgencyIndex, bool> reaches_;
 };
 
 } // namespace oblige::graph

@@ -22,21 +22,22 @@ const char* edge_kind_name(EdgeKind kind) {
 
 ResponsibilityGraph build_graph(const plan::Program& program) {
     ResponsibilityGraph g;
-    for (plan::AgencyIndex a = 0; a < program.agencies.size(); ++a) {
+    for (plan::AgencyIndex a : program.agencies.indices()) {
         const auto& agency = program.agencies[a];
         g.agency_vertex.push_back(boost::add_vertex(
-            VertexData{VertexKind::agency, plan::none, a, agency.id, agency.name}, g.graph));
+            VertexData{VertexKind::agency, plan::none, a.value(), agency.id, agency.name}, g.graph));
     }
     for (std::uint32_t p = 0; p < program.plans.size(); ++p) {
         const plan::Plan& plan = program.plans[p];
         auto& vertices = g.indicator_vertex.emplace_back();
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
             vertices.push_back(boost::add_vertex(
-                VertexData{VertexKind::indicator, p, i, plan.id + ":" + ind.path, ind.title}, g.graph));
+                VertexData{VertexKind::indicator, p, i.value(), plan.id + ":" + ind.path, ind.title},
+                g.graph));
         }
     }
-    for (plan::AgencyIndex a = 0; a < program.agencies.size(); ++a) {
+    for (plan::AgencyIndex a : program.agencies.indices()) {
         const auto& agency = program.agencies[a];
         const Vertex v = g.agency_vertex[a];
         if (agency.under != plan::none)
@@ -57,7 +58,7 @@ ResponsibilityGraph build_graph(const plan::Program& program) {
     }
     for (std::uint32_t p = 0; p < program.plans.size(); ++p) {
         const plan::Plan& plan = program.plans[p];
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
             // Inherited roles are drawn on the parent only: the part's edge would say the same thing twice.
             for (const bool lead : {true, false})
@@ -68,7 +69,7 @@ ResponsibilityGraph build_graph(const plan::Program& program) {
                     boost::add_edge(g.agency_vertex[role.agency], g.indicator_vertex[p][i], edge, g.graph);
                 }
         }
-        for (std::uint32_t d = 0; d < plan.duties.size(); ++d) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
             const auto& duty = plan.duties[d];
             for (std::uint32_t o = 0; o < duty.obligations.size(); ++o) {
                 const auto& ob = duty.obligations[o];

@@ -23,12 +23,16 @@ struct VertexData {
     std::uint32_t index = plan::none; // agency index, or indicator index within its plan
     std::string id;                   // agency id, or "plan id:indicator path" for indicators
     std::string label;                // agency name, or indicator title
+
+    // `index` as what it is, by `kind`.
+    plan::AgencyIndex agency() const { return plan::AgencyIndex(index); }
+    plan::IndicatorIndex indicator() const { return plan::IndicatorIndex(index); }
 };
 
 struct EdgeData {
     EdgeKind kind = EdgeKind::lead;
     std::uint32_t plan = plan::none;        // reports_to, lead, support: the plan they belong to
-    std::uint32_t duty = plan::none;        // reports_to: into Plan::duties
+    plan::DutyIndex duty = plan::none;      // reports_to
     std::uint32_t obligation = plan::none;  // reports_to: into Duty::obligations
     std::uint32_t heir = plan::none;        // succeeded_by for some indicators: into Agency::indicator_heirs
     bool uncertain = false;                 // succeeded_by: the sources do not confirm this heir
@@ -40,8 +44,8 @@ using Vertex = Graph::vertex_descriptor;
 
 struct ResponsibilityGraph {
     Graph graph;
-    std::vector<Vertex> agency_vertex;                 // by agency index
-    std::vector<std::vector<Vertex>> indicator_vertex; // by plan, then indicator index
+    IndexedVector<plan::AgencyIndex, Vertex> agency_vertex;
+    std::vector<IndexedVector<plan::IndicatorIndex, Vertex>> indicator_vertex; // by plan, then indicator
 };
 
 ResponsibilityGraph build_graph(const plan::Program& program);

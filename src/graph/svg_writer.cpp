@@ -108,13 +108,13 @@ void write_svg(const ResponsibilityGraph& rg, const plan::Program& program, std:
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const VertexData& d = g[nodes[i]];
         const bool agency = d.kind == VertexKind::agency;
-        const bool ceased = agency && program.agencies[d.index].until;
+        const bool ceased = agency && program.agencies[d.agency()].until;
         const Box& box = drawing.boxes[i];
         out << "<g><title>" << xml(labels[nodes[i]]) << ": " << xml(tooltip(d)) << "</title><rect x=\""
             << number(box.left) << "\" y=\"" << number(box.top) << "\" width=\"" << number(box.width)
             << "\" height=\"" << number(box.height) << "\" rx=\"" << (agency ? "3" : "13") << "\" fill=\""
             << (agency ? "#e8eef7" : "white") << "\" stroke=\"" << (ceased ? "gray" : "black") << "\""
-            << (agency && program.agencies[d.index].is_group ? " stroke-dasharray=\"4 3\"" : "")
+            << (agency && program.agencies[d.agency()].is_group ? " stroke-dasharray=\"4 3\"" : "")
             << "/><text x=\"" << number(box.centre_x()) << "\" y=\"" << number(box.top + box.height / 2 + 4)
             << "\" text-anchor=\"middle\"" << (ceased ? " fill=\"gray\"" : "") << ">" << xml(labels[nodes[i]])
             << "</text></g>\n";

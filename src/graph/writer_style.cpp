@@ -4,7 +4,7 @@ namespace oblige::graph {
 
 std::string short_label(const VertexData& v, const plan::Program& program) {
     if (v.kind == VertexKind::agency) return v.id;
-    const std::string& path = program.plans[v.plan].indicators[v.index].path;
+    const std::string& path = program.plans[v.plan].indicators[v.indicator()].path;
     return program.plans.size() > 1 ? program.plans[v.plan].id + ":" + path : path;
 }
 
@@ -17,7 +17,7 @@ std::string edge_label(const EdgeData& e, const plan::Program& program, const Ve
         return program.plans[e.plan].duties[e.duty].name;
     std::string out = edge_kind_name(e.kind);
     if (e.kind == EdgeKind::succeeded_by && e.heir != plan::none && source.kind == VertexKind::agency) {
-        const plan::IndicatorHeir& heir = program.agencies[source.index].indicator_heirs[e.heir];
+        const plan::IndicatorHeir& heir = program.agencies[source.agency()].indicator_heirs[e.heir];
         for (std::size_t i = 0; i < heir.paths.size(); ++i)
             out += (i ? ", " : " for ") + heir.paths[i];
     }

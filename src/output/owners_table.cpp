@@ -49,7 +49,7 @@ std::vector<IndicatorOwners> indicator_owners(const plan::Program& program,
             flags[{f.subjects.plan, f.subjects.indicator}].insert(f.code);
     std::vector<IndicatorOwners> all;
     for (const plan::Plan& plan : program.plans) {
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const plan::Indicator& ind = plan.indicators[i];
             std::set<std::string> leads, supports, reporters, recipients, lead_qualifiers;
             for (const plan::Role& r : ind.leads) {

@@ -71,7 +71,7 @@ std::string agency_name(const checks::RunResult& result, std::string_view agency
 }
 
 std::string agency_id_at(const checks::RunResult& result, plan::AgencyIndex index) {
-    if (!result.program || index >= result.program->agencies.size()) return {};
+    if (!result.program || !result.program->agencies.contains(index)) return {};
     return result.program->agencies[index].id;
 }
 

@@ -32,7 +32,7 @@ std::vector<AgencyBlock> declare_agencies(Context& ctx) {
                     {ctx.program.agencies[existing].origin.where, "note.declared-here", {}});
                 continue;
             }
-            ctx.program.agency_by_id.try_emplace(id, static_cast<AgencyIndex>(ctx.program.agencies.size()));
+            ctx.program.agency_by_id.try_emplace(id, AgencyIndex(ctx.program.agencies.size()));
             Agency& agency = ctx.program.agencies.emplace_back();
             agency.id = id;
             agency.name = a->title->value;

@@ -124,7 +124,7 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
                     {"detail.duty", duty.name}},
                    subjects)
             .variant = "recipients-and-unnamed";
-    duty_by_name.emplace(duty.name, static_cast<DutyIndex>(plan.duties.size()));
+    duty_by_name.emplace(duty.name, DutyIndex(plan.duties.size()));
     plan.duties.push_back(std::move(duty));
 }
 

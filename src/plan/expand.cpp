@@ -65,7 +65,7 @@ std::vector<AgencyIndex> plan_leads(const Plan& plan) {
 void expand_duties(const Context& ctx, Plan& plan, std::size_t plan_file) {
     const Program& program = ctx.program;
     std::vector<IndicatorIndex> all_leaves;
-    for (IndicatorIndex i = 0; i < plan.indicators.size(); ++i)
+    for (IndicatorIndex i : plan.indicators.indices())
         if (plan.indicators[i].is_leaf()) all_leaves.push_back(i);
     // The leaves each agency leads, groups expanded, in plan order: for `covers own`.
     std::unordered_map<AgencyIndex, std::vector<IndicatorIndex>> leads_leaves;

@@ -41,7 +41,7 @@ IndicatorIndex add_indicator(Context& ctx, const ast::IndicatorDecl& decl, Plan&
         dup.related.push_back({plan.indicators[it->second].origin.where, "note.declared-here", {}});
         return none;
     }
-    const IndicatorIndex self = static_cast<IndicatorIndex>(plan.indicators.size());
+    const IndicatorIndex self = IndicatorIndex(plan.indicators.size());
     {
         Indicator ind;
         ind.path = path;

@@ -6,6 +6,7 @@
 #include "base/finding.hpp"
 #include "base/flat_map.hpp"
 #include "base/hash.hpp"
+#include "base/index.hpp"
 #include "base/source.hpp"
 #include "plan/schedule.hpp"
 
@@ -21,10 +22,16 @@
 
 namespace oblige::plan {
 
-using AgencyIndex = std::uint32_t;    // into Program::agencies
-using IndicatorIndex = std::uint32_t; // into Plan::indicators
-using DutyIndex = std::uint32_t;      // into Plan::duties
-inline constexpr std::uint32_t none = UINT32_MAX;
+using oblige::AgencyIndex;    // into Program::agencies
+using oblige::DutyIndex;      // into Plan::duties
+using oblige::IndicatorIndex; // into Plan::indicators
+// No agency, indicator or duty (and no goal, plan, ...: it converts to the plain std::uint32_t sentinel).
+inline constexpr NoIndex none = no_index;
+// A side table with an entry per agency (per indicator of a plan), subscripted by its index.
+template <class T>
+using PerAgency = IndexedVector<AgencyIndex, T>;
+template <class T>
+using PerIndicator = IndexedVector<IndicatorIndex, T>;
 
 // Where a declaration or a role was written, and which section of the plan text it cites.
 struct Origin {
@@ -188,8 +195,8 @@ struct Plan {
     int first_year = 0, last_year = 0; // period; 0 when absent
     std::string implements;
     std::vector<Goal> goals;
-    std::vector<Indicator> indicators; // every indicator, parents before their parts
-    std::vector<Duty> duties;
+    IndexedVector<IndicatorIndex, Indicator> indicators; // every indicator, parents before their parts
+    IndexedVector<DutyIndex, Duty> duties;
     std::map<std::string, IndicatorIndex, std::less<>> by_path;
 
     std::vector<AgencyIndex> agencies; // the agencies this plan's files declare or mention, sorted
@@ -209,7 +216,7 @@ struct StringHash {
 };
 
 struct Program {
-    std::vector<Agency> agencies; // in declaration order
+    IndexedVector<AgencyIndex, Agency> agencies; // in declaration order
     // Looked up for every report's sender and recipients: flat (see base/flat_map.hpp).
     FlatMap<std::string, AgencyIndex, NameHash> agency_by_id;
     std::vector<Plan> plans;                                // in command-line order

@@ -60,8 +60,8 @@ duty "Theo ngày" { from SNV covers narrative to UB  yearly due 10/12 }
 )"));
     REQUIRE(findings_of(p).empty());
     const plan::Plan& plan = p.plans[0];
-    REQUIRE(plan.duties[0].schedules.size() == 1);
-    const plan::Schedule& yearly = plan.duties[0].schedules[0];
+    REQUIRE(plan.duties.at(0).schedules.size() == 1);
+    const plan::Schedule& yearly = plan.duties.at(0).schedules[0];
     const auto due = yearly.due(*Period::parse("2024"));
     REQUIRE(due.has_value());
     CHECK(due->before);
@@ -69,10 +69,10 @@ duty "Theo ngày" { from SNV covers narrative to UB  yearly due 10/12 }
     CHECK(due->stated() == day(2024, 12, 10));
     CHECK(yearly.due_date(*Period::parse("2024")) == day(2024, 12, 9));
     CHECK(yearly.text() == "yearly due before 10/12");
-    const plan::Schedule& once = plan.duties[1].schedules[0];
+    const plan::Schedule& once = plan.duties.at(1).schedules[0];
     CHECK(once.due(*Period::parse("once"))->last_on_time == day(2025, 11, 29));
     CHECK(once.text() == "once due before 2025-11-30");
-    const auto by = plan.duties[2].schedules[0].due(*Period::parse("2024"));
+    const auto by = plan.duties.at(2).schedules[0].due(*Period::parse("2024"));
     CHECK((!by->before && by->last_on_time == day(2024, 12, 10) && by->stated() == day(2024, 12, 10)));
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("v2 model: several schedules each expect their own periods; six-month 
 }
 )"));
     REQUIRE(findings_of(p).empty());
-    const plan::Duty& duty = p.plans[0].duties[0];
+    const plan::Duty& duty = p.plans[0].duties.at(0);
     REQUIRE(duty.schedules.size() == 2);
     const plan::Schedule& six = duty.schedules[0];
     CHECK(six.first_half_only);
@@ -136,7 +136,7 @@ TEST_CASE("v2 model: two schedules that would expect one period are refused", "[
               "already expects",
               "syntax 25:3 duty \"D\" has a second schedule (yearly) expecting the periods yearly already "
               "expects"});
-    CHECK(p.plans[0].duties[0].schedules.size() == 2);
+    CHECK(p.plans[0].duties.at(0).schedules.size() == 2);
 }
 
 TEST_CASE("v2 model: the work on some indicators passes to their own heir", "[plan][v2][successor]") {
@@ -185,7 +185,7 @@ TEST_CASE("v2 model: `to unnamed` names nobody and obliges nobody", "[plan][v2]"
     const auto p = build_text(plan_text(R"(duty "Theo quy định" { from leads covers own to unnamed  yearly }
 duty "Both" { from SNV covers narrative to UB, unnamed yearly }
 )"));
-    const plan::Duty& unnamed = p.plans[0].duties[0];
+    const plan::Duty& unnamed = p.plans[0].duties.at(0);
     CHECK(unnamed.recipient_unnamed);
     CHECK(unnamed.recipients.empty());
     CHECK(unnamed.obligations.empty());
@@ -209,18 +209,18 @@ duty "Tổng kết" { from SNV covers narrative to UB  once }
     const std::vector<Period> round_2024 = {*Period::parse("2024")}, round_2025 = {*Period::parse("2025")},
                               once = {*Period::parse("once")};
     const Period year = *Period::parse("2024"), one = *Period::parse("once");
-    CHECK(plan.in_round(&plan.duties[0], year, {}));
-    CHECK(plan.in_round(&plan.duties[0], year, round_2024));
-    CHECK_FALSE(plan.in_round(&plan.duties[0], year, round_2025));
-    CHECK(plan.in_round(&plan.duties[0], *Period::parse("2024-H2"), round_2024));
+    CHECK(plan.in_round(&plan.duties.at(0), year, {}));
+    CHECK(plan.in_round(&plan.duties.at(0), year, round_2024));
+    CHECK_FALSE(plan.in_round(&plan.duties.at(0), year, round_2025));
+    CHECK(plan.in_round(&plan.duties.at(0), *Period::parse("2024-H2"), round_2024));
     // Due before 1/1/2025: the last day on time is in 2024, so it is 2024's round, not 2025's.
-    CHECK(plan.in_round(&plan.duties[1], one, round_2024));
-    CHECK_FALSE(plan.in_round(&plan.duties[1], one, round_2025));
-    CHECK(plan.in_round(&plan.duties[1], one, once));
+    CHECK(plan.in_round(&plan.duties.at(1), one, round_2024));
+    CHECK_FALSE(plan.in_round(&plan.duties.at(1), one, round_2025));
+    CHECK(plan.in_round(&plan.duties.at(1), one, once));
     // No due date: every round of the plan's years, none outside them.
-    CHECK(plan.in_round(&plan.duties[2], one, round_2024));
-    CHECK(plan.in_round(&plan.duties[2], one, round_2025));
-    CHECK_FALSE(plan.in_round(&plan.duties[2], one, {*Period::parse("2026")}));
+    CHECK(plan.in_round(&plan.duties.at(2), one, round_2024));
+    CHECK(plan.in_round(&plan.duties.at(2), one, round_2025));
+    CHECK_FALSE(plan.in_round(&plan.duties.at(2), one, {*Period::parse("2026")}));
     // A finding whose duty is not known: as a `once` without a due date.
     CHECK(plan.in_round(nullptr, one, round_2025));
 }

@@ -23,25 +23,24 @@ Date reference_day(const Period& p, const std::optional<Date>& due, int last_yea
 PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Plan& plan)
     : program_(program), plan_(plan) {
     // Succession lines: union-find over `successor` links.
-    const std::size_t n = program.agencies.size();
-    line_.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        line_[i] = static_cast<AgencyIndex>(i);
+    line_.resize(program.agencies.size());
+    for (const AgencyIndex a : line_.indices())
+        line_[a] = a;
     auto find = [&](AgencyIndex a) {
         while (line_[a] != a)
             a = line_[a] = line_[line_[a]];
         return a;
     };
-    for (std::size_t i = 0; i < n; ++i)
-        for (const AgencyIndex s : program.heirs_of(static_cast<AgencyIndex>(i))) {
-            if (s >= n) continue;
-            const AgencyIndex a = find(static_cast<AgencyIndex>(i)), b = find(s);
+    for (const AgencyIndex i : line_.indices())
+        for (const AgencyIndex s : program.heirs_of(i)) {
+            if (!line_.contains(s)) continue;
+            const AgencyIndex a = find(i), b = find(s);
             if (a != b) line_[std::max(a, b)] = std::min(a, b);
         }
-    for (std::size_t i = 0; i < n; ++i)
-        line_[i] = find(static_cast<AgencyIndex>(i));
+    for (const AgencyIndex i : line_.indices())
+        line_[i] = find(i);
 
-    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+    for (plan::DutyIndex d : plan.duties.indices()) {
         if (plan.duties[d].has_schedule()) continue;
         const std::vector<plan::Obligation>& obligations = plan.duties[d].obligations;
         for (std::size_t k = 0; k < obligations.size(); ++k)
@@ -63,7 +62,7 @@ PlanExpectations::PlanExpectations(const plan::Program& program, const plan::Pla
     // small enough to stay in cache.
     KeyTable period_by_key;
     std::vector<Part> parts;
-    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+    for (plan::DutyIndex d : plan.duties.indices()) {
         const plan::Duty& duty = plan.duties[d];
         period_by_key.reserve(duty.obligations.size());
         // No schedule: made on demand by candidates(). Several: each expects its own periods.
@@ -139,14 +138,14 @@ void PlanExpectations::index_by_lines() {
     const std::size_t agencies = line_.size();
     sender_begin_.assign(agencies + 1, 0);
     for (const Expected& e : expected_)
-        ++sender_begin_[line(e.sender) + 1];
+        ++sender_begin_[std::size_t(line(e.sender).value()) + 1];
     for (std::size_t a = 0; a < agencies; ++a)
         sender_begin_[a + 1] += sender_begin_[a];
     lines_.resize(expected_.size());
     std::vector<std::uint32_t> fill(sender_begin_.begin(), sender_begin_.end() - 1);
     for (std::size_t i = 0; i < expected_.size(); ++i) {
         const Expected& e = expected_[i];
-        lines_[fill[line(e.sender)]++] =
+        lines_[fill[line(e.sender).value()]++] =
             LineEntry{period_key(e.period), line(e.recipient), static_cast<std::uint32_t>(i)};
     }
     for (std::size_t a = 0; a < agencies; ++a)
@@ -159,8 +158,8 @@ void PlanExpectations::index_by_lines() {
 
 PlanExpectations::Key PlanExpectations::key_of(const Period& period, AgencyIndex sender,
                                                AgencyIndex recipient, plan::DutyIndex duty) {
-    return Key{(std::uint64_t(duty) << 32) | static_cast<std::uint32_t>(period.year),
-               (std::uint64_t(sender) << 32) | recipient,
+    return Key{(std::uint64_t(duty.value()) << 32) | static_cast<std::uint32_t>(period.year),
+               (std::uint64_t(sender.value()) << 32) | recipient.value(),
                (std::uint64_t(static_cast<unsigned>(period.frequency)) << 32) |
                    static_cast<std::uint32_t>(period.index)};
 }
@@ -249,7 +248,7 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
             return x.sender_line < y.sender_line;
         };
         const auto [first, last] = std::equal_range(unscheduled_.begin(), unscheduled_.end(),
-                                                    Unscheduled{line(sender), 0, 0}, by_line);
+                                                    Unscheduled{line(sender), {}, 0}, by_line);
         for (auto u = first; u != last; ++u) {
             const plan::Duty& duty = plan_.duties[u->duty];
             const plan::Obligation& o = duty.obligations[u->obligation];
@@ -277,10 +276,11 @@ void PlanExpectations::candidates(const Period& period, AgencyIndex sender, Agen
         }
     }
     const AgencyIndex sender_line = line(sender), recipient_line = line(recipient);
-    if (std::size_t(sender_line) + 1 < sender_begin_.size()) {
+    // none's position is past every agency's range.
+    if (const std::size_t at = sender_line.value(); at + 1 < sender_begin_.size()) {
         const std::uint64_t key = period_key(period);
-        const auto begin = lines_.begin() + sender_begin_[sender_line];
-        const auto end = lines_.begin() + sender_begin_[sender_line + 1];
+        const auto begin = lines_.begin() + sender_begin_[at];
+        const auto end = lines_.begin() + sender_begin_[at + 1];
         auto it = std::lower_bound(begin, end, std::make_pair(recipient_line, key),
                                    [](const LineEntry& x, const std::pair<AgencyIndex, std::uint64_t>& want) {
                                        return std::tie(x.recipient_line, x.period) <

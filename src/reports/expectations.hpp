@@ -66,7 +66,7 @@ class PlanExpectations {
     // Adds `e`, or merges it into the expectation `by_key` already holds for its duty, sender, recipient
     // and period.
     std::size_t add(Expected e, KeyTable& by_key);
-    plan::AgencyIndex line(plan::AgencyIndex a) const { return a < line_.size() ? line_[a] : a; }
+    plan::AgencyIndex line(plan::AgencyIndex a) const { return line_.contains(a) ? line_[a] : a; }
     // Who carries obligation `o` on `day`, one part per carrier: a dissolved sender's work on some
     // indicators may pass to an heir other than its main successor (`successor Y for …`).
     struct Part {
@@ -81,12 +81,12 @@ class PlanExpectations {
     // Covered lists of expectations that carry two obligations (a successor's own and its predecessor's);
     // a deque, so that the spans pointing into it stay valid as it grows.
     std::deque<std::vector<plan::IndicatorIndex>> merged_covers_;
-    std::vector<plan::AgencyIndex> line_; // per agency: a representative of its succession line
+    plan::PerAgency<plan::AgencyIndex> line_; // a representative of the agency's succession line
     // The obligations of duties without a schedule by their sender's line, in plan order within one line:
     // a report looks at its own sender's, not at every one of them.
     struct Unscheduled {
-        plan::AgencyIndex sender_line = 0;
-        plan::DutyIndex duty = 0;
+        plan::AgencyIndex sender_line;
+        plan::DutyIndex duty;
         std::uint32_t obligation = 0;
     };
     std::vector<Unscheduled> unscheduled_;
@@ -130,7 +130,7 @@ class PlanExpectations {
     // one agency's after another, so a run looks up the same few cache lines many times in a row.
     struct LineEntry {
         std::uint64_t period = 0; // period_key()
-        plan::AgencyIndex recipient_line = 0;
+        plan::AgencyIndex recipient_line;
         std::uint32_t index = 0; // into expected_
     };
     static std::uint64_t period_key(const plan::Period& p);

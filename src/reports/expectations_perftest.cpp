@@ -47,7 +47,8 @@ plan::Program load_plan(const std::string& text) {
     const reports::PlanExpectations built(program, program.plans[0]);
     std::uint64_t sum = 0;
     for (const reports::Expected& e : built.all()) {
-        sum = sum * 31 + e.duty + (std::uint64_t(e.sender) << 20) + (std::uint64_t(e.recipient) << 40);
+        sum = sum * 31 + e.duty.value() + (std::uint64_t(e.sender.value()) << 20) +
+              (std::uint64_t(e.recipient.value()) << 40);
         sum += static_cast<std::uint64_t>(e.period.year * 100 + e.period.index) + e.covers.size();
         if (e.deadline)
             sum +=

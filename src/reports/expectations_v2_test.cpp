@@ -27,7 +27,8 @@ std::vector<std::string> listed(const plan::Program& p, const reports::PlanExpec
     const plan::Plan& plan = p.plans[0];
     std::vector<std::string> out;
     for (const reports::Expected& x : e.all()) {
-        std::string line = std::to_string(x.duty) + " " + p.agencies[x.sender].id + " " + x.period.text();
+        std::string line =
+            std::to_string(x.duty.value()) + " " + p.agencies[x.sender].id + " " + x.period.text();
         if (x.due) line += " due " + x.due->last_on_time.iso() + (x.due->before ? " before" : "");
         if (x.uncertain) line += " uncertain";
         line += ":";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/date.hpp"
+#include "base/index.hpp"
 #include "base/source.hpp"
 
 #include <cstdint>
@@ -47,9 +48,9 @@ class FileNames {
 // first, ties broken by file path and place, so reading order cannot change it.
 struct Receipt {
     bool received = false;
-    Date submitted;                     // the earliest submission date
-    Spot where;                         // the report that carried it
-    std::uint32_t sender = 0xFFFFFFFFu; // the agency that sent it (plan::AgencyIndex)
+    Date submitted;     // the earliest submission date
+    Spot where;         // the report that carried it
+    AgencyIndex sender; // the agency that sent it
 };
 
 } // namespace oblige::reports

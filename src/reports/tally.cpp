@@ -18,17 +18,17 @@ void add_to_period(std::vector<PeriodFigures>& periods, const plan::Period& peri
 } // namespace
 
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
-                  const std::vector<Receipt>& receipts, const std::vector<bool>& sent, const Date& as_of,
+                  const std::vector<Receipt>& receipts, const plan::PerAgency<bool>& sent, const Date& as_of,
                   const std::vector<plan::Period>& scope) {
     // Per agency, by index: every expectation adds to its sender's, and a national plan has hundreds of
     // thousands (a tree lookup each was most of this function's time).
     const std::size_t agencies = program.agencies.size();
-    std::vector<Figures> own(agencies);
-    std::vector<std::vector<PeriodFigures>> own_by_period(agencies);
-    std::vector<FiguresByKind> own_kind(agencies);
-    std::vector<bool> listed(agencies, false); // expects or sent something: it gets a line
-    for (std::size_t a = 0; a < sent.size() && a < agencies; ++a)
-        if (sent[a]) listed[a] = true;
+    plan::PerAgency<Figures> own(agencies);
+    plan::PerAgency<std::vector<PeriodFigures>> own_by_period(agencies);
+    plan::PerAgency<FiguresByKind> own_kind(agencies);
+    plan::PerAgency<bool> listed(agencies, false); // expects or sent something: it gets a line
+    for (plan::AgencyIndex a : sent.indices())
+        if (sent[a] && listed.contains(a)) listed[a] = true;
     const auto& all = expectations.all();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Expected& e = all[i];
@@ -63,11 +63,11 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
 
     PlanFigures out;
     out.plan = plan.id;
-    std::vector<Figures> rolled(agencies);
-    std::vector<FiguresByKind> rolled_kind(agencies);
-    std::vector<bool> in_rolled(agencies, false);
+    plan::PerAgency<Figures> rolled(agencies);
+    plan::PerAgency<FiguresByKind> rolled_kind(agencies);
+    plan::PerAgency<bool> in_rolled(agencies, false);
     std::vector<plan::AgencyIndex> seen;
-    for (plan::AgencyIndex agency = 0; agency < agencies; ++agency) {
+    for (plan::AgencyIndex agency : listed.indices()) {
         if (!listed[agency]) continue;
         const Figures& figures = own[agency];
         out.total += figures;
@@ -75,7 +75,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
             out.total_by_kind[k] += own_kind[agency][k];
         // Up the `under` chain, each agency once, so a cycle in a broken plan neither hangs nor counts twice.
         seen.clear();
-        for (plan::AgencyIndex a = agency; a != plan::none && a < agencies; a = program.agencies[a].under) {
+        for (plan::AgencyIndex a = agency; program.agencies.contains(a); a = program.agencies[a].under) {
             if (std::find(seen.begin(), seen.end(), a) != seen.end()) break;
             seen.push_back(a);
             rolled[a] += figures;
@@ -84,7 +84,7 @@ PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const Pl
             in_rolled[a] = true;
         }
     }
-    for (plan::AgencyIndex agency = 0; agency < agencies; ++agency) {
+    for (plan::AgencyIndex agency : in_rolled.indices()) {
         if (!in_rolled[agency]) continue;
         AgencyFigures af;
         af.agency = agency;

@@ -17,7 +17,7 @@ namespace oblige::reports {
 // whether it sent anything for this plan (it may be shorter than the agencies): such agencies are listed
 // even when nothing was expected of them.
 PlanFigures tally(const plan::Program& program, const plan::Plan& plan, const PlanExpectations& expectations,
-                  const std::vector<Receipt>& receipts, const std::vector<bool>& sent, const Date& as_of,
+                  const std::vector<Receipt>& receipts, const plan::PerAgency<bool>& sent, const Date& as_of,
                   const std::vector<plan::Period>& scope = {});
 
 } // namespace oblige::reports

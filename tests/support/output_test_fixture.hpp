@@ -33,13 +33,14 @@ struct Fixture {
             a.id = id;
             a.name = std::move(name);
             a.under = under;
-            program.agency_by_id.try_emplace(id, static_cast<plan::AgencyIndex>(program.agencies.size()));
+            program.agency_by_id.try_emplace(id, plan::AgencyIndex(program.agencies.size()));
             program.agencies.push_back(std::move(a));
         };
         add_agency("UBND_KH", "Ủy ban nhân dân tỉnh Khánh Hòa", plan::none);
-        add_agency("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", 0);
-        add_agency("SYT", "Sở Y tế", 0);
-        add_agency("SNV", "Sở Nội vụ", 0);
+        const plan::AgencyIndex ubnd_kh(0);
+        add_agency("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", ubnd_kh);
+        add_agency("SYT", "Sở Y tế", ubnd_kh);
+        add_agency("SNV", "Sở Nội vụ", ubnd_kh);
         plan::Plan p;
         p.id = plan_id;
         p.file = plan_file;
@@ -94,9 +95,9 @@ struct Fixture {
         reports::PlanFigures figures;
         figures.plan = plan_id;
         figures.total = {6, 4, 3};
-        figures.agencies = {{1, {3, 2, 2}, {3, 2, 2}, {}, {}, {}},
-                            {2, {3, 2, 1}, {3, 2, 1}, {}, {}, {}},
-                            {0, {0, 0, 0}, {6, 4, 3}, {}, {}, {}}};
+        figures.agencies = {{plan::AgencyIndex(1), {3, 2, 2}, {3, 2, 2}, {}, {}, {}},
+                            {plan::AgencyIndex(2), {3, 2, 1}, {3, 2, 1}, {}, {}, {}},
+                            {plan::AgencyIndex(0), {0, 0, 0}, {6, 4, 3}, {}, {}, {}}};
         result.figures = {figures};
     }
 };

@@ -31,9 +31,9 @@ inline plan::Program small_program() {
         a.id = id;
         a.name = id;
         a.under = under;
-        p.agency_by_id.try_emplace(std::string_view(id), static_cast<AgencyIndex>(p.agencies.size()));
+        p.agency_by_id.try_emplace(std::string_view(id), AgencyIndex(p.agencies.size()));
         p.agencies.push_back(a);
-        return static_cast<AgencyIndex>(p.agencies.size() - 1);
+        return AgencyIndex(p.agencies.size() - 1);
     };
     const AgencyIndex ubnd = agency("UBND"), snv = agency("SNV", ubnd), syt = agency("SYT", ubnd),
                       stc = agency("STC", ubnd), sld = agency("SLD", ubnd);
@@ -55,7 +55,7 @@ inline plan::Program small_program() {
         ind.title = std::string("Indicator ") + id;
         ind.unit = unit;
         ind.goal = 0;
-        const auto index = static_cast<IndicatorIndex>(plan.indicators.size());
+        const auto index = IndicatorIndex(plan.indicators.size());
         plan.by_path[ind.path] = index;
         goal.indicators.push_back(index);
         plan.indicators.push_back(ind);

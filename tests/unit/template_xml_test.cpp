@@ -27,10 +27,10 @@ std::vector<Finding> check(const plan::Program& program, const std::string& xml)
 TEST_CASE("template: the skeleton, filled in, passes check; unfilled, it is refused", "[reports]") {
     plan::Program program = checks::report::testing::small_program();
     // A second yearly duty for SYT, so its 2024 skeleton is a <reports> batch.
-    plan::Duty extra = program.plans[0].duties[0];
+    plan::Duty extra = program.plans[0].duties.at(0);
     extra.name = "Văn bản -- riêng";
-    extra.obligations = {
-        checks::report::testing::obligation(program.agency_index("SYT"), program.agency_index("UBND"), {4})};
+    extra.obligations = {checks::report::testing::obligation(
+        program.agency_index("SYT"), program.agency_index("UBND"), {plan::IndicatorIndex(4)})};
     program.plans[0].duties.push_back(extra);
 
     const output::Skeleton skeleton =

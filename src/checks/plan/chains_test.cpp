@@ -23,11 +23,11 @@ const Finding& only(const std::vector<Finding>& findings, const std::string& cod
     return *found;
 }
 
-std::string ids(const plan::Program& program, const std::vector<std::uint32_t>& agencies,
+std::string ids(const plan::Program& program, const std::vector<AgencyIndex>& agencies,
                 const std::string& separator) {
     std::string text;
-    for (std::uint32_t a : agencies) {
-        REQUIRE(a < program.agencies.size());
+    for (AgencyIndex a : agencies) {
+        REQUIRE(program.agencies.contains(a));
         text += program.agencies[a].id + separator;
     }
     return text;

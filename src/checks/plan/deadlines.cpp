@@ -91,16 +91,16 @@ void check_deadlines(const PlanCheckContext& c) {
         }
 
         // onward[agency] = the dated duties under which it sends reports on, in plan order.
-        std::vector<std::vector<plan::DutyIndex>> onward(c.program.agencies.size());
-        for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
+        IndexedVector<plan::AgencyIndex, std::vector<plan::DutyIndex>> onward(c.program.agencies.size());
+        for (plan::DutyIndex d : plan.duties.indices())
             if (dated(plan.duties[d]))
                 for (const auto& ob : plan.duties[d].obligations)
                     if (onward[ob.sender].empty() || onward[ob.sender].back() != d)
                         onward[ob.sender].push_back(d);
         // The duty whose obligations last came to each recipient: only its first one is judged.
-        std::vector<plan::DutyIndex> judged_for(c.program.agencies.size(), plan::none);
+        IndexedVector<plan::AgencyIndex, plan::DutyIndex> judged_for(c.program.agencies.size(), plan::none);
 
-        for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
             const auto& duty = plan.duties[d];
             if (!dated(duty)) continue;
             // Whether duty d's reports come too late for onward duty e depends on the two duties only:

@@ -12,14 +12,16 @@ namespace oblige::checks {
 namespace {
 // Distinct agencies among the roles stated on this indicator itself (not inherited), first mention first.
 // `first[a]` is left pointing at agency a's first role, for the caller to look up and then clear.
-std::vector<const plan::Role*> stated_distinct(const std::vector<plan::Role>& roles,
-                                               std::vector<const plan::Role*>& first) {
+// Per agency: its first role on the indicator at hand, or null.
+using FirstRoles = IndexedVector<plan::AgencyIndex, const plan::Role*>;
+
+std::vector<const plan::Role*> stated_distinct(const std::vector<plan::Role>& roles, FirstRoles& first) {
     std::vector<const plan::Role*> out;
     for (const auto& r : roles)
         if (!r.inherited && !first[r.agency]) first[r.agency] = &r, out.push_back(&r);
     return out;
 }
-void clear(const std::vector<const plan::Role*>& roles, std::vector<const plan::Role*>& first) {
+void clear(const std::vector<const plan::Role*>& roles, FirstRoles& first) {
     for (const auto* r : roles)
         first[r->agency] = nullptr;
 }
@@ -109,9 +111,9 @@ void report_leads(const PlanCheckContext& c, const plan::Plan& plan, plan::Indic
 
 void check_ownership(const PlanCheckContext& c) {
     // Per agency: its first stated lead, and its first stated support, on the indicator at hand.
-    std::vector<const plan::Role*> first_lead(c.program.agencies.size()), first_support(first_lead.size());
+    FirstRoles first_lead(c.program.agencies.size()), first_support(first_lead.size());
     for (const plan::Plan& plan : c.program.plans) {
-        for (plan::IndicatorIndex index = 0; index < plan.indicators.size(); ++index) {
+        for (plan::IndicatorIndex index : plan.indicators.indices()) {
             const plan::Indicator& ind = plan.indicators[index];
             const Subjects subjects{.plan = plan.id, .indicator = ind.path};
             if (ind.is_leaf() && ind.leads.empty())

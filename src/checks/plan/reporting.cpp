@@ -14,7 +14,7 @@ class Leads {
   public:
     Leads(const plan::Program& program, const plan::Plan& plan)
         : program_(program), leads_(plan.indicators.size()) {
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             for (const auto& role : plan.indicators[i].leads)
                 leads_[i].push_back(role.agency);
             std::sort(leads_[i].begin(), leads_[i].end());
@@ -32,7 +32,7 @@ class Leads {
 
   private:
     const plan::Program& program_;
-    std::vector<std::vector<plan::AgencyIndex>> leads_;
+    IndexedVector<plan::IndicatorIndex, std::vector<plan::AgencyIndex>> leads_;
 };
 
 std::string join_ids(const PlanCheckContext& c, const std::set<plan::AgencyIndex>& agencies) {
@@ -51,7 +51,7 @@ std::string join_ids(const PlanCheckContext& c, const std::set<plan::AgencyIndex
 void check_reporting(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         const Leads leads(c.program, plan);
-        std::vector<bool> covered(plan.indicators.size(), false);
+        IndexedVector<plan::IndicatorIndex, bool> covered(plan.indicators.size(), false);
         // received[agency] = the leaves some duty obliges others to send to it.
         std::map<plan::AgencyIndex, std::set<plan::IndicatorIndex>> received;
         // (recipient, leaf) → the agencies the duties named as senders, and the duties.
@@ -63,7 +63,7 @@ void check_reporting(const PlanCheckContext& c) {
             for (const auto& ob : duty.unaddressed)
                 for (plan::IndicatorIndex i : ob.covers)
                     covered[i] = true;
-        for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
+        for (plan::DutyIndex d : plan.duties.indices())
             for (const auto& ob : plan.duties[d].obligations)
                 for (plan::IndicatorIndex i : ob.covers) {
                     covered[i] = true;
@@ -76,7 +76,7 @@ void check_reporting(const PlanCheckContext& c) {
         // (no-recipient says so). It has no obligations, so its covers are read from the clauses.
         for (const auto& duty : plan.duties) {
             if (!duty.recipient_unnamed) continue;
-            for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+            for (plan::IndicatorIndex i : plan.indicators.indices()) {
                 if (!plan.indicators[i].is_leaf()) continue;
                 switch (duty.cover_kind) {
                 case plan::CoverKind::all:
@@ -99,7 +99,7 @@ void check_reporting(const PlanCheckContext& c) {
                     covered[leaf] = true;
         }
 
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
             if (ind.is_leaf() && !covered[i])
                 c.add("unreported", ind.origin.where, Subjects{.plan = plan.id, .indicator = ind.path},

@@ -33,9 +33,9 @@ bool outside_period(const plan::Target& t, const plan::Plan& plan) {
 }
 
 // Per indicator: whether it or one of its ancestors has a target. Parents come before their parts.
-std::vector<bool> targeted(const plan::Plan& plan) {
-    std::vector<bool> out(plan.indicators.size());
-    for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+IndexedVector<plan::IndicatorIndex, bool> targeted(const plan::Plan& plan) {
+    IndexedVector<plan::IndicatorIndex, bool> out(plan.indicators.size());
+    for (plan::IndicatorIndex i : plan.indicators.indices()) {
         const auto& ind = plan.indicators[i];
         out[i] = !ind.targets.empty() || (ind.parent != plan::none && out[ind.parent]);
     }
@@ -46,8 +46,8 @@ std::vector<bool> targeted(const plan::Plan& plan) {
 
 void check_targets(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
-        const std::vector<bool> has_target = targeted(plan);
-        for (plan::IndicatorIndex i = 0; i < plan.indicators.size(); ++i) {
+        const auto has_target = targeted(plan);
+        for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
             const Subjects subjects{.plan = plan.id, .indicator = ind.path};
             for (const auto& t : ind.targets) {

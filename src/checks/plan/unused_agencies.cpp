@@ -7,7 +7,7 @@ namespace oblige::checks {
 
 void check_unused_agencies(const PlanCheckContext& c) {
     const auto& agencies = c.program.agencies;
-    std::vector<bool> used(agencies.size(), false);
+    IndexedVector<plan::AgencyIndex, bool> used(agencies.size(), false);
     for (const plan::Plan& plan : c.program.plans) {
         if (plan.issuer != plan::none) used[plan.issuer] = true;
         for (const auto& ind : plan.indicators)
@@ -26,7 +26,7 @@ void check_unused_agencies(const PlanCheckContext& c) {
     // A role reaches the group's members, the successor that takes it over, and the parent organisation:
     // each agency is passed on from once.
     std::vector<plan::AgencyIndex> pending;
-    for (plan::AgencyIndex a = 0; a < agencies.size(); ++a)
+    for (plan::AgencyIndex a : agencies.indices())
         if (used[a]) pending.push_back(a);
     const auto reach = [&](plan::AgencyIndex r) {
         if (r != plan::none && !used[r]) used[r] = true, pending.push_back(r);
@@ -45,7 +45,7 @@ void check_unused_agencies(const PlanCheckContext& c) {
     std::set<std::string> plan_files;
     for (const auto& plan : c.program.plans)
         plan_files.insert(plan.file);
-    for (plan::AgencyIndex a = 0; a < agencies.size(); ++a)
+    for (plan::AgencyIndex a : agencies.indices())
         if (!used[a] && plan_files.count(agencies[a].origin.where.file))
             c.add("unused-agency", agencies[a].origin.where, Subjects{.agency = agencies[a].id},
                   {{"agency", agencies[a].id}}, agencies[a].origin.source);

@@ -103,7 +103,7 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
         return;
     }
     PlanState& state = plans_[h.plan_index];
-    if (state.sent.size() <= h.sender) state.sent.resize(program_.agencies.size());
+    if (!state.sent.contains(h.sender)) state.sent.resize(program_.agencies.size());
     state.sent[h.sender] = true;
     // Subjects are copied only for a finding: most reports make none.
     auto subjects_for = [&](plan::AgencyIndex recipient) {

@@ -77,10 +77,10 @@ class Engine {
 
     struct PlanState {
         reports::PlanExpectations expectations;
-        std::vector<reports::Receipt> receipts; // parallel to expectations.all()
-        std::vector<bool> sent;                 // per agency: a report from it arrived
-        ValueLedger ledger;                     // the received reports that fulfil an expectation
-        std::vector<Submission> submissions;    // their claims, judged together at finish()
+        std::vector<reports::Receipt> receipts;      // parallel to expectations.all()
+        IndexedVector<plan::AgencyIndex, bool> sent; // a report from the agency arrived
+        ValueLedger ledger;                          // the received reports that fulfil an expectation
+        std::vector<Submission> submissions;         // their claims, judged together at finish()
     };
 
     const plan::Program& program_;

@@ -478,13 +478,13 @@ TEST_CASE("a duty without a schedule expects a report once one claims it, from i
           "[reports]") {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex ubnd = 0, syt = 2, stc = 3; // as small_program() declares them
+    const plan::AgencyIndex ubnd(0), syt(2), stc(3); // as small_program() declares them
     plan::Duty adhoc;
     adhoc.name = "Ad hoc";
     adhoc.origin.where = Location{"p.obl", 50, 1};
     adhoc.recipients = {ubnd};
-    adhoc.obligations = {checks::report::testing::obligation(syt, ubnd, {1}),
-                         checks::report::testing::obligation(stc, ubnd, {3})};
+    adhoc.obligations = {checks::report::testing::obligation(syt, ubnd, {plan::IndicatorIndex(1)}),
+                         checks::report::testing::obligation(stc, ubnd, {plan::IndicatorIndex(3)})};
     plan.duties.push_back(adhoc);
     auto report = [](const std::string& from, const std::string& period, const std::string& values,
                      const std::string& extra = "") {

@@ -7,7 +7,7 @@ PlanNames::PlanNames(const plan::Plan& plan) {
     for (const auto& [path, index] : plan.by_path)
         indicators_.try_emplace(std::string_view(path), index);
     duties_.reserve(plan.duties.size());
-    for (plan::DutyIndex d = 0; d < plan.duties.size(); ++d)
+    for (plan::DutyIndex d : plan.duties.indices())
         duties_.try_emplace(std::string_view(plan.duties[d].name),
                             d); // a name declared twice keeps its first
 }

@@ -37,7 +37,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             const reports::Receipt& r = receipts[i];
             if (!(*deadline < r.submitted)) continue;
             // The agency that sent it: a ceased agency sending its own report is named, not its successor.
-            if (r.sender < program.agencies.size()) s.agency = program.agencies[r.sender].id;
+            if (program.agencies.contains(r.sender)) s.agency = program.agencies[r.sender].id;
             f = make_finding("late-report", files.location(r.where), s,
                              {{"agency", s.agency},
                               {"duty", s.duty},

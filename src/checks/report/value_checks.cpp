@@ -110,7 +110,7 @@ namespace {
 // One value: its indicator and its canonical form (a number by its bits, otherwise the text, or the
 // status), with no string made. The kinds are told apart by their tag, so a number and a text never meet.
 std::uint64_t value_hash(const ReportedValue& v) {
-    const std::uint64_t h = mix(0, std::uint64_t(std::uint32_t(v.indicator)));
+    const std::uint64_t h = mix(0, std::uint64_t(v.indicator.value()));
     if (v.unavailable) return mix(h, 1);
     if (v.value.numeric) {
         // Equal decimals hash alike however written ("45" = "45.0"), and exactly: two values a double

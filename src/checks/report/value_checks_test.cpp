@@ -9,17 +9,18 @@ using checks::report::ReportedValue;
 using checks::report::values_fingerprint;
 
 namespace {
-ReportedValue number(plan::IndicatorIndex indicator, double n, const char* text) {
+// `indicator`: the indicator's position in its plan.
+ReportedValue number(std::size_t indicator, double n, const char* text) {
     ReportedValue v;
-    v.indicator = indicator;
+    v.indicator = plan::IndicatorIndex(indicator);
     v.value.numeric = true;
     v.value.number = n;
     v.text = text;
     return v;
 }
-ReportedValue text(plan::IndicatorIndex indicator, const char* words) {
+ReportedValue text(std::size_t indicator, const char* words) {
     ReportedValue v;
-    v.indicator = indicator;
+    v.indicator = plan::IndicatorIndex(indicator);
     v.text = words;
     return v;
 }
@@ -47,7 +48,7 @@ TEST_CASE("values_fingerprint: equal values however written and ordered, differe
     // More than fit on the stack.
     std::vector<ReportedValue> many, reversed;
     for (int i = 0; i < 40; ++i)
-        many.push_back(number(static_cast<plan::IndicatorIndex>(i), i, "x"));
+        many.push_back(number(std::size_t(i), i, "x"));
     reversed.assign(many.rbegin(), many.rend());
     CHECK(of(many) == of(reversed));
     many.back().value.number = 1000;

@@ -10,11 +10,11 @@
 
 namespace oblige::checks::report {
 
-std::vector<int> hops_to_issuer(const plan::Program& program, const plan::Plan& plan) {
-    std::vector<int> hops(program.agencies.size(), -1);
+IndexedVector<plan::AgencyIndex, int> hops_to_issuer(const plan::Program& program, const plan::Plan& plan) {
+    IndexedVector<plan::AgencyIndex, int> hops(program.agencies.size(), -1);
     if (plan.issuer == plan::none) return hops;
     // Breadth first from the issuer, against the direction reports travel.
-    std::vector<std::vector<plan::AgencyIndex>> senders_to(program.agencies.size());
+    IndexedVector<plan::AgencyIndex, std::vector<plan::AgencyIndex>> senders_to(program.agencies.size());
     for (const plan::Duty& d : plan.duties)
         for (const plan::Obligation& o : d.obligations)
             senders_to[o.recipient].push_back(o.sender);
@@ -148,7 +148,7 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
                      [&](const plan::Target& t) { return judges(t, first.period, first.value->kind); }))
         return;
     std::string listed;
-    std::vector<std::uint32_t> agencies;
+    std::vector<AgencyIndex> agencies;
     std::vector<Related> related;
     for (std::size_t i = 0; i < shares.size(); ++i) {
         const Entry& e = shares[i];
@@ -187,7 +187,7 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
                   const reports::PlanExpectations& expectations, const ValueLedger& ledger,
                   const std::vector<bool>& current, const reports::FileNames& files,
                   std::vector<Finding>& findings) {
-    const std::vector<int> hops = hops_to_issuer(program, plan);
+    const auto hops = hops_to_issuer(program, plan);
     const Consolidators consolidators(plan, expectations);
     std::vector<Entry> entries;
     for (std::uint32_t r = 0; r < ledger.size(); ++r) {

@@ -20,7 +20,7 @@ namespace oblige::checks::report {
 
 // Per agency: how many duty hops its reports take to reach the plan's issuer (0 for the issuer, -1 when
 // they never do). "The value relayed nearest the issuer" is the one with the fewest.
-std::vector<int> hops_to_issuer(const plan::Program& program, const plan::Plan& plan);
+IndexedVector<plan::AgencyIndex, int> hops_to_issuer(const plan::Program& program, const plan::Plan& plan);
 
 // `current` marks the kept reports submitted last for one of their expectations (judge_submissions).
 // Scope: a group member's values are its own locality's, every other sender's the whole plan area's;

@@ -79,11 +79,12 @@ std::string stc_with_ct1(const std::string& ct1) {
 plan::Program divided_ct1(const std::string& syt_part, const std::string& stc_part) {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    plan::Indicator& ct1 = plan.indicators[0];
+    plan::Indicator& ct1 = plan.indicators.at(0);
     ct1.leads.front().qualifier = syt_part;
-    ct1.leads.push_back(plan::Role{3, {}, false, stc_part}); // STC
+    ct1.leads.push_back(plan::Role{plan::AgencyIndex(3), {}, false, stc_part}); // STC
     ct1.lead_divided = plan::lead_divided(plan::lead_agencies(ct1.leads));
-    plan.duties[0].obligations[1].covers = {0, 2, 3};
+    plan.duties.at(0).obligations[1].covers = {plan::IndicatorIndex(0), plan::IndicatorIndex(2),
+                                               plan::IndicatorIndex(3)};
     return p;
 }
 
@@ -325,9 +326,10 @@ TEST_CASE("conflicts: only obliged values; one report giving a value twice says 
 TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex stc = 3;
-    plan.indicators[0].leads.push_back(plan::Role{stc, {}, false}); // CT1: SYT and STC
-    plan.duties[0].obligations[1].covers = {0, 2, 3};               // STC reports CT1 too
+    const plan::AgencyIndex stc(3);
+    plan.indicators.at(0).leads.push_back(plan::Role{stc, {}, false}); // CT1: SYT and STC
+    plan.duties.at(0).obligations[1].covers = {plan::IndicatorIndex(0), plan::IndicatorIndex(2),
+                                               plan::IndicatorIndex(3)}; // STC reports CT1 too
     const File a{"a.xml", syt("90")};
     const File b{"b.xml", report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
                                  value("MT1.CT1", "30") + value("MT1.CT3", "yes") + value("MT1.CT4", "1"))};
@@ -347,7 +349,7 @@ TEST_CASE("divided leads: a qualified lead's value is a share, neither conflicti
           "[verdicts][qualifier]") {
     // SYT leads CT1 whole; STC only "the GBV data" of it.
     plan::Program p = divided_ct1("", "số liệu về bạo lực trên cơ sở giới");
-    plan::Indicator& ct1 = p.plans[0].indicators[0];
+    plan::Indicator& ct1 = p.plans[0].indicators.at(0);
     REQUIRE(ct1.lead_divided);
     const File a{"a.xml", syt("90")};
     const File b{"b.xml", stc_with_ct1("30")};
@@ -384,9 +386,9 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
           "[verdicts][qualifier]") {
     const std::string part = "theo nhiệm vụ phân cấp quản lý cán bộ";
     plan::Program p = divided_ct1(part, part);
-    const plan::AgencyIndex syt_index = 2, stc_index = 3;
-    REQUIRE(p.plans[0].indicators[0].lead_divided);
-    p.plans[0].indicators[0].targets.front().where = Location{"p.obl", 7, 5};
+    const plan::AgencyIndex syt_index(2), stc_index(3);
+    REQUIRE(p.plans[0].indicators.at(0).lead_divided);
+    p.plans[0].indicators.at(0).targets.front().where = Location{"p.obl", 7, 5};
     const File a{"a.xml", syt("90")};
     const File b{"b.xml", stc_with_ct1("30")};
     const auto verdicts = [](const ReportRun& r) { return verdicts_on(r, "MT1.CT1").size(); };
@@ -402,7 +404,7 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
         CHECK(n.subjects.period_text() == "2024");
         CHECK(n.subjects.agency.empty()); // the whole plan area
         CHECK(n.arg("shares") == "SYT 90, STC 30");
-        CHECK(n.agencies == std::vector<std::uint32_t>{syt_index, stc_index});
+        CHECK(n.agencies == std::vector<plan::AgencyIndex>{syt_index, stc_index});
         REQUIRE(n.related.size() == 2);
         CHECK(n.related[0].location.file == "a.xml");
         CHECK(n.related[1].location.file == "b.xml");
@@ -428,18 +430,17 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
     plan::Agency departments;
     departments.id = departments.name = "SO";
     departments.is_group = true;
-    departments.members = {1};
-    grouped.agency_by_id.try_emplace(std::string_view("SO"),
-                                     static_cast<plan::AgencyIndex>(grouped.agencies.size()));
+    departments.members = {plan::AgencyIndex(1)};
+    grouped.agency_by_id.try_emplace(std::string_view("SO"), grouped.agencies.next_index());
     grouped.agencies.push_back(departments);
-    grouped.agencies[1].groups = {static_cast<plan::AgencyIndex>(grouped.agencies.size() - 1)};
+    grouped.agencies.at(1).groups = {grouped.agency_index("SO")};
     const ReportRun other_scope = run_on(grouped, {a, b, {"c.xml", snv("45")}});
     CHECK(with(other_scope, "target-not-judged").empty());
     CHECK(verdicts(other_scope) == 1);
     CHECK(with(run_on(grouped, {a, b}), "target-not-judged").size() == 1); // the near miss of the near miss
     // - an unqualified lead's value (SYT leads the whole, STC a part);
     const plan::Program whole = divided_ct1("", part);
-    REQUIRE(whole.plans[0].indicators[0].lead_divided);
+    REQUIRE(whole.plans[0].indicators.at(0).lead_divided);
     const ReportRun by_whole = run_on(whole, {a, b});
     CHECK(with(by_whole, "target-not-judged").empty());
     CHECK(verdicts(by_whole) == 1);
@@ -466,8 +467,8 @@ TEST_CASE("divided leads: a qualified lead that receives the indicator from othe
           "[verdicts][qualifier]") {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    const plan::AgencyIndex snv_index = 1;
-    plan::Indicator& ct1 = plan.indicators[0];
+    const plan::AgencyIndex snv_index(1);
+    plan::Indicator& ct1 = plan.indicators.at(0);
     // SYT and SNV each lead a part of CT1; SYT reports its part to SNV, which consolidates for UBND.
     ct1.leads.front().qualifier = "phần của SYT";
     ct1.leads.push_back(plan::Role{snv_index, {}, false, "phần của SNV"});
@@ -478,7 +479,7 @@ TEST_CASE("divided leads: a qualified lead that receives the indicator from othe
     CHECK(with(r, "conflicting-values").empty()); // SYT's 30 is a part of SNV's 55
     CHECK(verdicts_on(r, "MT1.CT1") == std::vector<std::string>{"target-met SNV"});
     // Near miss: when SNV receives CT1 from nobody, its value is its own share, and nothing is judged.
-    plan.duties[0].obligations[0].covers = {1}; // SYT reports CT2 only
+    plan.duties.at(0).obligations[0].covers = {plan::IndicatorIndex(1)}; // SYT reports CT2 only
     const ReportRun alone = run_on(p, {{"r.xml", snv("55")}});
     CHECK(verdicts_on(alone, "MT1.CT1").empty());
     const auto notes = with(alone, "target-not-judged");
@@ -505,9 +506,10 @@ TEST_CASE("targets: where no lead sent a value, the value relayed nearest the is
 plan::Program ct1_led_by(plan::AgencyIndex lead) {
     plan::Program p = checks::report::testing::small_program();
     plan::Plan& plan = p.plans[0];
-    plan.indicators[0].leads = {plan::Role{lead, {}, false}};
+    plan.indicators.at(0).leads = {plan::Role{lead, {}, false}};
     const plan::AgencyIndex sld = p.agency_index("SLD"), ubnd = p.agency_index("UBND");
-    plan.duties[1].obligations.push_back(checks::report::testing::obligation(sld, ubnd, {0}));
+    plan.duties.at(1).obligations.push_back(
+        checks::report::testing::obligation(sld, ubnd, {plan::IndicatorIndex(0)}));
     return p;
 }
 File summary_from(const std::string& sender, const std::string& ct1, const std::string& day) {
@@ -545,24 +547,25 @@ TEST_CASE("targets: an heir speaks for a lead only after the lead's last day", "
 
 TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
-    const plan::AgencyIndex snv_index = 1;
+    const plan::AgencyIndex snv_index(1);
     auto add = [&](const char* id) {
         plan::Agency a;
         a.id = a.name = id;
-        p.agency_by_id.try_emplace(std::string_view(id), static_cast<plan::AgencyIndex>(p.agencies.size()));
+        p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
         p.agencies.push_back(a);
-        return static_cast<plan::AgencyIndex>(p.agencies.size() - 1);
+        return plan::AgencyIndex(p.agencies.size() - 1);
     };
     const plan::AgencyIndex group = add("HUYEN"), h1 = add("H1"), h2 = add("H2");
     p.agencies[group].is_group = true;
     p.agencies[group].members = {h1, h2};
     p.agencies[h1].groups = p.agencies[h2].groups = {group};
     plan::Plan& plan = p.plans[0];
-    plan.indicators[0].leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
-    plan::Duty districts = plan.duties[0];
+    plan.indicators.at(0).leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
+    plan::Duty districts = plan.duties.at(0);
     districts.name = "Districts";
-    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {0}),
-                             checks::report::testing::obligation(h2, snv_index, {0})};
+    const plan::IndicatorIndex ct1(0);
+    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {ct1}),
+                             checks::report::testing::obligation(h2, snv_index, {ct1})};
     plan.duties.push_back(districts);
     auto district = [](const char* id, const char* v) {
         return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
@@ -637,8 +640,8 @@ TEST_CASE("verdicts do not depend on reading order", "[verdicts]") {
 
 TEST_CASE("a name typed in decomposed Unicode says so", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
-    p.plans[0].duties[0].name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
-    const std::string nfd = "Ba\xCC\x81o ca\xCC\x81o na\xCC\x86m";  // the same, letters and accents apart
+    p.plans[0].duties.at(0).name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
+    const std::string nfd = "Ba\xCC\x81o ca\xCC\x81o na\xCC\x86m";     // the same, letters and accents apart
     const ReportRun r = run_on(p, {{"r.xml", syt("55", "2024-12-05", " duty=\"" + nfd + "\"")}});
     const auto unknown = with(r, "report-unknown");
     REQUIRE(unknown.size() == 1);

@@ -23,30 +23,33 @@ std::string page_of(const checks::RunResult& result, Lang lang = Lang::en) {
 
 // The fixture's plan, given goals, indicators and a duty so the matrix and the graph have something to show.
 void add_plan_content(test::Fixture& fx) {
+    // The fixture's agencies, and the indicators made here, by position.
+    const plan::AgencyIndex ubnd_kh(0), sldtbxh(1), syt(2), snv(3);
+    const plan::IndicatorIndex mt1_at(0), ct1_at(1), ct2_at(2);
     plan::Plan& p = fx.program.plans[0];
-    p.issuer = 0; // UBND_KH
-    p.goals.push_back({"MT1", "Tỷ lệ nữ", {}, {0}});
+    p.issuer = ubnd_kh;
+    p.goals.push_back({"MT1", "Tỷ lệ nữ", {}, {mt1_at}});
     plan::Indicator mt1;
     mt1.path = mt1.id = "MT1";
     mt1.title = "Tỷ lệ nữ";
-    mt1.children = {1, 2};
+    mt1.children = {ct1_at, ct2_at};
     plan::Indicator ct1;
     ct1.path = "MT1.CT1";
     ct1.id = "CT1";
     ct1.title = "Lao động nữ";
-    ct1.parent = 0;
-    ct1.leads = {{2, {}, false}};    // SYT
-    ct1.supports = {{2, {}, false}}; // SYT again: lead-and-support
+    ct1.parent = mt1_at;
+    ct1.leads = {{syt, {}, false}};
+    ct1.supports = {{syt, {}, false}}; // again: lead-and-support
     plan::Indicator ct2;
     ct2.path = "MT1.CT2";
     ct2.id = "CT2";
     ct2.title = "Nữ giám đốc";
-    ct2.parent = 0;
-    ct2.leads = {{2, {}, false}, {3, {}, false}}; // SYT, SNV: many-leads
+    ct2.parent = mt1_at;
+    ct2.leads = {{syt, {}, false}, {snv, {}, false}}; // many-leads
     p.indicators = {mt1, ct1, ct2};
     plan::Duty duty;
     duty.name = "Báo cáo năm";
-    duty.obligations = {{2, 2, 1, {1}}, {1, 1, 0, {1, 2}}}; // SYT → SLDTBXH (CT1), SLDTBXH → UBND_KH
+    duty.obligations = {{syt, syt, sldtbxh, {ct1_at}}, {sldtbxh, sldtbxh, ubnd_kh, {ct1_at, ct2_at}}};
     p.duties = {duty};
 }
 
@@ -203,17 +206,18 @@ TEST_CASE("html: the graph marks broken chains and cycles as the graph finds the
         a.id = id;
         a.name = id;
         fx.program.agencies.push_back(a);
-        return static_cast<plan::AgencyIndex>(fx.program.agencies.size() - 1);
+        return plan::AgencyIndex(fx.program.agencies.size() - 1);
     };
     const plan::AgencyIndex group = add("NHOM"), outside = add("NGOAI"), other = add("KHAC");
     fx.program.agencies[group].is_group = true;
-    fx.program.agencies[group].members = {3};
-    fx.program.agencies[3].groups = {group};
+    fx.program.agencies[group].members = {plan::AgencyIndex(3)};
+    fx.program.agencies.at(3).groups = {group};
     plan::Duty outward;
     outward.name = "Ra ngoài";
     // SNV, named through its group, sends only outside; NGOAI and KHAC send to each other.
-    outward.obligations = {
-        {3, group, outside, {}}, {outside, outside, other, {}}, {other, other, outside, {}}};
+    outward.obligations = {{plan::AgencyIndex(3), group, outside, {}},
+                           {outside, outside, other, {}},
+                           {other, other, outside, {}}};
     fx.program.plans[0].duties.push_back(outward);
     for (const Finding& f : fx.result.findings)
         REQUIRE(f.code.rfind("chain-", 0) != 0); // no finding tells the page
@@ -235,8 +239,8 @@ TEST_CASE("html: the graph marks broken chains and cycles as the graph finds the
 TEST_CASE("html: the graph marks late senders, and ceasing as of the as-of date", "[html]") {
     test::Fixture fx;
     add_plan_content(fx);
-    fx.program.agencies[1].until = Date::make(2024, 12, 31); // SLDTBXH: gone before 2025-01-15
-    fx.program.agencies[2].until = Date::make(2025, 6, 30);  // SYT: still at work on 2025-01-15
+    fx.program.agencies.at(1).until = Date::make(2024, 12, 31); // SLDTBXH: gone before 2025-01-15
+    fx.program.agencies.at(2).until = Date::make(2025, 6, 30);  // SYT: still at work on 2025-01-15
     test::ParsedHtml page(page_of(fx.result));
     const auto css = [&](const char* agency) {
         const std::string xpath = std::string("//svg//g[@data-agency='") + agency + "']";
@@ -344,7 +348,7 @@ TEST_CASE("html: lint shows the plan sections and no scorecard", "[html]") {
 
 TEST_CASE("html: text from inputs is escaped", "[html]") {
     test::Fixture fx;
-    fx.program.agencies[2].name = "Sở <Y tế> & \"x\" ]]> \x01";
+    fx.program.agencies.at(2).name = "Sở <Y tế> & \"x\" ]]> \x01";
     fx.result.findings[0].args = {{"indicator", "</td><script>alert(1)</script>"}};
     const std::string html = page_of(fx.result);
     test::ParsedHtml page(html);
@@ -355,7 +359,7 @@ TEST_CASE("html: text from inputs is escaped", "[html]") {
 TEST_CASE("html: a large graph is drawn in part, and the page says so", "[html]") {
     test::Fixture fx;
     plan::Plan& p = fx.program.plans[0];
-    p.issuer = 0;
+    p.issuer = plan::AgencyIndex(0);
     plan::Duty duty;
     duty.name = "Báo cáo";
     for (int i = 0; i < 200; ++i) {
@@ -364,9 +368,9 @@ TEST_CASE("html: a large graph is drawn in part, and the page says so", "[html]"
         a.name = "Xã " + std::to_string(i);
         fx.program.agencies.push_back(a);
         duty.obligations.push_back(
-            {static_cast<plan::AgencyIndex>(fx.program.agencies.size() - 1), plan::none, 1, {}});
+            {plan::AgencyIndex(fx.program.agencies.size() - 1), plan::none, plan::AgencyIndex(1), {}});
     }
-    duty.obligations.push_back({1, 1, 0, {}});
+    duty.obligations.push_back({plan::AgencyIndex(1), plan::AgencyIndex(1), plan::AgencyIndex(0), {}});
     p.duties = {duty};
     test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count("//svg//g[contains(@class,'node')]") == static_cast<int>(html_graph_limit));
@@ -382,7 +386,7 @@ TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its
     // The words name nobody the plan knows: only the indices can say who reports.
     Finding many = make_finding("many-reporters", {test::plan_file, 6, 1}, {test::plan_id, "", "", "MT1.CT1"},
                                 {{"agencies", "nobody"}});
-    many.agencies = {1}; // SLDTBXH
+    many.agencies = {AgencyIndex(1)}; // SLDTBXH
     fx.result.findings.push_back(many);
     test::ParsedHtml page(page_of(fx.result));
     // MT1.CT1: SLDTBXH reports it and is a named reporter, so its cell (column 1) is a duplicate.

@@ -82,7 +82,7 @@ void plan_graph(const HtmlPage& page, const graph::ResponsibilityGraph& graph, s
             members.insert(ob.sender), members.insert(ob.recipient);
     std::vector<AgencyIndex> nodes;
     for (AgencyIndex a : members)
-        if (a < program.agencies.size()) nodes.push_back(a);
+        if (program.agencies.contains(a)) nodes.push_back(a);
     std::sort(nodes.begin(), nodes.end(),
               [&](AgencyIndex a, AgencyIndex b) { return program.agencies[a].id < program.agencies[b].id; });
     std::map<AgencyIndex, std::size_t> number;

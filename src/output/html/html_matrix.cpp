@@ -69,8 +69,8 @@ constexpr std::size_t fold_limit = 40;
 // People's Committee under the ministry), or itself at the top. A chain that loops stops where it loops.
 AgencyIndex fold_head(const plan::Program& program, AgencyIndex a) {
     std::vector<AgencyIndex> chain{a};
-    for (AgencyIndex up = program.agencies[a].under; up != plan::none && up < program.agencies.size() &&
-                                                     std::find(chain.begin(), chain.end(), up) == chain.end();
+    for (AgencyIndex up = program.agencies[a].under;
+         program.agencies.contains(up) && std::find(chain.begin(), chain.end(), up) == chain.end();
          up = program.agencies[up].under)
         chain.push_back(up);
     return chain.size() >= 2 ? chain[chain.size() - 2] : chain.back();
@@ -79,7 +79,7 @@ AgencyIndex fold_head(const plan::Program& program, AgencyIndex a) {
 void Matrix::collect() {
     const plan::Program& program = *page_.result.program;
     std::set<AgencyIndex> agencies;
-    for (IndicatorIndex i = 0; i < plan_.indicators.size(); ++i) {
+    for (IndicatorIndex i : plan_.indicators.indices()) {
         const plan::Indicator& ind = plan_.indicators[i];
         for (const plan::Role& r : ind.leads) {
             Cell& c = cells_[{i, r.agency}];
@@ -98,13 +98,12 @@ void Matrix::collect() {
         for (const plan::Obligation& ob : duty.obligations)
             for (IndicatorIndex leaf : ob.covers) {
                 // A leaf and every indicator above it: reporting a part is reporting on the whole.
-                for (IndicatorIndex i = leaf; i != plan::none && i < plan_.indicators.size();
-                     i = plan_.indicators[i].parent)
+                for (IndicatorIndex i = leaf; plan_.indicators.contains(i); i = plan_.indicators[i].parent)
                     cells_[{i, ob.sender}].reports = true;
                 agencies.insert(ob.sender);
             }
     for (AgencyIndex a : agencies)
-        if (a < program.agencies.size()) columns_.push_back(a);
+        if (program.agencies.contains(a)) columns_.push_back(a);
     std::sort(columns_.begin(), columns_.end(),
               [&](AgencyIndex a, AgencyIndex b) { return program.agencies[a].id < program.agencies[b].id; });
 
@@ -122,7 +121,7 @@ void Matrix::collect() {
         } else if (f.code == "many-reporters") {
             m.duplicates.insert(f.code);
             for (AgencyIndex a : f.agencies) {
-                if (a >= program.agencies.size()) continue;
+                if (!program.agencies.contains(a)) continue;
                 const plan::Agency& reporter = program.agencies[a];
                 m.duplicate_reporters.insert(reporter.id);
                 for (AgencyIndex member : reporter.members) // a group reports through its members
@@ -183,7 +182,8 @@ void Matrix::folded_row(IndicatorIndex i, int depth) {
     const RowMarks& m = marks_of(ind);
     row_head(ind, m, depth, ind.is_leaf() ? "leaf" : "parent");
     std::vector<std::array<int, 3>> counts(heads_.size(), {0, 0, 0});
-    for (auto it = cells_.lower_bound({i, 0}); it != cells_.end() && it->first.first == i; ++it) {
+    for (auto it = cells_.lower_bound({i, AgencyIndex(0)}); it != cells_.end() && it->first.first == i;
+         ++it) {
         const auto group = group_of_.find(it->first.second);
         if (group == group_of_.end()) continue;
         const Cell& c = it->second;
@@ -239,7 +239,7 @@ void Matrix::drill_down(std::size_t group) {
     w.close();
     w.close();
     w.open("tbody");
-    for (IndicatorIndex i = 0; i < plan_.indicators.size(); ++i) {
+    for (IndicatorIndex i : plan_.indicators.indices()) {
         std::string lists[3];
         for (AgencyIndex a : members) {
             const auto cell = cells_.find({i, a});
@@ -338,7 +338,7 @@ void Matrix::write() {
         w.close();
         w.newline();
         for (IndicatorIndex i : goal.indicators)
-            if (i >= plan_.indicators.size())
+            if (!plan_.indicators.contains(i))
                 continue;
             else if (folded_)
                 folded_row(i, 0);

@@ -80,13 +80,13 @@ void Scorecard::build_tree() {
         // The nearest listed agency up the `under` chain; a chain that loops (a broken plan) ends at a root.
         AgencyIndex parent = program.agencies[a.agency].under;
         std::vector<AgencyIndex> seen{a.agency};
-        while (parent != plan::none && parent < program.agencies.size() && !figures_.count(parent) &&
+        while (program.agencies.contains(parent) && !figures_.count(parent) &&
                std::find(seen.begin(), seen.end(), parent) == seen.end()) {
             seen.push_back(parent);
             parent = program.agencies[parent].under;
         }
         const bool loops = std::find(seen.begin(), seen.end(), parent) != seen.end();
-        if (parent == plan::none || parent >= program.agencies.size() || loops || !figures_.count(parent))
+        if (!program.agencies.contains(parent) || loops || !figures_.count(parent))
             roots_.push_back(a.agency);
         else
             children_[parent].push_back(a.agency);
