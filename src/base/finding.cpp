@@ -20,18 +20,6 @@ const char* severity_name(Severity s) {
     return "error";
 }
 
-bool parse_severity(std::string_view text, Severity& out) {
-    if (text == "note")
-        out = Severity::note;
-    else if (text == "warning")
-        out = Severity::warning;
-    else if (text == "error")
-        out = Severity::error;
-    else
-        return false;
-    return true;
-}
-
 void Subjects::set_period(std::string_view text) {
     period = Period::parse(text);
     // Period::parse is strict, so a parsed period's text is the text read: the words do not change.

@@ -19,7 +19,6 @@ namespace oblige {
 enum class Severity { note, warning, error };
 
 const char* severity_name(Severity s); // "note", "warning", "error"
-bool parse_severity(std::string_view text, Severity& out);
 
 // Named values a message template fills in: {"indicator", "MT2.CT1"}, {"days", "3"}.
 using MessageArgs = std::vector<std::pair<std::string, std::string>>;
