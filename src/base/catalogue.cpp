@@ -488,6 +488,11 @@ const std::map<std::string_view, Templates>& templates() {
         // The sorts of things a `{kind}` argument names, in each language.
         {"term.agency", {"agency", "cơ quan"}},
         {"term.before", {"before {date}", "trước ngày {date}"}},
+        // A target (plan::Target::add_args): `by YEAR` is that year, `from YEAR` that year and after.
+        {"target.by", {"{comparison} {value} by {year}", "{comparison} {value} đến năm {year}"}},
+        {"target.from", {"{comparison} {value} from {year}", "{comparison} {value} từ năm {year} trở đi"}},
+        {"term.yes", {"yes", "có"}},
+        {"term.no", {"no", "không"}},
         {"term.indicator", {"indicator", "chỉ tiêu"}},
         {"term.goal", {"goal", "mục tiêu"}},
         {"term.duty", {"duty", "nhiệm vụ báo cáo"}},
@@ -1655,11 +1660,35 @@ bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
     return true;
 }
 
+// A target comes with its parts (plan::Target::add_args): {target} is then worded from them in the message's
+// language ("vào năm 2025", "có"), and the parts are dropped. In English the words are the plan's own.
+bool word_target(const MessageArgs& args, Lang lang, MessageArgs& out) {
+    const auto part = [&](std::string_view name) -> const std::string* {
+        for (const auto& [key, value] : args)
+            if (key == name) return &value;
+        return nullptr;
+    };
+    const std::string *comparison = part("target.comparison"), *value = part("target.value"),
+                      *year = part("target.year"), *from = part("target.from");
+    if (!comparison || !value || !year) return false;
+    // A yes/no target's value is the language's word for yes or no; any other is digits.
+    const bool yes_no = *value == "yes" || *value == "no";
+    const std::string words = render_id(from && *from == "yes" ? "target.from" : "target.by",
+                                        {{"comparison", *comparison},
+                                         {"value", yes_no ? render_id("term." + *value, {}, lang) : *value},
+                                         {"year", *year}},
+                                        lang);
+    for (const auto& [key, v] : args)
+        if (key.rfind("target.", 0) != 0) out.emplace_back(key, key == "target" ? words : v);
+    return true;
+}
+
 std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
     if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang, depth);
+    if (MessageArgs worded; word_target(args, lang, worded)) return render_id(id, worded, lang, depth);
     MessageArgs filled = args;
     // `{@roles}` is a phrase: the arg `roles` names the catalogue entry ("phrase.roles.lead") whose text,
     // filled from the same args, goes there. A message that varies in two ways needs no entry per pair.

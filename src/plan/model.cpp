@@ -101,6 +101,14 @@ std::string Target::text() const {
            std::to_string(year);
 }
 
+void Target::add_args(MessageArgs& args) const {
+    args.emplace_back("target", text());
+    args.emplace_back("target.comparison", comparison_text(comparison));
+    args.emplace_back("target.value", value_text);
+    args.emplace_back("target.year", std::to_string(year));
+    if (from) args.emplace_back("target.from", "yes");
+}
+
 bool Plan::in_round(const Duty* duty, const Period& period, const std::vector<Period>& round) const {
     if (round.empty()) return true;
     std::optional<Date> once_due;

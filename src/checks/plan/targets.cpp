@@ -58,11 +58,11 @@ void check_targets(const PlanCheckContext& c) {
                            {"first", std::to_string(plan.first_year)},
                            {"last", std::to_string(plan.last_year)}},
                           ind.origin.source);
-                if (impossible(t, ind.unit))
-                    c.add(
-                        "bad-target", t.where, subjects,
-                        {{"target", t.text()}, {"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}},
-                        ind.origin.source);
+                if (impossible(t, ind.unit)) {
+                    MessageArgs args{{"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}};
+                    t.add_args(args);
+                    c.add("bad-target", t.where, subjects, std::move(args), ind.origin.source);
+                }
             }
             if (ind.is_leaf() && !has_target[i])
                 c.add("no-target", ind.origin.where, subjects, {{"indicator", ind.path}}, ind.origin.source);

@@ -129,11 +129,12 @@ void judge_targets(const plan::Indicator& indicator, const Entry& e, const Value
         } else {
             met = t.met_by(ledger.decimal(v));
         }
-        findings.push_back(make_finding(met ? "target-met" : "target-missed", where, s,
-                                        {{"indicator", indicator.path},
-                                         {"value", std::string(ledger.text(v))},
-                                         {"year", std::to_string(e.period.year)},
-                                         {"target", t.text()}}));
+        Finding f = make_finding(met ? "target-met" : "target-missed", where, s,
+                                 {{"indicator", indicator.path},
+                                  {"value", std::string(ledger.text(v))},
+                                  {"year", std::to_string(e.period.year)}});
+        t.add_args(f.args);
+        findings.push_back(std::move(f));
     }
 }
 
@@ -168,13 +169,11 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
     }
     for (const plan::Target& t : indicator.targets) {
         if (!judges(t, first.period, first.value->kind)) continue;
-        Finding f =
-            make_finding("target-not-judged", t.where,
-                         Subjects{.plan = plan.id, .indicator = indicator.path, .period = first.period},
-                         {{"indicator", indicator.path},
-                          {"period", first.period.text()},
-                          {"target", t.text()},
-                          {"shares", listed}});
+        Finding f = make_finding(
+            "target-not-judged", t.where,
+            Subjects{.plan = plan.id, .indicator = indicator.path, .period = first.period},
+            {{"indicator", indicator.path}, {"period", first.period.text()}, {"shares", listed}});
+        t.add_args(f.args);
         f.source = indicator.origin.source;
         f.agencies = agencies;
         f.related = related;

@@ -545,6 +545,29 @@ TEST_CASE("targets: an heir speaks for a lead only after the lead's last day", "
     }
 }
 
+TEST_CASE("targets are worded in the message's language, the plan's words kept in the args", "[verdicts]") {
+    // CT1: >= 50 by 2024; CT3: = yes from 2024 (STC's yearly report carries CT3).
+    const ReportRun r =
+        run({syt("90"), report("from=\"STC\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                               value("MT1.CT3", "yes") + value("MT1.CT4", "1"))});
+    const std::vector<Finding> met = with(r, "target-met");
+    std::map<std::string, const Finding*> by_indicator;
+    for (const Finding& f : met)
+        by_indicator[f.subjects.indicator] = &f;
+    REQUIRE(by_indicator.count("MT1.CT1"));
+    REQUIRE(by_indicator.count("MT1.CT3"));
+    const Finding& ct1 = *by_indicator["MT1.CT1"];
+    const Finding& ct3 = *by_indicator["MT1.CT3"];
+    CHECK(ct1.arg("target") == ">= 50 by 2024"); // json and the fingerprints keep the plan's words
+    CHECK(render_message(ct1) == "MT1.CT1 = 90 in 2024 meets the target >= 50 by 2024");
+    CHECK(render_message(ct1, Lang::vi) == "Chỉ tiêu MT1.CT1 = 90 năm 2024 đạt mục tiêu >= 50 đến năm 2024");
+    CHECK(render_message(ct3).find("the target = yes from 2024") != std::string::npos);
+    const std::string vi = render_message(ct3, Lang::vi);
+    CHECK(vi.find("= có từ năm 2024 trở đi") != std::string::npos);
+    CHECK(vi.substr(vi.find("mục tiêu")).find("yes") == std::string::npos); // the value as reported stays
+    CHECK(vi.find("from") == std::string::npos);
+}
+
 TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
     const plan::AgencyIndex snv_index(1);
