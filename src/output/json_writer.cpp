@@ -1,5 +1,6 @@
 #include "output/json_writer.hpp"
 
+#include "base/digits.hpp"
 #include "base/utf8.hpp"
 
 #include <charconv>
@@ -28,7 +29,6 @@ std::size_t verbatim_run(std::string_view text, std::size_t pos) {
 
 // The escape for `"`, `\` or a control character.
 void append_escape(std::string& out, unsigned char byte) {
-    static constexpr char hex[] = "0123456789abcdef";
     switch (byte) {
     case '"':
         out += "\\\"";
@@ -53,8 +53,7 @@ void append_escape(std::string& out, unsigned char byte) {
         break;
     default: // the other control characters have no short escape
         out += "\\u00";
-        out += hex[byte >> 4];
-        out += hex[byte & 0xF];
+        append_hex_byte(out, byte);
     }
 }
 
