@@ -154,35 +154,41 @@ const std::map<std::string_view, Templates>& templates() {
           "{last_day}, nhưng {recipient} phải báo cáo lên cấp trên hạn {onward_due}, tính cả thời gian gia "
           "hạn là đến hết ngày {onward_last_day}"}},
         {"dissolved-agency",
-         {"duty '{duty}' names {agency}, which existed only until {until}, before the report due {due}",
-          "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn báo cáo "
+         {"duty '{duty}' names {agency}, which existed only until {until}, while the report is due {due}",
+          "Nhiệm vụ '{duty}' giao cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi hạn nộp "
+          "báo cáo là "
           "{due}"}},
         {"dissolved-agency.to",
-         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, while the report is due {due}; "
           "no successor is named",
-          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; không có cơ quan kế thừa"}},
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi "
+          "hạn nộp "
+          "báo cáo là {due}; không có cơ quan kế thừa"}},
         {"dissolved-agency.to-successor",
-         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, while the report is due {due}; "
           "its duties passed to {successor} ({successor_name})",
-          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi "
+          "hạn nộp "
+          "báo cáo là {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
         {"dissolved-agency.to-successor-uncertain",
-         {"duty '{duty}' sends to {agency}, which existed only until {until}, before the report due {due}; "
+         {"duty '{duty}' sends to {agency}, which existed only until {until}, while the report is due {due}; "
           "its duties probably passed to {successor} ({successor_name}), which the sources do not confirm",
-          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "Nhiệm vụ '{duty}' gửi báo cáo cho {agency}, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi "
+          "hạn nộp "
+          "báo cáo là {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
           "nhận"}},
         {"dissolved-agency.from",
-         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, while the report is due "
           "{due}; no successor is named",
-          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; không có cơ quan kế thừa"}},
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi hạn "
+          "nộp "
+          "báo cáo là {due}; không có cơ quan kế thừa"}},
         {"dissolved-agency.from-successor",
-         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, while the report is due "
           "{due}; its duties passed to {successor} ({successor_name})",
-          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi hạn "
+          "nộp "
+          "báo cáo là {due}; nhiệm vụ đã chuyển cho {successor} ({successor_name})"}},
         {"dissolved-agency.to-undated",
          {"duty '{duty}' sends to {agency}, which existed only until {until}, before the period {period} "
           "ends "
@@ -210,11 +216,12 @@ const std::map<std::string_view, Templates>& templates() {
           "{period} kết thúc (kế hoạch không nêu hạn báo cáo); nhiệm vụ đã chuyển cho {successor} "
           "({successor_name})"}},
         {"dissolved-agency.from-successor-uncertain",
-         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, while the report is due "
           "{due}; its duties probably passed to {successor} ({successor_name}), which the sources do not "
           "confirm",
-          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi hạn "
+          "nộp "
+          "báo cáo là {due}; nhiệm vụ có thể đã chuyển cho {successor} ({successor_name}), nguồn chưa xác "
           "nhận"}},
         {"dissolved-agency.to-successor-uncertain-undated",
          {"duty '{duty}' sends to {agency}, which existed only until {until}, before the period {period} "
@@ -232,10 +239,11 @@ const std::map<std::string_view, Templates>& templates() {
           "({successor_name}), nguồn chưa xác nhận"}},
         // A dissolved sender whose covered indicators pass to different heirs (`successor Y for IND`).
         {"dissolved-agency.from-heirs",
-         {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the report due "
+         {"duty '{duty}' is carried by {agency}, which existed only until {until}, while the report is due "
           "{due}; {@heirs}",
-          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trước hạn "
-          "báo cáo {due}; {@heirs}"}},
+          "Nhiệm vụ '{duty}' do {agency} thực hiện, cơ quan chỉ tồn tại đến hết ngày {until}, trong khi hạn "
+          "nộp "
+          "báo cáo là {due}; {@heirs}"}},
         {"dissolved-agency.from-heirs-undated",
          {"duty '{duty}' is carried by {agency}, which existed only until {until}, before the period "
           "{period} ends (the plan gives no due date); {@heirs}",
