@@ -1604,12 +1604,8 @@ std::string fill_template(std::string_view templ, const MessageArgs& args) {
         if (templ[i] == '{') {
             const std::size_t close = templ.find('}', i);
             if (close != std::string_view::npos) {
-                const std::string_view name = templ.substr(i + 1, close - i - 1);
-                for (const auto& [key, value] : args)
-                    if (key == name) {
-                        out += value;
-                        break;
-                    }
+                if (const std::string* value = find_arg(args, templ.substr(i + 1, close - i - 1)))
+                    out += *value;
                 i = close;
                 continue;
             }
@@ -1660,24 +1656,19 @@ bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
     if (!any) return false;
     for (const auto& [key, value] : args) {
         if (is_flag(key)) continue;
-        bool before = false;
-        for (const auto& [flag, set] : args)
-            before = before || (flag == key + "_before" && set == "yes");
+        const std::string* flag = find_arg(args, key + "_before");
+        const bool before = flag && *flag == "yes";
         out.emplace_back(key, before ? render_id("term.before", {{"date", value}}, lang) : value);
     }
     return true;
 }
 
 // A target comes with its parts (plan::Target::add_args): {target} is then worded from them in the message's
-// language ("vào năm 2025", "có"), and the parts are dropped. In English the words are the plan's own.
+// language ("đến năm 2025", "có"), and the parts are dropped. In English the words are the plan's own.
 bool word_target(const MessageArgs& args, Lang lang, MessageArgs& out) {
-    const auto part = [&](std::string_view name) -> const std::string* {
-        for (const auto& [key, value] : args)
-            if (key == name) return &value;
-        return nullptr;
-    };
-    const std::string *comparison = part("target.comparison"), *value = part("target.value"),
-                      *year = part("target.year"), *from = part("target.from");
+    const std::string *comparison = find_arg(args, "target.comparison"),
+                      *value = find_arg(args, "target.value"), *year = find_arg(args, "target.year"),
+                      *from = find_arg(args, "target.from");
     if (!comparison || !value || !year) return false;
     // A yes/no target's value is the language's word for yes or no; any other is digits.
     const bool yes_no = *value == "yes" || *value == "no";
@@ -1706,11 +1697,8 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
         const std::size_t close = text.find('}', open);
         if (close == std::string_view::npos) break;
         const std::string_view name = text.substr(open + 2, close - open - 2);
-        for (const auto& [key, value] : args)
-            if (key == name) {
-                filled.emplace_back("@" + key, render_id(value, args, lang, depth + 1));
-                break;
-            }
+        if (const std::string* phrase = find_arg(args, name))
+            filled.emplace_back("@" + std::string(name), render_id(*phrase, args, lang, depth + 1));
     }
     // Kinds, units and hints are said in the message's language (translated_arg).
     return render_text(templ, filled, lang);

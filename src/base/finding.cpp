@@ -39,10 +39,15 @@ std::strong_ordering Subjects::operator<=>(const Subjects& other) const {
     return period_text() <=> other.period_text();
 }
 
-std::string Finding::arg(std::string_view name) const {
+const std::string* find_arg(const MessageArgs& args, std::string_view name) {
     for (const auto& [key, value] : args)
-        if (key == name) return value;
-    return {};
+        if (key == name) return &value;
+    return nullptr;
+}
+
+std::string Finding::arg(std::string_view name) const {
+    const std::string* value = find_arg(args, name);
+    return value ? *value : std::string();
 }
 
 Finding make_finding(std::string code, Location location, Subjects subjects, MessageArgs args) {

@@ -22,6 +22,8 @@ const char* severity_name(Severity s); // "note", "warning", "error"
 
 // Named values a message template fills in: {"indicator", "MT2.CT1"}, {"days", "3"}.
 using MessageArgs = std::vector<std::pair<std::string, std::string>>;
+// The value of the arg named `name` (the first, if twice), or nullptr when there is none.
+const std::string* find_arg(const MessageArgs& args, std::string_view name);
 
 // Another place involved in a finding, printed as a `note:` line (clang style): where each lead was given.
 struct Related {
