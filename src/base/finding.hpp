@@ -32,14 +32,48 @@ struct Related {
     MessageArgs args;
 };
 
+// One plan object a finding names: its index into the program's list (plan::Program), or, where the words
+// an input wrote name nothing there (a report's unknown sender, a row of the run history), those words.
+// Neither: it does not apply. Words are made only for output, by SubjectNames.
+template <class I>
+struct Subject {
+    I index{};
+    std::string as_written{};
+
+    Subject() = default;
+    Subject(I i) : index(i) {} // implicit, so `.agency = lead` reads as it says
+    static Subject written(std::string words) {
+        Subject s;
+        s.as_written = std::move(words);
+        return s;
+    }
+    bool empty() const { return index.is_none() && as_written.empty(); }
+    bool operator==(const Subject&) const = default;
+};
+
+// The words for the plan objects findings name by index: each agency's id, each indicator's path and
+// each duty's name as the plan writes them. plan::Program gives them; base only says what output asks.
+class SubjectNames {
+  public:
+    virtual std::string_view agency_id(AgencyIndex agency) const = 0;
+    // Of the plan whose id is `plan`; "" when there is no such plan or index.
+    virtual std::string_view indicator_path(std::string_view plan, IndicatorIndex indicator) const = 0;
+    virtual std::string_view duty_name(std::string_view plan, DutyIndex duty) const = 0;
+
+  protected:
+    ~SubjectNames() = default;
+};
+// For subjects that are words only (history rows, baselines, tests): any index is said as "".
+const SubjectNames& words_only();
+
 // The plan objects a finding concerns. Empty fields do not apply.
 struct Subjects {
-    std::string plan{};             // plan id
-    std::string agency{};           // agency id (the sender for report findings)
-    std::string recipient{};        // agency id
-    std::string indicator{};        // indicator path, "MT3.CT2.a"
-    std::string duty{};             // duty name
-    std::optional<Period> period{}; // the period concerned
+    std::string plan{};                  // plan id: a plan is named by its id wherever a finding is kept
+    Subject<AgencyIndex> agency{};       // the sender for report findings
+    Subject<AgencyIndex> recipient{};    // (as written: a report's whole `to`, when it names several)
+    Subject<IndicatorIndex> indicator{}; // of the plan `plan`
+    Subject<DutyIndex> duty{};           // of the plan `plan`
+    std::optional<Period> period{};      // the period concerned
     // A period as a report wrote it when it is none ("2024-Q5"): words from an input, kept apart from the
     // typed period so nothing mistakes them for one. Empty when `period` is set.
     std::string period_as_written{};
@@ -50,21 +84,29 @@ struct Subjects {
     std::string period_text() const;
 
     bool operator==(const Subjects&) const = default;
-    // By the words, as when every subject was text: the period by its text ("2024-07" < "2024-H1").
-    std::strong_ordering operator<=>(const Subjects& other) const;
 };
+
+// The subjects in words, as every writer, the fingerprint and the order of findings say them.
+struct SubjectWords {
+    std::string_view plan, agency, recipient, indicator, duty;
+    std::string period;
+
+    auto operator<=>(const SubjectWords&) const = default;
+};
+SubjectWords subject_words(const Subjects& s, const SubjectNames& names);
+std::string_view agency_words(const Subject<AgencyIndex>& agency, const SubjectNames& names);
 
 // Calls visit(name, words) for each subject, in the one order every writer and the fingerprint use: plan,
 // agency, recipient, indicator, duty, period ("" where one does not apply).
 template <class Visit>
-void for_each_subject(const Subjects& s, Visit&& visit) {
-    visit("plan", std::string_view(s.plan));
-    visit("agency", std::string_view(s.agency));
-    visit("recipient", std::string_view(s.recipient));
-    visit("indicator", std::string_view(s.indicator));
-    visit("duty", std::string_view(s.duty));
-    const std::string period = s.period_text();
-    visit("period", std::string_view(period));
+void for_each_subject(const Subjects& s, const SubjectNames& names, Visit&& visit) {
+    const SubjectWords w = subject_words(s, names);
+    visit("plan", w.plan);
+    visit("agency", w.agency);
+    visit("recipient", w.recipient);
+    visit("indicator", w.indicator);
+    visit("duty", w.duty);
+    visit("period", std::string_view(w.period));
 }
 
 struct Finding {
@@ -90,8 +132,10 @@ struct Finding {
 // Builds a finding with the severity the catalogue gives its code.
 Finding make_finding(std::string code, Location location, Subjects subjects, MessageArgs args = {});
 
-// Total order used everywhere findings are listed: file, line, column, code, subjects, args.
-bool finding_less(const Finding& a, const Finding& b);
-void sort_findings(std::vector<Finding>& findings);
+// Total order used everywhere findings are listed: file, line, column, code, subjects (by their words, so
+// that the order does not hang on where things stand in the plan's lists), args.
+bool finding_less(const Finding& a, const Finding& b, const SubjectNames& names);
+// Sorts in that order and drops repeats (findings equal in it).
+void sort_findings(std::vector<Finding>& findings, const SubjectNames& names);
 
 } // namespace oblige

@@ -14,7 +14,7 @@ std::vector<Finding> run_plan_checks(const plan::Program& program) {
          {check_ownership, check_reporting, check_deadlines, check_due_dates, check_no_recipient,
           check_chains, check_lifetimes, check_unused_agencies, check_targets, check_uncited_sources})
         check(context);
-    sort_findings(findings);
+    sort_findings(findings, program);
     return findings;
 }
 

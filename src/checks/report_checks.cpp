@@ -14,9 +14,8 @@ bool in_scope(const plan::Program& program, const Subjects& subjects, const plan
     if (scope.empty()) return true;
     const plan::Plan* plan = program.find_plan(subjects.plan);
     if (!plan) return plan::in_round(period, std::nullopt, 0, 0, scope);
-    const plan::Duty* duty = nullptr;
-    for (const plan::Duty& d : plan->duties)
-        if (d.name == subjects.duty) duty = &d;
+    const plan::DutyIndex d = subjects.duty.index;
+    const plan::Duty* duty = plan->duties.contains(d) ? &plan->duties[d] : nullptr;
     return plan->in_round(duty, period, scope);
 }
 
@@ -60,7 +59,7 @@ RunResult CheckRun::run() {
     result.expected_submissions = std::move(run.expected);
     result.report_files = run.files;
     result.report_checksums = std::move(run.checksums);
-    sort_findings(result.findings);
+    sort_findings(result.findings, program);
     return result;
 }
 

@@ -139,7 +139,7 @@ int emit(checks::RunResult& result, const Arguments& args, std::ostream& out, st
             refuse_overwriting_inputs(option, *path, result.inputs, result.program, args, err))
             return exit_usage;
     WordedError error;
-    const run::FileNames names(result);
+    const run::RunNames names(result);
     if (auto path = args.value("--write-baseline")) {
         if (!run::write_baseline(*path, result.findings, names, error)) {
             err << "oblige " << args.command << ": " << error.text(render.lang) << "\n";

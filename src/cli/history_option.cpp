@@ -32,10 +32,12 @@ HistoryOutcome apply_history(checks::RunResult& result, const Arguments& args,
         // hundred milliseconds that the other formats would throw away.
         if (args.value("--format") == std::optional<std::string>("html"))
             marks.trends = history::read_trend(*db, {recorded.run}, {});
-        if (args.has("--new-only"))
+        if (args.has("--new-only")) {
+            const run::RunNames names = run::RunNames::files_as_written(result); // as the history names them
             std::erase_if(result.findings, [&](const Finding& f) {
-                return !marks.new_fingerprints.count(run::fingerprint(f));
+                return !marks.new_fingerprints.count(run::fingerprint(f, names));
             });
+        }
         outcome.marks = std::move(marks);
     } catch (const history::HistoryError& e) {
         err << "oblige " << args.command << ": --history: " << history_error_text(e, *target, args.lang)

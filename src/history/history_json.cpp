@@ -18,7 +18,9 @@ void rate(output::JsonWriter& w, std::string_view name, int part, int whole) {
 void subjects(output::JsonWriter& w, const Subjects& s) {
     w.key("subjects");
     w.begin_object();
-    for_each_subject(s, [&](std::string_view name, std::string_view words) { w.field(name, words); });
+    // A past run's words (history_report.cpp): no program names them.
+    for_each_subject(s, words_only(),
+                     [&](std::string_view name, std::string_view words) { w.field(name, words); });
     w.end_object();
 }
 

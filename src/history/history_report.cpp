@@ -109,8 +109,12 @@ std::vector<OpenFinding> read_longest_open(Database& db, const std::vector<std::
             f.fingerprint = as_text(row[0]);
             f.code = as_text(row[1]);
             f.severity = as_text(row[2]);
-            f.subjects = {as_text(row[3]), as_text(row[4]), as_text(row[5]), as_text(row[6]),
-                          as_text(row[7])};
+            // Words of a past run: they may name nothing in today's plan.
+            f.subjects = {.plan = as_text(row[3]),
+                          .agency = Subject<AgencyIndex>::written(as_text(row[4])),
+                          .recipient = Subject<AgencyIndex>::written(as_text(row[5])),
+                          .indicator = Subject<IndicatorIndex>::written(as_text(row[6])),
+                          .duty = Subject<DutyIndex>::written(as_text(row[7]))};
             f.subjects.set_period(as_text(row[8]));
             f.message = as_text(row[9]);
             f.message_vi = as_text(row[10]);

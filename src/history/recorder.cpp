@@ -63,9 +63,9 @@ RecordedRun record_run(Database& db, const RunRecord& record, const AfterRow& af
     BulkInsert insert_findings(db, sql::findings, wrote);
     for (const FindingRecord* r : findings) {
         const Finding& f = *r->finding;
-        const Subjects& s = f.subjects;
+        const SubjectWords& s = r->subjects;
         insert_findings.add({out.run, r->fingerprint, f.code, severity_name(f.severity), s.plan, s.agency,
-                             s.recipient, s.indicator, s.duty, s.period_text(), r->message, r->message_vi,
+                             s.recipient, s.indicator, s.duty, s.period, r->message, r->message_vi,
                              f.location.file, std::int64_t(f.location.line), std::int64_t(f.location.column),
                              out.comparison.first_run.at(r->fingerprint)});
     }

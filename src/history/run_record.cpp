@@ -124,9 +124,11 @@ RunRecord make_run_record(const checks::RunResult& result, const std::vector<std
     for (std::size_t i = 0; i < report_paths.size(); ++i)
         record.reports.push_back({report_paths[i], counts[i], sums[i].hex()});
     record.findings.reserve(result.findings.size());
+    const run::RunNames names = run::RunNames::files_as_written(result);
     for (const Finding& f : result.findings)
-        record.findings.push_back(
-            {run::fingerprint(f), &f, render_message(f, Lang::en), render_message(f, Lang::vi)});
+        record.findings.push_back({run::fingerprint(f, names), &f,
+                                   subject_words(f.subjects, names.subjects()), render_message(f, Lang::en),
+                                   render_message(f, Lang::vi)});
     if (result.program)
         for (const reports::PlanFigures& p : result.figures)
             for (const reports::AgencyFigures& a : p.agencies)

@@ -23,6 +23,7 @@ struct ReportsRecord {
 struct FindingRecord {
     std::string fingerprint; // run::fingerprint: the same finding in the next run has the same one
     const Finding* finding = nullptr;
+    SubjectWords subjects; // the finding's, in words (views into it and the run's program)
     std::string message, message_vi;
 };
 

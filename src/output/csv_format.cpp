@@ -36,9 +36,9 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
                {"code", "severity", "file", "line", "column", "plan", "agency", "recipient", "indicator",
                 "duty", "period", "message", "fingerprint"},
                options.lang);
-    const run::FileNames names(result);
+    const run::RunNames names(result);
     for (const Finding& f : result.findings) {
-        const Subjects& s = f.subjects;
+        const SubjectWords s = subject_words(result, f);
         const std::string severity =
             options.lang == Lang::en
                 ? std::string(severity_name(f.severity))
@@ -46,7 +46,7 @@ void findings_table(const checks::RunResult& result, const RenderOptions& option
         row(out, {cell(f.code), cell(severity), cell(f.location.file),
                   number_cell(f.location.line, f.location.line > 0),
                   number_cell(f.location.column, f.location.line > 0 && f.location.column > 0), cell(s.plan),
-                  cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period_text()),
+                  cell(s.agency), cell(s.recipient), cell(s.indicator), cell(s.duty), cell(s.period),
                   cell(render_message(f, options.lang)), run::fingerprint(f, names)});
     }
 }

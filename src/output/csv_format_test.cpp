@@ -35,7 +35,7 @@ TEST_CASE("csv: BOM, header, CRLF, one row per finding", "[output]") {
     for (std::size_t i = 0; i < fx.result.findings.size(); ++i) {
         const Finding& f = fx.result.findings[i];
         CHECK(rows[i + 1][0] == f.code);
-        CHECK(rows[i + 1][12] == run::fingerprint(f));
+        CHECK(rows[i + 1][12] == run::fingerprint(f, run::RunNames(fx.result)));
     }
 }
 
@@ -90,9 +90,12 @@ TEST_CASE("csv: commas, quotes and line breaks are quoted; Vietnamese passes as 
 TEST_CASE("csv: a cell a spreadsheet would run as a formula is defused", "[output]") {
     checks::RunResult result;
     result.command = "check";
-    result.findings.push_back(make_finding("report-invalid", {"r.xml", 1, 1},
-                                           {"P", "=HYPERLINK(\"x\")", "", "", "", {}, "+1"},
-                                           {{"detail", "d"}}));
+    result.findings.push_back(
+        make_finding("report-invalid", {"r.xml", 1, 1},
+                     Subjects{.plan = "P",
+                              .agency = Subject<AgencyIndex>::written("=HYPERLINK(\"x\")"),
+                              .period_as_written = "+1"},
+                     {{"detail", "d"}}));
     const auto rows = parse_csv(csv_of(result).substr(3));
     REQUIRE(rows.size() == 2);
     CHECK(rows[1][6] == "'=HYPERLINK(\"x\")");

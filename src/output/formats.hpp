@@ -24,6 +24,8 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
 void render_html(const checks::RunResult& result, const RenderOptions& options, std::ostream& out);
 
 // Shared by the renderers.
+const SubjectNames& subject_names(const checks::RunResult& result); // the program's, else words_only
+SubjectWords subject_words(const checks::RunResult& result, const Finding& finding);
 std::string agency_name(const checks::RunResult& result, std::string_view agency_id); // "" when unknown
 std::string agency_id_at(const checks::RunResult& result, plan::AgencyIndex index);   // "" when none
 // A heading or label from the catalogue with `{name}` placeholders filled.

@@ -22,15 +22,15 @@ void location(JsonWriter& w, const Location& where) {
     w.end_object();
 }
 
-void subjects(JsonWriter& w, const Subjects& s) {
+void subjects(JsonWriter& w, const Subjects& s, const SubjectNames& names) {
     w.begin_object();
-    for_each_subject(s, [&](std::string_view name, std::string_view words) {
+    for_each_subject(s, names, [&](std::string_view name, std::string_view words) {
         if (!words.empty()) w.field(name, words);
     });
     w.end_object();
 }
 
-void finding(JsonWriter& w, const Finding& f, Lang lang, const run::FileNames& names) {
+void finding(JsonWriter& w, const Finding& f, Lang lang, const run::RunNames& names) {
     w.begin_object();
     w.field("code", f.code);
     w.field("severity", severity_name(f.severity));
@@ -38,7 +38,7 @@ void finding(JsonWriter& w, const Finding& f, Lang lang, const run::FileNames& n
     w.key("location");
     location(w, f.location);
     w.key("subjects");
-    subjects(w, f.subjects);
+    subjects(w, f.subjects, names.subjects());
     w.key("args");
     w.begin_object();
     for (const auto& [name, value] : f.args)
@@ -113,7 +113,7 @@ std::string render_json_text(const checks::RunResult& result, const RenderOption
 
     w.key("findings");
     w.begin_array();
-    const run::FileNames names(result);
+    const run::RunNames names(result);
     for (const Finding& f : result.findings)
         finding(w, f, options.lang, names);
     w.end_array();

@@ -80,7 +80,7 @@ TEST_CASE("json: each finding with location, non-empty subjects, related notes, 
     for (std::size_t i = 0; i < findings.items.size(); ++i) {
         const Json& f = findings[i];
         CHECK(f["code"].text == fx.result.findings[i].code);
-        CHECK(f["fingerprint"].text == run::fingerprint(fx.result.findings[i]));
+        CHECK(f["fingerprint"].text == run::fingerprint(fx.result.findings[i], run::RunNames(fx.result)));
     }
     const Json* many = nullptr;
     const Json* no_lead = nullptr;

@@ -46,13 +46,14 @@ void add_figures(Suite& suite, const std::string& prefix, const reports::Figures
     }
 }
 
-CaseKey agency_case(const Subjects& s) {
-    return {s.plan, s.duty, s.recipient, s.period_text(), {}, {}};
+CaseKey agency_case(const SubjectWords& s) {
+    return {std::string(s.plan), std::string(s.duty), std::string(s.recipient), s.period, {}, {}};
 }
 
-CaseKey plan_case(const Finding& f) {
-    const Subjects& s = f.subjects;
-    CaseKey key{s.plan, s.duty, s.recipient, s.period_text(), s.indicator, {}};
+CaseKey plan_case(const Finding& f, const SubjectWords& s) {
+    CaseKey key{std::string(s.plan),      std::string(s.duty),
+                std::string(s.recipient), s.period,
+                std::string(s.indicator), {}};
     if (key == CaseKey{}) key.code = f.code; // nothing else to tell them apart: one case per code
     return key;
 }
@@ -110,15 +111,18 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
         return it->second;
     };
 
+    const SubjectNames& subjects = subject_names(result);
     for (const Subjects& s : expected) {
         if (s.agency.empty()) continue;
-        agency_suite(s.agency).cases[agency_case(s)];
+        const SubjectWords words = subject_words(s, subjects);
+        agency_suite(std::string(words.agency)).cases[agency_case(words)];
         plans.insert(s.plan);
     }
     for (const Finding& f : result.findings) {
         plans.insert(f.subjects.plan);
+        const SubjectWords words = subject_words(f.subjects, subjects);
         if (!f.subjects.agency.empty()) {
-            agency_suite(f.subjects.agency).cases[agency_case(f.subjects)].findings.push_back(&f);
+            agency_suite(std::string(words.agency)).cases[agency_case(words)].findings.push_back(&f);
         } else {
             auto [it, added] = suites.try_emplace("0" + f.location.file);
             if (added) {
@@ -127,7 +131,7 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
                 it->second.classname = it->second.name;
                 std::replace(it->second.classname.begin(), it->second.classname.end(), '.', '_');
             }
-            it->second.cases[plan_case(f)].findings.push_back(&f);
+            it->second.cases[plan_case(f, words)].findings.push_back(&f);
         }
     }
     // Agencies that nothing went wrong for still show, as one passing case each.
@@ -199,7 +203,7 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
             for (const Finding* f : failing) {
                 std::string case_title = name;
                 if (!f->subjects.indicator.empty() && case_key.indicator.empty())
-                    case_title += " \u00B7 " + f->subjects.indicator;
+                    case_title += " \u00B7 " + std::string(subject_words(f->subjects, subjects).indicator);
                 case_title += " [" + f->code + "]";
                 testcase(case_title,
                          "      <failure" + attr("message", render_message(*f, lang)) +

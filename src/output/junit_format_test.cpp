@@ -93,9 +93,9 @@ TEST_CASE("junit: suites per agency and per plan file, counts that add up", "[ou
 TEST_CASE("junit: a case with only notes passes", "[output]") {
     checks::RunResult result;
     result.command = "check";
-    result.findings.push_back(make_finding("pending-report", {"r.obl", 3, 1},
-                                           {"P", "A", "B", "", "D", Period::parse("2025")},
-                                           {{"agency", "A"}}));
+    result.findings.push_back(make_finding(
+        "pending-report", {"r.obl", 3, 1},
+        test_support::written_subjects("P", "A", "B", "", "D", Period::parse("2025")), {{"agency", "A"}}));
     pugi::xml_document doc;
     REQUIRE(doc.load_string(junit_of(result).c_str()));
     const pugi::xml_node suite = doc.child("testsuites").child("testsuite");
@@ -109,9 +109,12 @@ TEST_CASE("junit: a case with only notes passes", "[output]") {
 TEST_CASE("junit: expected submissions become cases, passing when no finding names them", "[output]") {
     test::Fixture fx;
     const std::vector<Subjects> expected = {
-        {test::plan_id, "SYT", "SLDTBXH", "", "Báo cáo năm", Period::parse("2024")},
-        {test::plan_id, "SYT", "SLDTBXH", "", "Báo cáo năm", Period::parse("2023")},
-        {test::plan_id, "SNV", "SLDTBXH", "", "Báo cáo năm", Period::parse("2024")}};
+        test_support::subjects_in(&fx.program, test::plan_id, "SYT", "SLDTBXH", "", "Báo cáo năm",
+                                  Period::parse("2024")),
+        test_support::subjects_in(&fx.program, test::plan_id, "SYT", "SLDTBXH", "", "Báo cáo năm",
+                                  Period::parse("2023")),
+        test_support::subjects_in(&fx.program, test::plan_id, "SNV", "SLDTBXH", "", "Báo cáo năm",
+                                  Period::parse("2024"))};
     pugi::xml_document doc;
     REQUIRE(doc.load_string(junit_of(fx.result, expected).c_str()));
     const pugi::xml_node root = doc.child("testsuites");

@@ -45,8 +45,10 @@ std::vector<IndicatorOwners> indicator_owners(const plan::Program& program,
     // (plan id, indicator path) -> the codes found on it
     std::map<std::pair<std::string, std::string>, std::set<std::string>> flags;
     for (const Finding& f : plan_findings)
-        if (!f.subjects.indicator.empty() && (is_gap(f.code) || is_duplicate(f.code)))
-            flags[{f.subjects.plan, f.subjects.indicator}].insert(f.code);
+        if (!f.subjects.indicator.empty() && (is_gap(f.code) || is_duplicate(f.code))) {
+            const SubjectWords words = subject_words(f.subjects, program);
+            flags[{f.subjects.plan, std::string(words.indicator)}].insert(f.code);
+        }
     std::vector<IndicatorOwners> all;
     for (const plan::Plan& plan : program.plans) {
         for (plan::IndicatorIndex i : plan.indicators.indices()) {

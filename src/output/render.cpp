@@ -70,6 +70,14 @@ std::string agency_name(const checks::RunResult& result, std::string_view agency
     return agency ? agency->name : std::string();
 }
 
+const SubjectNames& subject_names(const checks::RunResult& result) {
+    return result.program ? static_cast<const SubjectNames&>(*result.program) : words_only();
+}
+
+SubjectWords subject_words(const checks::RunResult& result, const Finding& finding) {
+    return oblige::subject_words(finding.subjects, subject_names(result));
+}
+
 std::string agency_id_at(const checks::RunResult& result, plan::AgencyIndex index) {
     if (!result.program || !result.program->agencies.contains(index)) return {};
     return result.program->agencies[index].id;

@@ -82,7 +82,7 @@ void rule(JsonWriter& w, const std::string& code, Lang lang) {
 
 // One result; `state` is its baselineState when the run has a baseline.
 void result_object(JsonWriter& w, const Finding& f, const std::map<std::string, int>& rule_index,
-                   const run::FileNames& names, Lang lang, const char* state) {
+                   const run::RunNames& names, Lang lang, const char* state) {
     w.begin_object();
     w.field("ruleId", f.code);
     w.field("ruleIndex", rule_index.at(f.code));
@@ -135,7 +135,7 @@ void render_sarif(const checks::RunResult& result, const RenderOptions& options,
     std::map<std::string, int> rule_index;
     for (const std::string& code : codes)
         rule_index.emplace(code, static_cast<int>(rule_index.size()));
-    const run::FileNames names(result);
+    const run::RunNames names(result);
 
     std::string text;
     JsonWriter w(text);

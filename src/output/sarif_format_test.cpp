@@ -63,7 +63,7 @@ TEST_CASE("sarif: results with level, message, location, related locations, fing
         CHECK(run["tool"]["driver"]["rules"][std::stoul(r["ruleIndex"].text)]["id"].text == f.code);
         CHECK(r["level"].text == severity_name(f.severity));
         CHECK(r["message"]["text"].text == valid_utf8(render_message(f)));
-        CHECK(r["partialFingerprints"]["oblige/v2"].text == run::fingerprint(f));
+        CHECK(r["partialFingerprints"]["oblige/v2"].text == run::fingerprint(f, run::RunNames(fx.result)));
         const Json& where = r["locations"][0]["physicalLocation"];
         CHECK(where["artifactLocation"]["uri"].text == f.location.file);
         CHECK(where["region"]["startLine"].text == std::to_string(f.location.line));
@@ -84,7 +84,7 @@ TEST_CASE("sarif: URIs use forward slashes and percent-encode the rest", "[outpu
     result.command = "lint";
     result.findings.push_back(make_finding("syntax", {"rules\\khánh hòa.obl", 2, 0}, {}, {{"detail", "x"}}));
     result.findings.push_back(make_finding("syntax", {}, {}, {{"detail", "y"}}));
-    sort_findings(result.findings); // the one without a file first
+    sort_findings(result.findings, words_only()); // the one without a file first
     const Json doc = sarif_of(result);
     const Json& results = doc["runs"][0]["results"];
     const Json& where = results[1]["locations"][0]["physicalLocation"];
@@ -101,11 +101,12 @@ TEST_CASE("sarif: with a baseline, each result's baselineState is new, unchanged
     checks::RunResult baselined = fx.result;
     run::Baseline baseline;
     std::string error;
-    REQUIRE(run::parse_baseline("# oblige baseline 2\n" + run::fingerprint(baselined.findings[0]) +
+    REQUIRE(run::parse_baseline("# oblige baseline 2\n" +
+                                    run::fingerprint(baselined.findings[0], run::RunNames(baselined)) +
                                     "\tx\ty\n00000000000000aa\tno-lead\tgone since\n",
                                 "b", baseline, error));
     const run::BaselineComparison comparison =
-        run::apply_baseline(baselined.findings, baseline, run::FileNames(baselined));
+        run::apply_baseline(baselined.findings, baseline, run::RunNames(baselined));
     RenderOptions options{Format::sarif, Lang::en};
     options.baseline = &comparison;
     std::ostringstream out;
@@ -118,7 +119,8 @@ TEST_CASE("sarif: with a baseline, each result's baselineState is new, unchanged
         CHECK(results[i]["baselineState"].text == "new");
     const Json& unchanged = results[results.items.size() - 2];
     CHECK(unchanged["baselineState"].text == "unchanged");
-    CHECK(unchanged["partialFingerprints"]["oblige/v2"].text == run::fingerprint(fx.result.findings[0]));
+    CHECK(unchanged["partialFingerprints"]["oblige/v2"].text ==
+          run::fingerprint(fx.result.findings[0], run::RunNames(fx.result)));
     const Json& absent = results[results.items.size() - 1];
     CHECK(absent["baselineState"].text == "absent");
     CHECK(absent["ruleId"].text == "no-lead");

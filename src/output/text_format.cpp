@@ -247,7 +247,7 @@ void render_text(const checks::RunResult& result, const RenderOptions& options, 
     std::map<std::string, std::vector<const Finding*>> by_agency_id;
     for (const Finding& f : result.findings) {
         if (by_agency && !f.subjects.agency.empty())
-            by_agency_id[f.subjects.agency].push_back(&f);
+            by_agency_id[std::string(agency_words(f.subjects.agency, subject_names(result)))].push_back(&f);
         else
             by_file[f.location.file].push_back(&f);
     }

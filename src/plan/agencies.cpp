@@ -27,7 +27,7 @@ std::vector<AgencyBlock> declare_agencies(Context& ctx) {
             const std::string& id = a->id.text;
             if (const AgencyIndex existing = ctx.program.agency_index(id); existing != none) {
                 Finding& dup = ctx.report("duplicate-decl", ctx.here(a->id),
-                                          {{"kind", "agency"}, {"name", id}}, Subjects{.agency = id});
+                                          {{"kind", "agency"}, {"name", id}}, Subjects{.agency = existing});
                 dup.related.push_back(
                     {ctx.program.agencies[existing].origin.where, "note.declared-here", {}});
                 continue;
@@ -58,7 +58,7 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
         const bool role_only = !decl.title;
         if (!role_only && ctx.program.agencies[self].origin.where != ctx.here(decl.id))
             continue; // a duplicate declaration
-        const Subjects subjects{.agency = decl.id.text};
+        const Subjects subjects{.agency = self};
         for (const auto& clause : decl.clauses) {
             if (role_only && !boost::get<ast::SuccessorForClause>(&clause.get())) continue;
             visit(
@@ -98,13 +98,14 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
                 [&](const auto&) {});
         }
     }
-    for (auto& a : ctx.program.agencies) {
+    for (AgencyIndex self : ctx.program.agencies.indices()) {
+        Agency& a = ctx.program.agencies[self];
         if (!a.until && !a.indicator_heirs.empty())
             ctx.report("syntax", a.indicator_heirs.front().where,
                        {{"detail", "agency " + a.id +
                                        " names a successor for some indicators but no end date (until DATE)"},
                         {"detail.agency", a.id}},
-                       Subjects{.agency = a.id})
+                       Subjects{.agency = self})
                 .variant = "heirs-without-until";
         std::sort(a.members.begin(), a.members.end());
         a.members.erase(std::unique(a.members.begin(), a.members.end()), a.members.end());

@@ -38,14 +38,15 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
     if (auto d = duty_by_name.find(decl.name.value); d != duty_by_name.end()) {
         Finding& dup =
             ctx.report("duplicate-decl", ctx.here(decl.name), {{"kind", "duty"}, {"name", decl.name.value}},
-                       Subjects{.plan = plan.id, .duty = decl.name.value});
+                       Subjects{.plan = plan.id, .duty = d->second});
         dup.related.push_back({plan.duties[d->second].origin.where, "note.declared-here", {}});
         return;
     }
     Duty duty;
     duty.name = decl.name.value;
     duty.origin.where = ctx.here(decl.name);
-    const Subjects subjects{.plan = plan.id, .duty = duty.name};
+    // Its place once added (it always is, below): its findings name it there.
+    const Subjects subjects{.plan = plan.id, .duty = DutyIndex(plan.duties.size())};
     // The agencies a clause names that resolve, and where each is written (unknown ones are reported).
     auto resolve_into = [&](const auto& names, std::vector<AgencyIndex>& agencies,
                             std::vector<Location>& at) {
@@ -83,8 +84,7 @@ void add_duty(Context& ctx, const ast::DutyDecl& decl, Plan& plan, DutyNames& du
                 else if (c.special == "narrative")
                     duty.cover_kind = CoverKind::narrative;
                 for (const auto& p : c.indicators) {
-                    const IndicatorIndex i = resolve_indicator(
-                        ctx, plan, p, Subjects{.plan = plan.id, .indicator = p.text, .duty = duty.name});
+                    const IndicatorIndex i = resolve_indicator(ctx, plan, p, subjects);
                     if (i != none) duty.named_covers.push_back(i);
                 }
             },

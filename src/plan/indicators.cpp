@@ -37,7 +37,7 @@ IndicatorIndex add_indicator(Context& ctx, const ast::IndicatorDecl& decl, Plan&
     if (auto it = plan.by_path.find(path); it != plan.by_path.end()) {
         Finding& dup =
             ctx.report("duplicate-decl", ctx.here(decl.id), {{"kind", "indicator"}, {"name", path}},
-                       Subjects{.plan = plan.id, .indicator = path});
+                       Subjects{.plan = plan.id, .indicator = it->second});
         dup.related.push_back({plan.indicators[it->second].origin.where, "note.declared-here", {}});
         return none;
     }
@@ -53,7 +53,7 @@ IndicatorIndex add_indicator(Context& ctx, const ast::IndicatorDecl& decl, Plan&
         plan.indicators.push_back(std::move(ind));
         plan.by_path.emplace(path, self);
     }
-    const Subjects subjects{.plan = plan.id, .indicator = path};
+    const Subjects subjects{.plan = plan.id, .indicator = self};
     for (const auto& clause : decl.clauses)
         if (const auto* s = boost::get<ast::SourceClause>(&clause.get()))
             plan.indicators[self].origin.source = s->text.value;
@@ -74,7 +74,7 @@ IndicatorIndex add_indicator(Context& ctx, const ast::IndicatorDecl& decl, Plan&
                                {"percent", "ratio", "count", "rate", "yesno", "text"}, subjects);
             },
             [&](const ast::TargetClause& c) {
-                if (auto t = target_of(ctx, c, subjects)) plan.indicators[self].targets.push_back(*t);
+                if (auto t = target_of(ctx, c, path, subjects)) plan.indicators[self].targets.push_back(*t);
             },
             [&](const ast::LeadClause& c) {
                 add_roles(ctx, c.refs, c.qualifier, plan, self, true, origin, subjects);
@@ -131,8 +131,7 @@ void add_agency_roles(Context& ctx, const ast::AgencyDecl& decl, Plan& plan) {
         // `successor Y for IND`: the paths name this plan's indicators (the heir itself is program-wide).
         if (const auto* heir = boost::get<ast::SuccessorForClause>(&clause.get())) {
             for (const auto& ref : heir->indicators)
-                resolve_indicator(ctx, plan, ref,
-                                  Subjects{.plan = plan.id, .agency = decl.id.text, .indicator = ref.text});
+                resolve_indicator(ctx, plan, ref, Subjects{.plan = plan.id, .agency = agency});
             continue;
         }
         const std::vector<ast::Path>* refs = nullptr;
@@ -144,8 +143,8 @@ void add_agency_roles(Context& ctx, const ast::AgencyDecl& decl, Plan& plan) {
             refs = &s->refs, qualifier = &s->qualifier;
         if (!refs) continue;
         for (const auto& ref : *refs) {
-            const IndicatorIndex i = resolve_indicator(
-                ctx, plan, ref, Subjects{.plan = plan.id, .agency = decl.id.text, .indicator = ref.text});
+            const IndicatorIndex i =
+                resolve_indicator(ctx, plan, ref, Subjects{.plan = plan.id, .agency = agency});
             if (i == none) continue;
             auto& roles = lead ? plan.indicators[i].leads : plan.indicators[i].supports;
             roles.push_back(Role{agency, Origin{ctx.here(ref), source}, false, qualifier_of(*qualifier)});

@@ -120,7 +120,8 @@ Schedule schedule_of(Context& ctx, const ast::ScheduleClause& c) {
     return s;
 }
 
-std::optional<Target> target_of(Context& ctx, const ast::TargetClause& c, const Subjects& subjects) {
+std::optional<Target> target_of(Context& ctx, const ast::TargetClause& c, const std::string& indicator_path,
+                                const Subjects& subjects) {
     Target t;
     t.where = ctx.here(c);
     static const std::pair<const char*, Comparison> comparisons[] = {{">=", Comparison::ge},
@@ -139,7 +140,7 @@ std::optional<Target> target_of(Context& ctx, const ast::TargetClause& c, const 
     } else {
         ctx.report(
             "bad-target", ctx.here(c),
-            {{"target", c.comparison + " " + c.value}, {"indicator", subjects.indicator}, {"unit", "number"}},
+            {{"target", c.comparison + " " + c.value}, {"indicator", indicator_path}, {"unit", "number"}},
             subjects);
         return std::nullopt;
     }

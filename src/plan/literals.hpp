@@ -14,6 +14,8 @@ std::optional<long> parse_integer(const std::string& text);
 std::optional<Date> date_of(Context& c, const ast::DateLit& d);
 std::optional<int> year_of(Context& c, const ast::Number& n);
 Schedule schedule_of(Context& c, const ast::ScheduleClause& clause);
-std::optional<Target> target_of(Context& c, const ast::TargetClause& clause, const Subjects& subjects);
+// `subjects`, of the indicator at `indicator_path`, for its bad-target finding.
+std::optional<Target> target_of(Context& c, const ast::TargetClause& clause,
+                                const std::string& indicator_path, const Subjects& subjects);
 
 } // namespace oblige::plan::builder

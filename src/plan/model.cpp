@@ -162,6 +162,21 @@ const Plan* Program::find_plan(std::string_view id) const {
     return nullptr;
 }
 
+std::string_view Program::agency_id(AgencyIndex agency) const {
+    return agencies.contains(agency) ? std::string_view(agencies[agency].id) : std::string_view();
+}
+
+std::string_view Program::indicator_path(std::string_view plan, IndicatorIndex indicator) const {
+    const Plan* p = find_plan(plan);
+    return p && p->indicators.contains(indicator) ? std::string_view(p->indicators[indicator].path)
+                                                  : std::string_view();
+}
+
+std::string_view Program::duty_name(std::string_view plan, DutyIndex duty) const {
+    const Plan* p = find_plan(plan);
+    return p && p->duties.contains(duty) ? std::string_view(p->duties[duty].name) : std::string_view();
+}
+
 const SourceFile* Program::source(std::string_view path) const {
     for (const auto& s : sources)
         if (s->path() == path) return s.get();

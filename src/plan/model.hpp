@@ -218,7 +218,8 @@ struct StringHash {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
-struct Program {
+// The whole model; it also words the plan objects findings name by index (base/finding.hpp).
+struct Program final : SubjectNames {
     IndexedVector<AgencyIndex, Agency> agencies; // in declaration order
     // Looked up for every report's sender and recipients: flat (see base/flat_map.hpp).
     FlatMap<std::string, AgencyIndex, NameHash> agency_by_id;
@@ -256,6 +257,10 @@ struct Program {
                                               const std::vector<std::string>& paths) const;
     // "MT2.CT1, MT3.CT2 → SNV; MT5.CT3 → SGDDT": the shares that go to someone.
     std::string heir_shares_text(const std::vector<HeirShare>& shares) const;
+
+    std::string_view agency_id(AgencyIndex agency) const override;
+    std::string_view indicator_path(std::string_view plan, IndicatorIndex indicator) const override;
+    std::string_view duty_name(std::string_view plan, DutyIndex duty) const override;
 };
 
 } // namespace oblige::plan

@@ -47,6 +47,7 @@ AgencyIndex resolve_agency(Context& c, const std::string& id, const Location& wh
 IndicatorIndex resolve_indicator(Context& c, const Plan& plan, const ast::Path& ref, Subjects subjects) {
     auto it = plan.by_path.find(ref.text);
     if (it != plan.by_path.end()) return it->second;
+    subjects.indicator = Subject<IndicatorIndex>::written(ref.text);
     report_unknown(c, "indicator", ref.text, c.here(ref), indicator_paths(c, plan), std::move(subjects));
     return none;
 }

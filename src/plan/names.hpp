@@ -11,7 +11,7 @@ namespace oblige::plan::builder {
 void report_unknown(Context& c, const std::string& kind, const std::string& name, Location where,
                     const std::vector<std::string>& candidates, Subjects subjects = {});
 
-// none when unknown (and reported).
+// none when unknown (and reported: `subjects` are the finding's, its indicator the path as written).
 AgencyIndex resolve_agency(Context& c, const std::string& id, const Location& where, Subjects subjects = {});
 IndicatorIndex resolve_indicator(Context& c, const Plan& plan, const ast::Path& ref, Subjects subjects);
 

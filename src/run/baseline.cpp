@@ -131,7 +131,14 @@ bool is_header(std::string_view line) {
 
 } // namespace
 
-FileNames::FileNames(const checks::RunResult& result) {
+RunNames RunNames::files_as_written(const checks::RunResult& result) {
+    RunNames names;
+    if (result.program) names.subjects_ = result.program;
+    return names;
+}
+
+RunNames::RunNames(const checks::RunResult& result) {
+    if (result.program) subjects_ = result.program;
     if (result.program)
         for (const auto& source : result.program->sources)
             plan_files_.emplace(source->path(), source->name_under_root());
@@ -142,7 +149,7 @@ FileNames::FileNames(const checks::RunResult& result) {
     }
 }
 
-std::string_view FileNames::of(std::string_view path) const {
+std::string_view RunNames::of(std::string_view path) const {
     if (auto it = plan_files_.find(path); it != plan_files_.end()) return it->second;
     // The innermost root that holds the path, so that the order of --reports paths does not matter.
     std::string_view best;
@@ -166,7 +173,7 @@ std::string_view FileNames::of(std::string_view path) const {
     return found ? best : path;
 }
 
-std::string FileNames::in_text(std::string_view text) const {
+std::string RunNames::in_text(std::string_view text) const {
     std::string out(text);
     const auto replace_all = [&out](std::string_view from, std::string_view to) {
         for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
@@ -191,17 +198,17 @@ std::string FileNames::in_text(std::string_view text) const {
 }
 
 std::string fingerprint(const Finding& finding) {
-    return fingerprint(finding, FileNames{});
+    return fingerprint(finding, RunNames{});
 }
 
-std::string fingerprint(const Finding& finding, const FileNames& names) {
+std::string fingerprint(const Finding& finding, const RunNames& names) {
     Fnv1a64 h;
     h.add("oblige/v1\x1f");
     h.field("code", finding.code);
     h.begin_field("file");
     add_normalised_path(h, names.of(finding.location.file));
     h.end_field();
-    for_each_subject(finding.subjects,
+    for_each_subject(finding.subjects, names.subjects(),
                      [&](std::string_view name, std::string_view words) { h.field(name, words); });
     for (const ArgsByName::Arg* arg : ArgsByName(finding.args)) {
         const auto& [name, value] = *arg;
@@ -298,7 +305,7 @@ bool read_baseline(const std::string& path, Baseline& out, WordedError& error) {
 }
 
 BaselineComparison apply_baseline(std::vector<Finding>& findings, const Baseline& baseline,
-                                  const FileNames& names) {
+                                  const RunNames& names) {
     BaselineComparison comparison;
     std::set<std::string_view> seen;
     std::vector<Finding> kept;
@@ -320,7 +327,7 @@ BaselineComparison apply_baseline(std::vector<Finding>& findings, const Baseline
     return comparison;
 }
 
-std::string baseline_text(const std::vector<Finding>& findings, const FileNames& names) {
+std::string baseline_text(const std::vector<Finding>& findings, const RunNames& names) {
     std::map<std::pair<std::string, std::string>, std::string> lines; // (code, fingerprint) -> message
     std::set<std::string> seen;
     for (const Finding& f : findings) {
@@ -336,12 +343,12 @@ std::string baseline_text(const std::vector<Finding>& findings, const FileNames&
     return out;
 }
 
-bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const RunNames& names,
                     WordedError& error) {
     return write_file_atomically(path, baseline_text(findings, names), error);
 }
 
-bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const RunNames& names,
                     std::string& error) {
     return write_file_atomically(path, baseline_text(findings, names), error);
 }

@@ -13,21 +13,26 @@
 
 namespace oblige::run {
 
-// How fingerprints name a finding's file, so that a baseline survives a run from another folder or over
-// a copy of the inputs: a plan file by its path under the rules root (`khanh-hoa/plan.obl`), a report file
-// by its path under the innermost --reports path that holds it as written (`2024/so-y-te.xml`; a file given
-// by itself, by its file name). Any other path (none is left but folders that could not be listed, named
-// the same way) is taken as written.
-class FileNames {
+// How fingerprints name a finding of a run. Its subjects by their words in the run's program. Its file so
+// that a baseline survives a run from another folder or over a copy of the inputs: a plan file by its path
+// under the rules root (`khanh-hoa/plan.obl`), a report file by its path under the innermost --reports path
+// that holds it as written (`2024/so-y-te.xml`; a file given by itself, by its file name). Any other path
+// (none is left but folders that could not be listed, named the same way) is taken as written.
+class RunNames {
   public:
-    FileNames() = default; // every path as written
-    explicit FileNames(const checks::RunResult& result);
+    RunNames() = default; // every path as written, subjects that are words only (base: words_only)
+    explicit RunNames(const checks::RunResult& result);
+    // Subjects by the run's program, every path as written: how the run history names findings.
+    static RunNames files_as_written(const checks::RunResult& result);
+
+    const SubjectNames& subjects() const { return *subjects_; }
     std::string_view of(std::string_view path) const;
     // Free text that may quote paths ("… at fixtures/kh/a.xml:3:3"): each report root dropped and each plan
     // file named as `of` names it.
     std::string in_text(std::string_view text) const;
 
   private:
+    const SubjectNames* subjects_ = &words_only();
     std::map<std::string, std::string, std::less<>> plan_files_; // path as shown -> name under the root
     std::vector<std::string> report_roots_;                      // each ending in '/'
 };
@@ -38,8 +43,8 @@ class FileNames {
 // related notes, the args `as_of`, `hint`, `line`, `column`, `offset`; in the free-text args `detail` and
 // `other` every run of digits counts as one `#` (they may quote positions) and quoted paths are named as
 // `in_text` names them. See src/output/json-schema.md.
-std::string fingerprint(const Finding& finding, const FileNames& names);
-// The same with the file as written (for findings not tied to a run).
+std::string fingerprint(const Finding& finding, const RunNames& names);
+// The same with the file as written and subjects that are words only (for findings not tied to a run).
 std::string fingerprint(const Finding& finding);
 
 // One accepted finding: what the baseline file says of it, for the people who review it.
@@ -72,15 +77,15 @@ struct BaselineComparison {
 
 // Moves the findings whose fingerprint is in `baseline` out of `findings`.
 BaselineComparison apply_baseline(std::vector<Finding>& findings, const Baseline& baseline,
-                                  const FileNames& names);
+                                  const RunNames& names);
 
 // The baseline file for `findings`, one line per distinct fingerprint, sorted by code then fingerprint so
 // that the file diffs well from one run to the next.
-std::string baseline_text(const std::vector<Finding>& findings, const FileNames& names);
+std::string baseline_text(const std::vector<Finding>& findings, const RunNames& names);
 // Writes baseline_text atomically (the old file stays whole if writing fails).
-bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const RunNames& names,
                     WordedError& error);
-bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const FileNames& names,
+bool write_baseline(const std::string& path, const std::vector<Finding>& findings, const RunNames& names,
                     std::string& error);
 
 } // namespace oblige::run

@@ -1,6 +1,7 @@
 #include "run/baseline.hpp"
 
 #include "support/output_test_fixture.hpp"
+#include "support/test_subjects.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -9,10 +10,12 @@
 
 using namespace oblige;
 using namespace oblige::run;
+using oblige::test_support::written_subjects;
 
 TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages", "[run]") {
-    Finding f = make_finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", ""},
-                             {{"indicator", "MT1.CT2"}, {"count", "2"}});
+    Finding f =
+        make_finding("many-leads", {"rules/a.obl", 6, 3}, written_subjects("P", "", "", "MT1.CT2", ""),
+                     {{"indicator", "MT1.CT2"}, {"count", "2"}});
     const std::string fp = fingerprint(f);
     CHECK(fp.size() == 16);
     CHECK(fp.find_first_not_of("0123456789abcdef") == std::string::npos);
@@ -32,7 +35,7 @@ TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages",
     CHECK(fingerprint(windows) == fp);
 
     Finding other_indicator = f;
-    other_indicator.subjects.indicator = "MT1.CT3";
+    other_indicator.subjects.indicator = Subject<IndicatorIndex>::written("MT1.CT3");
     CHECK(fingerprint(other_indicator) != fp);
     Finding other_code = f;
     other_code.code = "no-lead";
@@ -46,9 +49,9 @@ TEST_CASE("fingerprint: 16 hex digits, stable, blind to positions and messages",
 }
 
 TEST_CASE("fingerprint: the as-of date and positions quoted in free text do not count", "[run]") {
-    Finding future =
-        make_finding("future-date", {"r.xml", 1, 1}, {"P", "A", "B", "", "", Period::parse("2024")},
-                     {{"submitted", "2025-03-01"}, {"as_of", "2025-01-01"}});
+    Finding future = make_finding("future-date", {"r.xml", 1, 1},
+                                  written_subjects("P", "A", "B", "", "", Period::parse("2024")),
+                                  {{"submitted", "2025-03-01"}, {"as_of", "2025-01-01"}});
     Finding next_day = future;
     next_day.args[1].second = "2025-01-02";
     CHECK(fingerprint(future) == fingerprint(next_day));
@@ -74,16 +77,18 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[run]") {
         f.args = std::move(args);
         return f;
     };
-    CHECK(fingerprint(finding("many-leads", {"rules/a.obl", 6, 3}, {"P", "", "", "MT1.CT2", ""},
-                              {{"indicator", "MT1.CT2"}, {"count", "2"}})) == "83247f72082c0749");
+    CHECK(
+        fingerprint(finding("many-leads", {"rules/a.obl", 6, 3}, written_subjects("P", "", "", "MT1.CT2", ""),
+                            {{"indicator", "MT1.CT2"}, {"count", "2"}})) == "83247f72082c0749");
     // A path to normalise, args out of order, volatile args left out.
-    CHECK(fingerprint(finding("late-report", {".\\./reports\\2024\\so-y-te.xml", 12, 5},
-                              {"KH", "SYT", "UBND", "MT2.CT1", "bao-cao", Period::parse("2024-H1")},
-                              {{"submitted", "2024-07-19"},
-                               {"due", "2024-07-15"},
-                               {"days", "4"},
-                               {"as_of", "2025-01-15"},
-                               {"line", "12"}})) == "860ef86e4eef875a");
+    CHECK(fingerprint(
+              finding("late-report", {".\\./reports\\2024\\so-y-te.xml", 12, 5},
+                      written_subjects("KH", "SYT", "UBND", "MT2.CT1", "bao-cao", Period::parse("2024-H1")),
+                      {{"submitted", "2024-07-19"},
+                       {"due", "2024-07-15"},
+                       {"days", "4"},
+                       {"as_of", "2025-01-15"},
+                       {"line", "12"}})) == "860ef86e4eef875a");
     // Free text with runs of digits; "./" alone is not dropped.
     CHECK(fingerprint(finding("syntax", {"./", 3, 4}, {},
                               {{"other", "x99y 0 a1b22c333"},
@@ -93,21 +98,43 @@ TEST_CASE("fingerprint: exact values users' baselines hold", "[run]") {
                                {"offset", "77"}})) == "ec9a34061cc98190");
     // Args of the same name keep their order; upper case sorts first; UTF-8 subjects.
     CHECK(fingerprint(finding(
-              "bad-value", {"././", 0, 0}, {"P", "Sở Y tế", "", "MT1", "", Period::parse("2025")},
+              "bad-value", {"././", 0, 0},
+              written_subjects("P", "Sở Y tế", "", "MT1", "", Period::parse("2025")),
               {{"value", "1,7 \"approx\""}, {"b", "2"}, {"a", "x"}, {"b", "1"}, {"aa", ""}, {"B", "up"}})) ==
           "dc11673e1af165e2");
-    CHECK(fingerprint(finding("no-lead", {"./a", 1, 1}, {"P", "", "", "A", ""}, {})) == "fcabc3eb518ab236");
+    CHECK(fingerprint(finding("no-lead", {"./a", 1, 1}, written_subjects("P", "", "", "A", ""), {})) ==
+          "fcabc3eb518ab236");
     // More args than the sort keeps on the stack.
-    Finding many = finding("bad-value", {"r.xml", 2, 2}, {"P", "", "", "", ""}, {});
+    Finding many = finding("bad-value", {"r.xml", 2, 2}, written_subjects("P", "", "", "", ""), {});
     for (int i = 19; i >= 0; --i)
         many.args.emplace_back(std::string("k").append(std::to_string(i % 7)),
                                std::string("v").append(std::to_string(i)));
     CHECK(fingerprint(many) == "605975d7f71ca43b");
 }
 
+TEST_CASE("fingerprint: subjects by their words, so an index and the same words as written are one finding",
+          "[run]") {
+    output::test::Fixture fx;
+    // The fixture's agencies are in its program: SYT by its index there.
+    const Subjects by_index =
+        oblige::test_support::subjects_in(&fx.program, output::test::plan_id, "SYT", "SLDTBXH");
+    REQUIRE_FALSE(by_index.agency.index.is_none());
+    const Finding indexed = make_finding("missing-report", {"a.obl", 1, 1}, by_index);
+    const Finding worded = make_finding("missing-report", {"a.obl", 1, 1},
+                                        written_subjects(output::test::plan_id, "SYT", "SLDTBXH"));
+    // What a baseline of an older version (all words) holds still matches.
+    CHECK(fingerprint(indexed, RunNames(fx.result)) == fingerprint(worded, RunNames(fx.result)));
+    CHECK(fingerprint(indexed, RunNames(fx.result)) == fingerprint(worded));
+    // Another agency's index is another finding; without the program an index names nothing.
+    Finding other = indexed;
+    other.subjects.agency = fx.program.agency_index("SNV");
+    CHECK(fingerprint(other, RunNames(fx.result)) != fingerprint(indexed, RunNames(fx.result)));
+    CHECK(fingerprint(indexed) != fingerprint(worded));
+}
+
 TEST_CASE("baseline: written, read back, and applied", "[run]") {
     output::test::Fixture fx;
-    const std::string text = baseline_text(fx.result.findings, FileNames(fx.result));
+    const std::string text = baseline_text(fx.result.findings, RunNames(fx.result));
     CHECK(text.rfind("# oblige baseline 2:", 0) == 0);
     CHECK(text.find("\tbad-value\tvalue '1,7 \"approx\" see\xEF\xBF\xBD note' for MT1.CT2") !=
           std::string::npos);
@@ -117,22 +144,22 @@ TEST_CASE("baseline: written, read back, and applied", "[run]") {
     CHECK(baseline.entries.size() == fx.result.findings.size());
 
     std::vector<Finding> findings = fx.result.findings;
-    Finding fresh =
-        make_finding("no-lead", {"rules/a.obl", 1, 1}, {"P", "", "", "MT9", ""}, {{"indicator", "MT9"}});
+    Finding fresh = make_finding("no-lead", {"rules/a.obl", 1, 1}, written_subjects("P", "", "", "MT9", ""),
+                                 {{"indicator", "MT9"}});
     findings.push_back(fresh);
-    const BaselineComparison comparison = apply_baseline(findings, baseline, FileNames(fx.result));
+    const BaselineComparison comparison = apply_baseline(findings, baseline, RunNames(fx.result));
     CHECK(comparison.unchanged.size() == fx.result.findings.size());
     CHECK(comparison.absent.empty());
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].subjects.indicator == "MT9");
+    CHECK(findings[0].subjects.indicator.as_written == "MT9");
 }
 
 TEST_CASE("baseline: lines sorted by code then fingerprint, each fingerprint once", "[run]") {
-    const Finding a = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
+    const Finding a = make_finding("no-lead", {"x.obl", 1, 1}, written_subjects("P", "", "", "A", ""));
     Finding a_again = a;
     a_again.location.line = 9;
-    const Finding b = make_finding("bad-target", {"x.obl", 2, 1}, {"P", "", "", "B", ""});
-    const std::string text = baseline_text({a, a_again, b}, FileNames{});
+    const Finding b = make_finding("bad-target", {"x.obl", 2, 1}, written_subjects("P", "", "", "B", ""));
+    const std::string text = baseline_text({a, a_again, b}, RunNames{});
     CHECK(text.find("\tbad-target\t") < text.find("\tno-lead\t"));
     CHECK(text.find(fingerprint(a)) == text.rfind(fingerprint(a)));
 }
@@ -186,7 +213,7 @@ TEST_CASE("baseline: files on disk", "[run]") {
     output::test::Fixture fx;
     std::string error;
     const std::string path = (dir / "baseline.txt").string();
-    REQUIRE(write_baseline(path, fx.result.findings, FileNames(fx.result), error));
+    REQUIRE(write_baseline(path, fx.result.findings, RunNames(fx.result), error));
     Baseline baseline;
     REQUIRE(read_baseline(path, baseline, error));
     CHECK(baseline.entries.size() == fx.result.findings.size());
@@ -199,8 +226,8 @@ TEST_CASE("baseline: files on disk", "[run]") {
 }
 
 TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (fixed)", "[run]") {
-    const Finding kept = make_finding("no-lead", {"x.obl", 1, 1}, {"P", "", "", "A", ""});
-    const Finding fresh = make_finding("no-lead", {"x.obl", 2, 1}, {"P", "", "", "B", ""});
+    const Finding kept = make_finding("no-lead", {"x.obl", 1, 1}, written_subjects("P", "", "", "A", ""));
+    const Finding fresh = make_finding("no-lead", {"x.obl", 2, 1}, written_subjects("P", "", "", "B", ""));
     Baseline baseline;
     std::string error;
     REQUIRE(parse_baseline(
@@ -208,11 +235,11 @@ TEST_CASE("baseline: the findings it hid, and its entries that no longer occur (
             "\tno-lead\tA\n00000000000000ff\tno-target\tgone\n00000000000000aa\tbad-target\tgone too\n",
         "b", baseline, error));
     std::vector<Finding> findings{kept, fresh};
-    const BaselineComparison c = apply_baseline(findings, baseline, FileNames{});
+    const BaselineComparison c = apply_baseline(findings, baseline, RunNames{});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].subjects.indicator == "B");
+    CHECK(findings[0].subjects.indicator.as_written == "B");
     REQUIRE(c.unchanged.size() == 1);
-    CHECK(c.unchanged[0].subjects.indicator == "A");
+    CHECK(c.unchanged[0].subjects.indicator.as_written == "A");
     // Sorted by code, then fingerprint.
     CHECK(c.absent ==
           std::vector<std::pair<std::string, BaselineEntry>>{{"00000000000000aa", {"bad-target", "gone too"}},
@@ -223,7 +250,7 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     checks::RunResult here, there;
     here.report_roots = {"fixtures/kh-2024", "fixtures/kh-2024/late/"};
     there.report_roots = {"/srv/drop/2026-12-03/"};
-    const FileNames near(here), far(there);
+    const RunNames near(here), far(there);
     CHECK(near.of("fixtures/kh-2024/a.xml") == "a.xml");
     CHECK(far.of("/srv/drop/2026-12-03/a.xml") == "a.xml");
     CHECK(near.of("fixtures/kh-2024/late/b.xml") == "b.xml"); // the innermost root
@@ -231,10 +258,10 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     CHECK(near.of("fixtures/kh-2024x/b.xml") == "fixtures/kh-2024x/b.xml"); // no root holds it
     checks::RunResult single;
     single.report_roots = {"drop/r.xml"};
-    CHECK(FileNames(single).of("drop/r.xml") == "r.xml");
+    CHECK(RunNames(single).of("drop/r.xml") == "r.xml");
 
     const Finding a = make_finding("late-report", {"fixtures/kh-2024/a.xml", 3, 1},
-                                   {"P", "A", "B", "", "", Period::parse("2024")});
+                                   written_subjects("P", "A", "B", "", "", Period::parse("2024")));
     Finding b = a;
     b.location = {"/srv/drop/2026-12-03/a.xml", 9, 9};
     CHECK(fingerprint(a, near) == fingerprint(b, far));
@@ -242,7 +269,7 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
 
     // A path quoted in free text (conflicting-values names the other report) is named the same way.
     Finding c = make_finding("conflicting-values", {"fixtures/kh-2024/a.xml", 3, 1},
-                             {"P", "A", "", "I", "", Period::parse("2024")},
+                             written_subjects("P", "A", "", "I", "", Period::parse("2024")),
                              {{"other", "from B at fixtures/kh-2024/late/b.xml:3:3"}});
     Finding d = c;
     d.location.file = "/srv/drop/2026-12-03/a.xml";
@@ -252,6 +279,6 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     // The same files named one by one on the command line.
     checks::RunResult files;
     files.report_roots = {"fixtures/kh-2024/a.xml", "fixtures/kh-2024/late/b.xml"};
-    CHECK(FileNames(files).in_text(c.args[0].second) == "from B at b.xml:3:3");
-    CHECK(fingerprint(c, FileNames(files)) == fingerprint(c, near));
+    CHECK(RunNames(files).in_text(c.args[0].second) == "from B at b.xml:3:3");
+    CHECK(fingerprint(c, RunNames(files)) == fingerprint(c, near));
 }

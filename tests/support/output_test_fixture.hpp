@@ -5,6 +5,7 @@
 
 #include "base/catalogue.hpp"
 #include "checks/result.hpp"
+#include "support/test_subjects.hpp"
 
 #include <memory>
 #include <string>
@@ -53,19 +54,26 @@ struct Fixture {
         result.inputs = {plan_file, "reports"};
         result.report_files = 2;
 
+        // Words to subjects: the agencies by their index in `program`, the rest (this plan declares no
+        // indicator or duty) as written.
+        const auto subjects = [&](std::string agency, std::string recipient, std::string indicator,
+                                  std::string duty, std::optional<Period> period = {}) {
+            return oblige::test_support::subjects_in(&program, plan_id, agency, recipient, indicator, duty,
+                                                     period);
+        };
         Finding no_lead =
-            make_finding("no-lead", {plan_file, 4, 1}, {plan_id, "", "", "MT1", ""}, {{"indicator", "MT1"}});
+            make_finding("no-lead", {plan_file, 4, 1}, subjects("", "", "MT1", ""), {{"indicator", "MT1"}});
         no_lead.source = "seed 002, II.2.a";
-        Finding many = make_finding("many-leads", {plan_file, 6, 3}, {plan_id, "", "", "MT1.CT2", ""},
+        Finding many = make_finding("many-leads", {plan_file, 6, 3}, subjects("", "", "MT1.CT2", ""),
                                     {{"indicator", "MT1.CT2"}, {"count", "2"}, {"agencies", "SYT, SNV"}});
         many.related.push_back({{plan_file, 6, 35}, "note.lead-given-here", {{"agency", "SYT"}}});
         many.related.push_back({{plan_file, 6, 45}, "note.lead-given-here", {{"agency", "SNV"}}});
         // Line 5, column 32: the `lead` after the tab and the Vietnamese title.
         Finding support =
-            make_finding("lead-and-support", {plan_file, 5, 32}, {plan_id, "SYT", "", "MT1.CT1", ""},
+            make_finding("lead-and-support", {plan_file, 5, 32}, subjects("SYT", "", "MT1.CT1", ""),
                          {{"agency", "SYT"}, {"indicator", "MT1.CT1"}});
         Finding missing = make_finding("missing-report", {plan_file, 2, 3},
-                                       {plan_id, "SYT", "SLDTBXH", "", "Báo cáo năm", Period::parse("2024")},
+                                       subjects("SYT", "SLDTBXH", "", "Báo cáo năm", Period::parse("2024")),
                                        {{"agency", "SYT"},
                                         {"duty", "Báo cáo năm"},
                                         {"period", "2024"},
@@ -73,7 +81,7 @@ struct Fixture {
                                         {"due", "2024-12-10"}});
         Finding late =
             make_finding("late-report", {"reports/sldtbxh-2024.xml", 2, 1},
-                         {plan_id, "SLDTBXH", "UBND_KH", "", "Báo cáo tổng hợp", Period::parse("2024")},
+                         subjects("SLDTBXH", "UBND_KH", "", "Báo cáo tổng hợp", Period::parse("2024")),
                          {{"agency", "SLDTBXH"},
                           {"duty", "Báo cáo tổng hợp"},
                           {"period", "2024"},
@@ -82,15 +90,15 @@ struct Fixture {
                           {"submitted", "2024-12-18"}});
         Finding met = make_finding(
             "target-met", {"reports/syt-2024.xml", 3, 5},
-            {plan_id, "SYT", "SLDTBXH", "MT1.CT1", "Báo cáo năm", Period::parse("2024")},
+            subjects("SYT", "SLDTBXH", "MT1.CT1", "Báo cáo năm", Period::parse("2024")),
             {{"indicator", "MT1.CT1"}, {"value", "55"}, {"year", "2024"}, {"target", ">= 50 by 2024"}});
         // A value an agency typed: commas, quotes, a line break, and a byte that is not UTF-8.
         Finding bad = make_finding(
             "bad-value", {"reports/syt-2024.xml", 4, 5},
-            {plan_id, "SYT", "SLDTBXH", "MT1.CT2", "Báo cáo năm", Period::parse("2024")},
+            subjects("SYT", "SLDTBXH", "MT1.CT2", "Báo cáo năm", Period::parse("2024")),
             {{"value", "1,7 \"approx\"\nsee\xff note"}, {"indicator", "MT1.CT2"}, {"unit", "percent"}});
         result.findings = {no_lead, many, support, missing, late, met, bad};
-        sort_findings(result.findings);
+        sort_findings(result.findings, program);
 
         reports::PlanFigures figures;
         figures.plan = plan_id;

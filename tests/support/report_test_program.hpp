@@ -123,4 +123,9 @@ inline plan::Program small_program() {
     return p;
 }
 
+// A finding's subjects in words, as `program` (the one the run checked against) names them.
+inline SubjectWords words(const plan::Program& program, const Finding& finding) {
+    return subject_words(finding.subjects, program);
+}
+
 } // namespace oblige::checks::report::testing

@@ -16,12 +16,13 @@ void check_chains(const PlanCheckContext& c) {
         // One finding per agency the duties name (a group, or the sender itself) whose reports never arrive.
         if (plan.issuer != plan::none) {
             std::set<plan::AgencyIndex> reported;
-            for (const auto& duty : plan.duties)
-                for (const auto& ob : duty.obligations) {
+            for (plan::DutyIndex d : plan.duties.indices())
+                for (const auto& ob : plan.duties[d].obligations) {
+                    const plan::Duty& duty = plan.duties[d];
                     if (reporting.reaches_issuer(ob.sender)) continue;
                     if (!reported.insert(ob.via).second) continue;
                     c.add("chain-broken", duty.origin.where,
-                          Subjects{.plan = plan.id, .agency = c.agency_id(ob.via), .duty = duty.name},
+                          Subjects{.plan = plan.id, .agency = ob.via, .duty = d},
                           {{"agency", c.agency_id(ob.via)}, {"issuer", c.agency_id(plan.issuer)}},
                           duty.origin.source);
                 }
@@ -34,25 +35,23 @@ void check_chains(const PlanCheckContext& c) {
         for (std::size_t i = 0; i < cycles.size(); ++i)
             for (plan::AgencyIndex a : cycles[i].members)
                 cycle_of[a] = i;
-        std::vector<const plan::Duty*> first_duty(cycles.size(), nullptr);
-        for (const auto& duty : plan.duties)
-            for (const auto& ob : duty.obligations) {
+        std::vector<plan::DutyIndex> first_duty(cycles.size(), plan::none);
+        for (plan::DutyIndex d : plan.duties.indices())
+            for (const auto& ob : plan.duties[d].obligations) {
                 const auto from = cycle_of.find(ob.sender), to = cycle_of.find(ob.recipient);
                 if (from != cycle_of.end() && to != cycle_of.end() && from->second == to->second &&
-                    !first_duty[from->second])
-                    first_duty[from->second] = &duty;
+                    first_duty[from->second] == plan::none)
+                    first_duty[from->second] = d;
             }
         for (std::size_t i = 0; i < cycles.size(); ++i) {
             const graph::ReportingCycle& cycle = cycles[i];
-            const plan::Duty* where = first_duty[i];
+            const plan::Duty* where = first_duty[i] != plan::none ? &plan.duties[first_duty[i]] : nullptr;
             std::string text;
             for (plan::AgencyIndex a : cycle.walk)
                 text += (text.empty() ? "" : " → ") + c.agency_id(a);
-            const std::string& start = c.agency_id(cycle.walk.front());
-            Finding& f =
-                c.add("chain-cycle", where ? where->origin.where : plan.origin.where,
-                      Subjects{.plan = plan.id, .agency = start, .duty = where ? where->name : std::string()},
-                      {{"cycle", text}}, where ? where->origin.source : plan.origin.source);
+            Finding& f = c.add("chain-cycle", where ? where->origin.where : plan.origin.where,
+                               Subjects{.plan = plan.id, .agency = cycle.walk.front(), .duty = first_duty[i]},
+                               {{"cycle", text}}, where ? where->origin.source : plan.origin.source);
             // The agencies as the message names them, the walk's closing return to its start left out.
             f.agencies.assign(cycle.walk.begin(), cycle.walk.end() - 1);
         }

@@ -51,8 +51,9 @@ duty "R to P" { from R  covers narrative  to P  yearly due 1/12 }
     const Finding& cycle = only(findings, "chain-cycle");
     REQUIRE(cycle.agencies.size() == 3);
     // Starting at the least id, as the subject and the words do: P → Q → R → P.
-    CHECK(program.agencies[cycle.agencies[0]].id == cycle.subjects.agency);
-    CHECK(ids(program, cycle.agencies, " → ") + cycle.subjects.agency == cycle.arg("cycle"));
+    CHECK(cycle.agencies[0] == cycle.subjects.agency.index);
+    CHECK(ids(program, cycle.agencies, " → ") + program.agencies[cycle.subjects.agency.index].id ==
+          cycle.arg("cycle"));
     CHECK(cycle.arg("cycle") == "P → Q → R → P");
 }
 

@@ -81,13 +81,14 @@ std::optional<LateCase> first_late(const plan::Plan& plan, const plan::Duty& dut
 
 void check_deadlines(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
-        for (const auto& duty : plan.duties) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
+            const plan::Duty& duty = plan.duties[d];
             if (dated(duty)) continue;
             const plan::Schedule* undated = nullptr;
             for (const plan::Schedule& s : duty.schedules)
                 if (!s.has_due && !undated) undated = &s;
             c.add("no-deadline", undated ? undated->where : duty.origin.where,
-                  Subjects{.plan = plan.id, .duty = duty.name}, {{"duty", duty.name}}, duty.origin.source);
+                  Subjects{.plan = plan.id, .duty = d}, {{"duty", duty.name}}, duty.origin.source);
         }
 
         // onward[agency] = the dated duties under which it sends reports on, in plan order.
@@ -120,9 +121,9 @@ void check_deadlines(const PlanCheckContext& c) {
                     const LateCase& late = *verdict->second;
                     Finding& f = c.add("deadline-order", late.schedule->where,
                                        Subjects{.plan = plan.id,
-                                                .agency = c.agency_id(ob.via),
-                                                .recipient = c.agency_id(ob.recipient),
-                                                .duty = duty.name,
+                                                .agency = ob.via,
+                                                .recipient = ob.recipient,
+                                                .duty = d,
                                                 .period = late.period},
                                        {{"agency", c.agency_id(ob.via)},
                                         {"recipient", c.agency_id(ob.recipient)},

@@ -55,7 +55,8 @@ void note(std::optional<Case>& slot, const plan::Period& period, const plan::Due
 void check_due_dates(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         if (!plan.first_year) continue;
-        for (const auto& duty : plan.duties) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
+            const plan::Duty& duty = plan.duties[d];
             std::array<std::optional<Case>, 5> found; // by Timing, over all the duty's schedules
             for (const plan::Schedule& schedule : duty.schedules)
                 for (const auto& period : schedule.periods(plan.first_year, plan.last_year))
@@ -67,7 +68,7 @@ void check_due_dates(const PlanCheckContext& c) {
                 const Window window = window_of(plan, found->period);
                 const bool once = found->period.frequency == plan::Frequency::once;
                 Finding& f = c.add(code, found->schedule->where,
-                                   Subjects{.plan = plan.id, .duty = duty.name, .period = found->period},
+                                   Subjects{.plan = plan.id, .duty = d, .period = found->period},
                                    {{"duty", duty.name},
                                     {"period", found->period.text()},
                                     {"start", window.start.iso()},

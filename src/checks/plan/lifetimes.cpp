@@ -144,7 +144,7 @@ void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
                          {"leads", joined(h.leads)}, {"supports", joined(h.supports)},
                          {"roles", roles_phrase(h)}};
         args.emplace_back("heirs", heirs_phrase(c, plan, a, h, args));
-        Finding& f = c.add("dissolved-agency", *h.first, Subjects{.plan = plan.id, .agency = agency.id},
+        Finding& f = c.add("dissolved-agency", *h.first, Subjects{.plan = plan.id, .agency = a},
                            std::move(args), h.source);
         f.variant = "roles";
         f.related.push_back({agency.origin.where, "note.agency-declared", {{"agency", agency.id}}});
@@ -156,7 +156,8 @@ void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
 void check_lifetimes(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         check_roles(c, plan);
-        for (const auto& duty : plan.duties) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
+            const plan::Duty& duty = plan.duties[d];
             if (!duty.has_schedule()) continue;
             std::set<std::pair<plan::AgencyIndex, bool>> reported; // (agency, as recipient)
             // Where the duty names each sender and recipient, first mention: Duty::where_named reads the
@@ -206,10 +207,9 @@ void check_lifetimes(const PlanCheckContext& c) {
                 const std::optional<std::string> split =
                     as_recipient ? std::nullopt : split_heirs_phrase(c, a, covered(a), args);
                 if (split) args.emplace_back("heirs", *split);
-                Finding& f =
-                    c.add("dissolved-agency", where_named(a, as_recipient),
-                          Subjects{.plan = plan.id, .agency = agency.id, .duty = duty.name, .period = period},
-                          std::move(args), duty.origin.source);
+                Finding& f = c.add("dissolved-agency", where_named(a, as_recipient),
+                                   Subjects{.plan = plan.id, .agency = a, .duty = d, .period = period},
+                                   std::move(args), duty.origin.source);
                 const bool heir = agency.successor != plan::none;
                 if (split)
                     f.variant = std::string("from-heirs") + (due ? "" : "-undated");

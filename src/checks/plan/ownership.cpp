@@ -115,7 +115,7 @@ void check_ownership(const PlanCheckContext& c) {
     for (const plan::Plan& plan : c.program.plans) {
         for (plan::IndicatorIndex index : plan.indicators.indices()) {
             const plan::Indicator& ind = plan.indicators[index];
-            const Subjects subjects{.plan = plan.id, .indicator = ind.path};
+            const Subjects subjects{.plan = plan.id, .indicator = index};
             if (ind.is_leaf() && ind.leads.empty())
                 c.add("no-lead", ind.origin.where, subjects, {{"indicator", ind.path}}, ind.origin.source);
 
@@ -126,12 +126,13 @@ void check_ownership(const PlanCheckContext& c) {
             for (const auto* lead : leads)
                 if (const plan::Role* support = first_support[lead->agency]) {
                     Subjects s = subjects;
-                    s.agency = c.agency_id(lead->agency);
+                    s.agency = lead->agency;
+                    const std::string& agency = c.agency_id(lead->agency);
                     Finding& f = c.add("lead-and-support", ind.origin.where, s,
-                                       {{"agency", s.agency}, {"indicator", ind.path}}, ind.origin.source);
-                    f.related.push_back({lead->origin.where, "note.lead-given-here", {{"agency", s.agency}}});
+                                       {{"agency", agency}, {"indicator", ind.path}}, ind.origin.source);
+                    f.related.push_back({lead->origin.where, "note.lead-given-here", {{"agency", agency}}});
                     f.related.push_back(
-                        {support->origin.where, "note.support-given-here", {{"agency", s.agency}}});
+                        {support->origin.where, "note.support-given-here", {{"agency", agency}}});
                 }
             clear(leads, first_lead);
             clear(supports, first_support);

@@ -102,7 +102,7 @@ void check_reporting(const PlanCheckContext& c) {
         for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
             if (ind.is_leaf() && !covered[i])
-                c.add("unreported", ind.origin.where, Subjects{.plan = plan.id, .indicator = ind.path},
+                c.add("unreported", ind.origin.where, Subjects{.plan = plan.id, .indicator = i},
                       {{"indicator", ind.path}}, ind.origin.source);
         }
 
@@ -122,14 +122,13 @@ void check_reporting(const PlanCheckContext& c) {
             std::sort(by_id.begin(), by_id.end(), [&](plan::AgencyIndex a, plan::AgencyIndex b) {
                 return c.agency_id(a) < c.agency_id(b);
             });
-            Finding& f =
-                c.add("many-reporters", ind.origin.where,
-                      Subjects{.plan = plan.id, .recipient = c.agency_id(recipient), .indicator = ind.path},
-                      {{"indicator", ind.path},
-                       {"recipient", c.agency_id(recipient)},
-                       {"count", std::to_string(vias.size())},
-                       {"agencies", reporters}},
-                      ind.origin.source);
+            Finding& f = c.add("many-reporters", ind.origin.where,
+                               Subjects{.plan = plan.id, .recipient = recipient, .indicator = i},
+                               {{"indicator", ind.path},
+                                {"recipient", c.agency_id(recipient)},
+                                {"count", std::to_string(vias.size())},
+                                {"agencies", reporters}},
+                               ind.origin.source);
             f.agencies = std::move(by_id); // in the order `reporters` names them
             for (plan::DutyIndex d : duties_of[key])
                 f.related.push_back({plan.duties[d].origin.where,
@@ -138,7 +137,8 @@ void check_reporting(const PlanCheckContext& c) {
         }
 
         // One finding per duty and named sender, listing what it cannot know.
-        for (const auto& duty : plan.duties) {
+        for (plan::DutyIndex d : plan.duties.indices()) {
+            const plan::Duty& duty = plan.duties[d];
             std::map<plan::AgencyIndex, std::set<plan::IndicatorIndex>> unknown_to;
             for (const auto& ob : duty.obligations)
                 for (plan::IndicatorIndex i : ob.covers) {
@@ -153,9 +153,9 @@ void check_reporting(const PlanCheckContext& c) {
                     list += (list.empty() ? "" : ", ") + plan.indicators[i].path;
                 c.add("reporter-not-lead", duty.origin.where,
                       Subjects{.plan = plan.id,
-                               .agency = c.agency_id(via),
-                               .indicator = indicators.size() == 1 ? list : std::string(),
-                               .duty = duty.name},
+                               .agency = via,
+                               .indicator = indicators.size() == 1 ? *indicators.begin() : plan::none,
+                               .duty = d},
                       {{"duty", duty.name}, {"agency", c.agency_id(via)}, {"indicator", list}},
                       duty.origin.source);
             }

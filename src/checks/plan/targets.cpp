@@ -49,7 +49,7 @@ void check_targets(const PlanCheckContext& c) {
         const auto has_target = targeted(plan);
         for (plan::IndicatorIndex i : plan.indicators.indices()) {
             const auto& ind = plan.indicators[i];
-            const Subjects subjects{.plan = plan.id, .indicator = ind.path};
+            const Subjects subjects{.plan = plan.id, .indicator = i};
             for (const auto& t : ind.targets) {
                 if (plan.first_year && outside_period(t, plan))
                     c.add("target-outside-period", t.where, subjects,

@@ -47,7 +47,7 @@ void check_unused_agencies(const PlanCheckContext& c) {
         plan_files.insert(plan.file);
     for (plan::AgencyIndex a : agencies.indices())
         if (!used[a] && plan_files.count(agencies[a].origin.where.file))
-            c.add("unused-agency", agencies[a].origin.where, Subjects{.agency = agencies[a].id},
+            c.add("unused-agency", agencies[a].origin.where, Subjects{.agency = a},
                   {{"agency", agencies[a].id}}, agencies[a].origin.source);
 }
 

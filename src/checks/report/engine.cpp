@@ -108,7 +108,7 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
     // Subjects are copied only for a finding: most reports make none.
     auto subjects_for = [&](plan::AgencyIndex recipient) {
         Subjects s = h.subjects;
-        s.recipient = program_.agencies[recipient].id;
+        s.recipient = recipient;
         return s;
     };
 
@@ -120,9 +120,10 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
             match(state.expectations, state.receipts, h, recipient, values, candidates_);
         if (!m) {
             const Subjects s = subjects_for(recipient);
-            findings.push_back(make_finding(
-                "unexpected-report", location(file, r.at), s,
-                {{"agency", s.agency}, {"recipient", s.recipient}, {"period", s.period_text()}}));
+            findings.push_back(make_finding("unexpected-report", location(file, r.at), s,
+                                            {{"agency", program_.agencies[h.sender].id},
+                                             {"recipient", program_.agencies[recipient].id},
+                                             {"period", s.period_text()}}));
             continue;
         }
         receive(state.receipts, *m);
@@ -131,7 +132,7 @@ void Engine::commit_report(PreparedReport& r, const std::string& file, std::uint
 
     // From here on the report's own subjects, with the duty it was matched to.
     Subjects& s = h.subjects;
-    if (!matched.empty()) s.duty = plan.duties[state.expectations[matched.front()].duty].name;
+    if (!matched.empty()) s.duty = state.expectations[matched.front()].duty;
     check_values(plan, values, file, s, findings);
     check_repeated_values(plan, values, file, s, findings);
     if (matched.empty()) return; // unexpected: its values are nobody's obligation and decide nothing
@@ -172,9 +173,9 @@ ReportRun Engine::finish(const std::vector<plan::Period>& scope, bool list_expec
             if (as_of_ < e.opens) continue;
             if (!plan.in_round(&plan.duties[e.duty], e.period, scope)) continue;
             run_.expected.push_back(Subjects{.plan = plan.id,
-                                             .agency = program_.agencies[e.sender].id,
-                                             .recipient = program_.agencies[e.recipient].id,
-                                             .duty = plan.duties[e.duty].name,
+                                             .agency = e.sender,
+                                             .recipient = e.recipient,
+                                             .duty = e.duty,
                                              .period = e.period});
         }
         run_.figures.push_back(

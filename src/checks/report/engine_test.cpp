@@ -15,6 +15,7 @@
 using namespace oblige;
 using checks::report::Engine;
 using checks::report::ReportRun;
+using checks::report::testing::words;
 
 namespace {
 
@@ -54,7 +55,8 @@ const std::string good_values =
 TEST_CASE("a well-formed, complete, on-time report raises only its target note", "[reports]") {
     const ReportRun r = run({syt(good_values)});
     for (const Finding& f : r.findings)
-        if (f.subjects.agency == "SYT" && f.subjects.period_text() == "2024") CHECK(f.code == "target-met");
+        if (words(program(), f).agency == "SYT" && f.subjects.period_text() == "2024")
+            CHECK(f.code == "target-met");
 }
 
 TEST_CASE("xml-malformed: position and pugixml's description", "[reports]") {
@@ -170,7 +172,7 @@ TEST_CASE("unexpected-report: the wrong recipient; several recipients in one doc
     wrong.replace(wrong.find("to=\"SNV\""), 8, "to=\"UBND\"");
     const auto f = with(run({wrong}), "unexpected-report");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].subjects.recipient == "UBND");
+    CHECK(words(program(), f[0]).recipient == "UBND");
     // The same SYT document also sent to SNV: that copy is expected, the UBND one is not.
     std::string both = syt(good_values);
     both.replace(both.find("to=\"SNV\""), 8, "to=\"SNV UBND\"");
@@ -184,7 +186,7 @@ TEST_CASE("missing-report points at the duty; not before due plus grace", "[repo
     const auto f = with(run({}), "missing-report", "2024");
     REQUIRE(f.size() == 2);
     CHECK(f[0].location == Location{"p.obl", 20, 1});
-    CHECK(f[0].subjects.duty == "Annual");
+    CHECK(words(program(), f[0]).duty == "Annual");
     CHECK(f[0].arg("due") == "2024-12-10 + 2 days' grace");
     // On the last day of grace it is still pending, not missing.
     const ReportRun grace = run({}, Date{2024, 12, 12});
@@ -221,7 +223,7 @@ TEST_CASE("missing-value and unavailable-value", "[reports]") {
         with(run({syt("<value indicator=\"MT1.CT1\">55</value><value indicator=\"MT1.CT2\"> </value>")}),
              "missing-value");
     REQUIRE(missing.size() == 1);
-    CHECK(missing[0].subjects.indicator == "MT1.CT2");
+    CHECK(words(program(), missing[0]).indicator == "MT1.CT2");
     const ReportRun r = run({syt("<value indicator=\"MT1.CT1\">55</value>"
                                  "<value indicator=\"MT1.CT2\" status=\"unavailable\">no survey</value>")});
     CHECK(with(r, "missing-value").empty());
@@ -263,7 +265,7 @@ TEST_CASE("bad-value: unit-aware, with a hint and never a guess", "[reports]") {
 TEST_CASE("extra-value: an indicator the duty does not cover", "[reports]") {
     const auto f = with(run({syt(good_values + "<value indicator=\"MT1.CT3\">yes</value>")}), "extra-value");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].subjects.indicator == "MT1.CT3");
+    CHECK(words(program(), f[0]).indicator == "MT1.CT3");
     CHECK(f[0].arg("duty") == "Annual");
     CHECK(with(run({syt(good_values)}), "extra-value").empty());
 }
@@ -341,7 +343,7 @@ TEST_CASE("dissolved-sender: after its end date; its successor's expectation is 
     CHECK(q2.empty()); // due 2025-07-15, after as-of
     const auto pending = with(r, "pending-report", "2025-Q2");
     REQUIRE(pending.size() == 1);
-    CHECK(pending[0].subjects.agency == "SNV");
+    CHECK(words(program(), pending[0]).agency == "SNV");
     // Near miss: SLD reporting Q4 2024 before its end.
     CHECK(with(run({"<report plan=\"P\" from=\"SLD\" to=\"UBND\" period=\"2024-Q4\" submitted=\"2025-01-10\">"
                     "<value indicator=\"MT1.CT5\">ok</value></report>"},
@@ -396,7 +398,7 @@ TEST_CASE("unknown-markup: once per name and file; XML's own attributes are not 
 TEST_CASE("a duty without due is never missing, and counts once received", "[reports]") {
     const ReportRun none = run({});
     for (const Finding& f : none.findings)
-        CHECK(f.subjects.duty != "Summary");
+        CHECK(words(program(), f).duty != "Summary");
     const ReportRun got =
         run({"<report plan=\"P\" from=\"SNV\" to=\"UBND\" period=\"2024\" submitted=\"2025-03-01\">"
              "<value indicator=\"MT1.CT1\">55</value><value indicator=\"MT1.CT2\">1</value>"
@@ -505,21 +507,21 @@ TEST_CASE("a duty without a schedule expects a report once one claims it, from i
     const ReportRun r = engine.finish();
     const auto unexpected = with(r, "unexpected-report");
     REQUIRE(unexpected.size() == 2);
-    CHECK(unexpected[0].subjects.agency == "SNV");
+    CHECK(words(p, unexpected[0]).agency == "SNV");
     // Only yearly periods of the plan's years: a month, a quarter or `once` would each count as one more
     // expected and received report.
-    CHECK(unexpected[1].subjects.agency == "STC");
+    CHECK(words(p, unexpected[1]).agency == "STC");
     CHECK(unexpected[1].subjects.period_text() == "2024-07");
     const auto duplicate = with(r, "duplicate-report");
     REQUIRE(duplicate.size() == 1);
     CHECK(duplicate[0].location.file == "a2.xml");
-    CHECK(duplicate[0].subjects.duty == "Ad hoc");
+    CHECK(words(p, duplicate[0]).duty == "Ad hoc");
     REQUIRE(duplicate[0].related.size() == 1);
     CHECK(duplicate[0].related[0].location.file == "a0.xml");
     for (const Finding& f : r.findings) {
-        CHECK_FALSE((f.subjects.duty == "Ad hoc" &&
+        CHECK_FALSE((words(p, f).duty == "Ad hoc" &&
                      (f.code == "missing-report" || f.code == "pending-report" || f.code == "late-report")));
-        CHECK_FALSE((f.subjects.agency == "STC" && f.code == "unexpected-report" &&
+        CHECK_FALSE((words(p, f).agency == "STC" && f.code == "unexpected-report" &&
                      f.subjects.period_text() == "2024"));
     }
 }

@@ -111,11 +111,12 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         if (ids.empty()) ids = agency_ids(program);
         return ids;
     };
-    // Made in place (not assigned field by field into empty strings: a general replace each).
+    // The report's words until they are found in the plan; then the plan's objects (their words are the
+    // same: every lookup below is exact).
     s = Subjects{.plan = std::string(r.plan.text),
-                 .agency = std::string(r.from.text),
-                 .recipient = joined_words(r.to.text),
-                 .duty = std::string(r.duty.text)};
+                 .agency = Subject<plan::AgencyIndex>::written(std::string(r.from.text)),
+                 .recipient = Subject<plan::AgencyIndex>::written(joined_words(r.to.text)),
+                 .duty = Subject<plan::DutyIndex>::written(std::string(r.duty.text))};
     s.set_period(r.period.text);
 
     bool ok = required(findings, r.plan, "plan", "form.plan", locate, r.at, s);
@@ -139,6 +140,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
         if (h.sender == plan::none) {
             unknown(findings, locate.at(r.from.at), s, "agency", r.from.text, hint(r.from.text, known_ids()));
             complete = false;
+        } else {
+            s.agency = h.sender;
         }
     } else {
         complete = false;
@@ -152,7 +155,7 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
                 // The finding names this recipient only: the whole list in each of N findings is
                 // quadratic (10,000 unknown ids on one line made 600 MB of findings).
                 Subjects only = s;
-                only.recipient = id;
+                only.recipient = Subject<plan::AgencyIndex>::written(id);
                 unknown(findings, locate.at(r.to.at), only, "agency", id, hint(id, known_ids()));
                 return;
             }
@@ -160,6 +163,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
                 h.recipients.push_back(a);
         });
         if (h.recipients.empty()) complete = false;
+        if (h.recipients.size() == 1 && s.recipient.as_written == program.agencies[h.recipients[0]].id)
+            s.recipient = h.recipients[0];
     } else {
         complete = false;
     }
@@ -197,6 +202,8 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
                 names.push_back(d.name);
             unknown(findings, locate.at(r.duty.at), s, "duty", r.duty.text, hint(r.duty.text, names));
             complete = false;
+        } else {
+            s.duty = h.duty;
         }
     }
 

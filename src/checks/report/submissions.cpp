@@ -125,15 +125,17 @@ void judge_submissions(const plan::Program& program, const plan::Plan& plan,
             if (r.submitted == last) current[number] = true;
             if (i == begin) continue;
             const KeptReport& before = ledger.report(submissions[i - 1].report);
-            Subjects s{.plan = plan.id,
-                       .agency = program.agencies[r.sender].id,
-                       .recipient = program.agencies[expected.recipient].id,
-                       .duty = plan.duties[expected.duty].name,
-                       .period = r.period};
+            const Subjects s{.plan = plan.id,
+                             .agency = r.sender,
+                             .recipient = expected.recipient,
+                             .duty = expected.duty,
+                             .period = r.period};
+            const std::string &agency = program.agencies[r.sender].id,
+                              &recipient = program.agencies[expected.recipient].id;
             if (r.fingerprint == before.fingerprint) {
-                Finding f = make_finding(
-                    "duplicate-report", files.location(r.where), s,
-                    {{"agency", s.agency}, {"recipient", s.recipient}, {"period", r.period.text()}});
+                Finding f =
+                    make_finding("duplicate-report", files.location(r.where), s,
+                                 {{"agency", agency}, {"recipient", recipient}, {"period", r.period.text()}});
                 f.related.push_back(
                     Related{files.location(ledger.report(submissions[same_since].report).where),
                             "note.other-report",
@@ -146,9 +148,9 @@ void judge_submissions(const plan::Program& program, const plan::Plan& plan,
             // latest, their values conflict (judge_values says so); an older pair is replaced by both.
             if (!(before.submitted < r.submitted)) continue;
             Finding f = make_finding("corrected-report", files.location(r.where), s,
-                                     {{"agency", s.agency},
-                                      {"recipient", s.recipient},
-                                      {"duty", s.duty},
+                                     {{"agency", agency},
+                                      {"recipient", recipient},
+                                      {"duty", plan.duties[expected.duty].name},
                                       {"period", r.period.text()},
                                       {"submitted", r.submitted.iso()},
                                       {"earlier", before.submitted.iso()},

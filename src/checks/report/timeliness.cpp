@@ -22,12 +22,12 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             code = "pending-report";
         if (!code) continue;
         const plan::Duty& duty = plan.duties[e.duty];
-        Subjects s;
-        s.plan = plan.id;
-        s.agency = program.agencies[e.sender].id;
-        s.recipient = program.agencies[e.recipient].id;
-        s.duty = duty.name;
-        s.period = e.period;
+        Subjects s{.plan = plan.id,
+                   .agency = e.sender,
+                   .recipient = e.recipient,
+                   .duty = e.duty,
+                   .period = e.period};
+        const std::string& recipient = program.agencies[e.recipient].id;
         const std::string period = e.period.text();
         std::string due = e.due->stated().iso();
         if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
@@ -37,21 +37,21 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
             const reports::Receipt& r = receipts[i];
             if (!(*deadline < r.submitted)) continue;
             // The agency that sent it: a ceased agency sending its own report is named, not its successor.
-            if (program.agencies.contains(r.sender)) s.agency = program.agencies[r.sender].id;
+            if (program.agencies.contains(r.sender)) s.agency = r.sender;
             f = make_finding("late-report", files.location(r.where), s,
-                             {{"agency", s.agency},
-                              {"duty", s.duty},
+                             {{"agency", program.agencies[s.agency.index].id},
+                              {"duty", duty.name},
                               {"period", period},
                               {"days", std::to_string(days_between(e.due->last_on_time, r.submitted))},
                               {"due", due},
                               {"submitted", r.submitted.iso()},
-                              {"recipient", s.recipient}});
+                              {"recipient", recipient}});
         } else if (*deadline < as_of || !(as_of < e.opens)) { // overdue, or its period has begun
             f = make_finding(*deadline < as_of ? "missing-report" : "pending-report", duty.origin.where, s,
-                             {{"agency", s.agency},
-                              {"duty", s.duty},
+                             {{"agency", program.agencies[e.sender].id},
+                              {"duty", duty.name},
                               {"period", period},
-                              {"recipient", s.recipient},
+                              {"recipient", recipient},
                               {"due", due}});
         } else {
             continue;

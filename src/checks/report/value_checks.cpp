@@ -17,7 +17,7 @@ void read_values(const plan::Plan& plan, const PlanNames& names, std::span<const
         // Subjects are copied only for a finding: most values make none.
         auto subjects_of = [&] {
             Subjects s = subjects;
-            s.indicator = r.indicator.text;
+            s.indicator = Subject<plan::IndicatorIndex>::written(std::string(r.indicator.text));
             return s;
         };
         if (!r.indicator.present || reports::trim(r.indicator.text).empty()) {
@@ -64,7 +64,7 @@ void check_values(const plan::Plan& plan, std::span<const ReportedValue> values,
         if (!v.unavailable && (v.value.ok() || v.value.status == reports::ValueStatus::empty)) continue;
         if (v.unavailable && !unavailable_notes) continue;
         Subjects s = subjects;
-        s.indicator = ind.path;
+        s.indicator = v.indicator;
         if (v.unavailable) {
             findings.push_back(
                 make_finding("unavailable-value", location(file, v.at), s,
@@ -89,20 +89,23 @@ void check_coverage(const plan::Plan& plan, std::span<const ReportedValue> value
         });
         if (carried) continue;
         Subjects s = subjects;
-        s.indicator = plan.indicators[c].path;
+        s.indicator = c;
         // Point at the empty <value> when there is one: that is where the number belongs.
         Place where = report_at;
         for (const ReportedValue& v : values)
             if (v.indicator == c) where = v.at;
-        findings.push_back(
-            make_finding("missing-value", location(file, where), s, {{"indicator", s.indicator}}));
+        findings.push_back(make_finding("missing-value", location(file, where), s,
+                                        {{"indicator", plan.indicators[c].path}}));
     }
     for (const ReportedValue& v : values) {
         if (std::binary_search(covers.begin(), covers.end(), v.indicator)) continue;
         Subjects s = subjects;
-        s.indicator = plan.indicators[v.indicator].path;
-        findings.push_back(make_finding("extra-value", location(file, v.at), s,
-                                        {{"indicator", s.indicator}, {"duty", subjects.duty}}));
+        s.indicator = v.indicator;
+        const std::string_view duty =
+            subjects.duty.index.is_none() ? subjects.duty.as_written : plan.duties[subjects.duty.index].name;
+        findings.push_back(
+            make_finding("extra-value", location(file, v.at), s,
+                         {{"indicator", plan.indicators[v.indicator].path}, {"duty", std::string(duty)}}));
     }
 }
 

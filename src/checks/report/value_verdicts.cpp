@@ -97,15 +97,14 @@ struct Entry {
     const KeptValue* value = nullptr;
 };
 
-Subjects subjects_of(const plan::Program& program, const plan::Plan& plan,
-                     const reports::PlanExpectations& expectations, const KeptReport& r,
-                     const plan::Indicator& indicator) {
+Subjects subjects_of(const plan::Plan& plan, const reports::PlanExpectations& expectations,
+                     const KeptReport& r, plan::IndicatorIndex indicator) {
     const reports::Expected& e = expectations[r.expectation];
     return Subjects{.plan = plan.id,
-                    .agency = program.agencies[r.sender].id,
-                    .recipient = program.agencies[e.recipient].id,
-                    .indicator = indicator.path,
-                    .duty = plan.duties[e.duty].name,
+                    .agency = r.sender,
+                    .recipient = e.recipient,
+                    .indicator = indicator,
+                    .duty = e.duty,
                     .period = r.period};
 }
 
@@ -171,7 +170,7 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
         if (!judges(t, first.period, first.value->kind)) continue;
         Finding f = make_finding(
             "target-not-judged", t.where,
-            Subjects{.plan = plan.id, .indicator = indicator.path, .period = first.period},
+            Subjects{.plan = plan.id, .indicator = first.indicator, .period = first.period},
             {{"indicator", indicator.path}, {"period", first.period.text()}, {"shares", listed}});
         t.add_args(f.args);
         f.source = indicator.origin.source;
@@ -253,7 +252,7 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             const KeptReport& other_report = ledger.report(other->report);
             const Location ref_where = where(*other);
             Finding f = make_finding("conflicting-values", where(e),
-                                     subjects_of(program, plan, expectations, r, indicator),
+                                     subjects_of(plan, expectations, r, ref.indicator),
                                      {{"indicator", indicator.path},
                                       {"period", e.period.text()},
                                       {"value", std::string(ledger.text(*e.value))},
@@ -280,8 +279,8 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
                            same_value(ledger, *o.value, *e.value);
                 });
             if (judged) continue;
-            judge_targets(indicator, e, ledger, where(e),
-                          subjects_of(program, plan, expectations, r, indicator), findings);
+            judge_targets(indicator, e, ledger, where(e), subjects_of(plan, expectations, r, ref.indicator),
+                          findings);
         }
         begin = end;
     }
@@ -319,7 +318,7 @@ void check_repeated_values(const plan::Plan& plan, std::span<const ReportedValue
             if (same) continue;
             const plan::Indicator& indicator = plan.indicators[b.indicator];
             Subjects s = subjects;
-            s.indicator = indicator.path;
+            s.indicator = b.indicator;
             Finding f = make_finding("conflicting-values", location(file, b.at), s,
                                      {{"indicator", indicator.path},
                                       {"period", subjects.period_text()},

@@ -15,6 +15,7 @@
 using namespace oblige;
 using checks::report::Engine;
 using checks::report::ReportRun;
+using checks::report::testing::words;
 
 namespace {
 
@@ -92,8 +93,8 @@ plan::Program divided_ct1(const std::string& syt_part, const std::string& stc_pa
 std::vector<std::string> verdicts_on(const ReportRun& r, const std::string& indicator) {
     std::vector<std::string> out;
     for (const Finding& f : r.findings)
-        if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == indicator)
-            out.push_back(f.code + " " + f.subjects.agency);
+        if ((f.code == "target-met" || f.code == "target-missed") && words(small(), f).indicator == indicator)
+            out.push_back(f.code + " " + std::string(words(small(), f).agency));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -145,8 +146,8 @@ TEST_CASE("received: a refused report decides no target and raises no conflict",
     CHECK(with(ok, "conflicting-values").size() == 1);
     // The lead's value decides, not the relay's.
     for (const Finding& f : ok.findings)
-        if (f.subjects.indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
-            CHECK((f.code == "target-missed" && f.subjects.agency == "SYT"));
+        if (words(small(), f).indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
+            CHECK((f.code == "target-missed" && words(small(), f).agency == "SYT"));
 }
 
 TEST_CASE("received: an invalid member of a batch is refused, the valid one counts", "[verdicts]") {
@@ -173,12 +174,12 @@ TEST_CASE("received: a report dated after --as-of has not arrived", "[verdicts]"
     // Due 2024-12-10 + 2: as of 2024-12-31 it is missing; as of 2024-12-11 pending.
     const auto missing = with(r, "missing-report");
     CHECK(std::count_if(missing.begin(), missing.end(), [](const Finding& f) {
-              return f.subjects.agency == "SYT" && f.subjects.period_text() == "2024";
+              return words(small(), f).agency == "SYT" && f.subjects.period_text() == "2024";
           }) == 1);
     const ReportRun early = run({syt("45", "2024-12-12")}, Date{2024, 12, 11});
     const auto pending = with(early, "pending-report");
     CHECK(std::count_if(pending.begin(), pending.end(), [](const Finding& f) {
-              return f.subjects.agency == "SYT" && f.subjects.period_text() == "2024";
+              return words(small(), f).agency == "SYT" && f.subjects.period_text() == "2024";
           }) == 1);
     CHECK(early.figures.at(0).total.actual == 0);
     // Near miss: submitted on the as-of day is received.
@@ -262,7 +263,7 @@ TEST_CASE("corrections: a bad value is no value, so it neither makes nor names a
             std::size_t n = 0;
             for (const Finding& f : r.findings)
                 n += (f.code == "target-met" || f.code == "target-missed") &&
-                     f.subjects.indicator == c.indicator;
+                     words(small(), f).indicator == c.indicator;
             return n;
         };
         const std::string ind = c.indicator;
@@ -337,8 +338,8 @@ TEST_CASE("targets: each lead's value; two leads give two verdicts, in any order
         const ReportRun r = run_on(p, files);
         std::vector<std::string> ct1;
         for (const Finding& f : r.findings)
-            if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
-                ct1.push_back(f.code + " " + f.subjects.agency);
+            if ((f.code == "target-met" || f.code == "target-missed") && words(p, f).indicator == "MT1.CT1")
+                ct1.push_back(f.code + " " + std::string(words(p, f).agency));
         std::sort(ct1.begin(), ct1.end());
         CHECK(ct1 == std::vector<std::string>{"target-met SYT", "target-missed STC"});
         CHECK(with(r, "conflicting-values").size() == 1); // two leads disagree
@@ -400,7 +401,7 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
         const Finding& n = notes[0];
         CHECK(n.severity == Severity::note);
         CHECK(n.location.line == 7); // at the target
-        CHECK(n.subjects.indicator == "MT1.CT1");
+        CHECK(words(p, n).indicator == "MT1.CT1");
         CHECK(n.subjects.period_text() == "2024");
         CHECK(n.subjects.agency.empty()); // the whole plan area
         CHECK(n.arg("shares") == "SYT 90, STC 30");
@@ -491,13 +492,13 @@ TEST_CASE("targets: where no lead sent a value, the value relayed nearest the is
     const ReportRun relay = run({snv("61")});
     const auto met = with(relay, "target-met");
     CHECK(std::count_if(met.begin(), met.end(), [](const Finding& f) {
-              return f.subjects.indicator == "MT1.CT1" && f.subjects.agency == "SNV";
+              return words(small(), f).indicator == "MT1.CT1" && words(small(), f).agency == "SNV";
           }) == 1);
     // Near miss: the lead's own value is judged instead, and the relay's is not judged at all.
     const ReportRun both = run({snv("61"), syt("45")});
     for (const Finding& f : both.findings)
-        if (f.subjects.indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
-            CHECK(f.subjects.agency == "SYT");
+        if (words(small(), f).indicator == "MT1.CT1" && (f.code == "target-met" || f.code == "target-missed"))
+            CHECK(words(small(), f).agency == "SYT");
     CHECK(with(both, "target-missed").size() == 1);
 }
 
@@ -553,7 +554,7 @@ TEST_CASE("targets are worded in the message's language, the plan's words kept i
     const std::vector<Finding> met = with(r, "target-met");
     std::map<std::string, const Finding*> by_indicator;
     for (const Finding& f : met)
-        by_indicator[f.subjects.indicator] = &f;
+        by_indicator[std::string(words(small(), f).indicator)] = &f;
     REQUIRE(by_indicator.count("MT1.CT1"));
     REQUIRE(by_indicator.count("MT1.CT3"));
     const Finding& ct1 = *by_indicator["MT1.CT1"];
@@ -599,8 +600,8 @@ TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     CHECK(with(r, "conflicting-values").empty()); // 40, 60 and the province's 52 are three scopes
     std::vector<std::string> verdicts;
     for (const Finding& f : r.findings)
-        if ((f.code == "target-met" || f.code == "target-missed") && f.subjects.indicator == "MT1.CT1")
-            verdicts.push_back(f.code + " " + f.subjects.agency);
+        if ((f.code == "target-met" || f.code == "target-missed") && words(p, f).indicator == "MT1.CT1")
+            verdicts.push_back(f.code + " " + std::string(words(p, f).agency));
     std::sort(verdicts.begin(), verdicts.end());
     // Each member against the target; the whole area's value, sent by no lead, from nearest the issuer.
     CHECK(verdicts == std::vector<std::string>{"target-met H2", "target-met SNV", "target-missed H1"});
@@ -626,14 +627,14 @@ TEST_CASE("late-report names the agency that sent the report", "[verdicts]") {
                                    value("MT1.CT5", "ok"));
     const auto late = with(run({sld}, Date{2025, 6, 1}), "late-report");
     REQUIRE(late.size() == 1);
-    CHECK(late[0].subjects.agency == "SLD");
+    CHECK(words(small(), late[0]).agency == "SLD");
     CHECK(render_message(late[0]).rfind("SLD sent", 0) == 0);
     // Near miss: the successor sending it is named.
     std::string by_snv = sld;
     by_snv.replace(by_snv.find("from=\"SLD\""), 10, "from=\"SNV\"");
     const auto late_snv = with(run({by_snv}, Date{2025, 6, 1}), "late-report");
     REQUIRE(late_snv.size() == 1);
-    CHECK(late_snv[0].subjects.agency == "SNV");
+    CHECK(words(small(), late_snv[0]).agency == "SNV");
 }
 
 TEST_CASE("verdicts do not depend on reading order", "[verdicts]") {

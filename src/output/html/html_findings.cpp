@@ -15,17 +15,17 @@ namespace oblige::output {
 namespace {
 
 // What a finding concerns besides its sender (which has a column of its own).
-std::string subject_text(const Subjects& s) {
+std::string subject_text(const SubjectWords& s) {
     std::string text;
-    const auto add = [&](const std::string& part, const char* separator) {
+    const auto add = [&](std::string_view part, const char* separator) {
         if (part.empty()) return;
         if (!text.empty()) text += separator;
         text += part;
     };
-    if (!s.recipient.empty()) text += "→ " + s.recipient;
+    if (!s.recipient.empty()) text += "→ " + std::string(s.recipient);
     add(s.indicator, " · ");
     add(s.duty, " · ");
-    add(s.period_text(), " · ");
+    add(s.period, " · ");
     return text;
 }
 
@@ -60,7 +60,8 @@ void filters(const HtmlPage& page, const Summary& summary) {
     w.text(page.t("label.agency") + " ");
     std::set<std::string> agencies;
     for (const Finding& f : page.result.findings)
-        if (!f.subjects.agency.empty()) agencies.insert(f.subjects.agency);
+        if (!f.subjects.agency.empty())
+            agencies.insert(std::string(agency_words(f.subjects.agency, subject_names(page.result))));
     HtmlAttributes input{{"type", "search"}, {"id", "filter-agency"}, {"size", "14"}};
     if (agencies.size() <= agency_list_limit) input.emplace_back("list", "findings-agencies");
     w.empty("input", input);
@@ -142,13 +143,14 @@ void write_findings(const HtmlPage& page) {
         // Compact rows (a national page lists thousands): the severity is the row's class, the columns'
         // looks come from the style sheet, and the code only names the row (data-code) and the filter.
         HtmlAttributes row{{"class", severity}, {"data-code", f.code}};
-        if (!f.subjects.agency.empty()) row.emplace_back("data-agency", f.subjects.agency);
+        const SubjectWords words = subject_words(page.result, f);
+        if (!words.agency.empty()) row.emplace_back("data-agency", std::string(words.agency));
         w.open("tr", row);
         w.element("td", code_title(f.code, page.lang));
         w.element("td", severity_label(page, f.severity),
                   {{"data-sort", std::to_string(2 - static_cast<int>(f.severity))}});
-        w.element("td", f.subjects.agency);
-        w.element("td", subject_text(f.subjects));
+        w.element("td", words.agency);
+        w.element("td", subject_text(words));
         w.open("td");
         if (!f.location.file.empty()) w.element("div", f.location.text(), {{"class", "loc"}});
         w.text(render_message(f, page.lang));

@@ -280,11 +280,12 @@ TEST_CASE("html: the findings can be searched, sorted and filtered by agency, an
 TEST_CASE("html: past 2,000 findings the notes are counted, not listed, and the page says so", "[html]") {
     test::Fixture fx;
     for (int i = 0; i < 2100; ++i)
-        fx.result.findings.push_back(make_finding("pending-report", {"rules/khanh-hoa.obl", 2, 3},
-                                                  {test::plan_id, "X" + std::to_string(1000 + i), "SLDTBXH",
-                                                   "", "Báo cáo tháng", Period::parse("2025-01")},
-                                                  {{"agency", "X"}, {"due", "2025-02-10"}}));
-    sort_findings(fx.result.findings);
+        fx.result.findings.push_back(
+            make_finding("pending-report", {"rules/khanh-hoa.obl", 2, 3},
+                         test_support::subjects_in(&fx.program, test::plan_id, "X" + std::to_string(1000 + i),
+                                                   "SLDTBXH", "", "Báo cáo tháng", Period::parse("2025-01")),
+                         {{"agency", "X"}, {"due", "2025-02-10"}}));
+    sort_findings(fx.result.findings, fx.program);
     test::ParsedHtml page(page_of(fx.result));
     CHECK(page.count("//table[@id='findings-table']/tbody/tr") == 6); // the errors and warnings
     CHECK(page.count("//table[@id='findings-table']/tbody/tr[@class='note']") == 0);
@@ -384,7 +385,8 @@ TEST_CASE("html: the matrix takes a finding's agencies from its indices, not its
     test::Fixture fx;
     add_plan_content(fx);
     // The words name nobody the plan knows: only the indices can say who reports.
-    Finding many = make_finding("many-reporters", {test::plan_file, 6, 1}, {test::plan_id, "", "", "MT1.CT1"},
+    Finding many = make_finding("many-reporters", {test::plan_file, 6, 1},
+                                test_support::subjects_in(&fx.program, test::plan_id, "", "", "MT1.CT1"),
                                 {{"agencies", "nobody"}});
     many.agencies = {AgencyIndex(1)}; // SLDTBXH
     fx.result.findings.push_back(many);

@@ -10,8 +10,9 @@ void write_history_section(const HtmlPage& page, const HistoryMarks& marks) {
     w.open("section", {{"id", "history"}});
     w.element("h2", page.t("history.new-heading"));
     std::vector<const Finding*> fresh;
+    const run::RunNames names = run::RunNames::files_as_written(page.result); // as the history names them
     for (const Finding& f : page.result.findings)
-        if (marks.new_fingerprints.count(run::fingerprint(f))) fresh.push_back(&f);
+        if (marks.new_fingerprints.count(run::fingerprint(f, names))) fresh.push_back(&f);
     w.element("p", marks.first_run ? page.t("history.first-run")
                                    : page.t("history.new-count",
                                             {{"count", std::to_string(fresh.size())},

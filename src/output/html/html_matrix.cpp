@@ -109,7 +109,8 @@ void Matrix::collect() {
 
     for (const Finding& f : page_.result.findings) {
         if (f.subjects.plan != plan_.id || f.subjects.indicator.empty()) continue;
-        RowMarks& m = marks_[f.subjects.indicator];
+        const SubjectWords words = subject_words(page_.result, f);
+        RowMarks& m = marks_[std::string(words.indicator)];
         if (f.code == "no-lead" || f.code == "unreported")
             m.gaps.insert(f.code);
         else if (f.code == "many-leads") {
@@ -117,7 +118,7 @@ void Matrix::collect() {
             m.many_leads = true;
         } else if (f.code == "lead-and-support") {
             m.duplicates.insert(f.code);
-            m.lead_and_support.insert(f.subjects.agency);
+            m.lead_and_support.insert(std::string(words.agency));
         } else if (f.code == "many-reporters") {
             m.duplicates.insert(f.code);
             for (AgencyIndex a : f.agencies) {
