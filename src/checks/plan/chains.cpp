@@ -16,9 +16,9 @@ void check_chains(const PlanCheckContext& c) {
         // One finding per agency the duties name (a group, or the sender itself) whose reports never arrive.
         if (plan.issuer != plan::none) {
             std::set<plan::AgencyIndex> reported;
-            for (plan::DutyIndex d : plan.duties.indices())
-                for (const auto& ob : plan.duties[d].obligations) {
-                    const plan::Duty& duty = plan.duties[d];
+            for (plan::DutyIndex d : plan.duties.indices()) {
+                const plan::Duty& duty = plan.duties[d];
+                for (const auto& ob : duty.obligations) {
                     if (reporting.reaches_issuer(ob.sender)) continue;
                     if (!reported.insert(ob.via).second) continue;
                     c.add("chain-broken", duty.origin.where,
@@ -26,6 +26,7 @@ void check_chains(const PlanCheckContext& c) {
                           {{"agency", c.agency_id(ob.via)}, {"issuer", c.agency_id(plan.issuer)}},
                           duty.origin.source);
                 }
+            }
         }
 
         // Each cycle is placed on the first duty (in plan order) with an edge inside its strong component:
