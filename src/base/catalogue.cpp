@@ -496,7 +496,7 @@ const std::map<std::string_view, Templates>& templates() {
         // The sorts of things a `{kind}` argument names, in each language.
         {"term.agency", {"agency", "cơ quan"}},
         {"term.before", {"before {date}", "trước ngày {date}"}},
-        // A target (plan::Target::add_args): `by YEAR` is that year, `from YEAR` that year and after.
+        // A target (TargetArg, base/arg_value.hpp): `by YEAR` is that year, `from YEAR` that year and after.
         {"target.by", {"{comparison} {value} by {year}", "{comparison} {value} đến năm {year}"}},
         {"target.from", {"{comparison} {value} from {year}", "{comparison} {value} từ năm {year} trở đi"}},
         {"term.yes", {"yes", "có"}},
@@ -1597,15 +1597,36 @@ std::vector<std::string_view> message_ids() {
     return ids;
 }
 
-std::string fill_template(std::string_view templ, const MessageArgs& args) {
+namespace {
+std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
+
+// A typed arg in the message's language: a due date the text gives as "trước ngày D" reads "before D", a
+// target is worded from its parts ("đến năm 2025", "có"; in English the plan's own words), a number is
+// its digits.
+std::string arg_words(const ArgValue& value, Lang lang) {
+    if (const DueArg* due = value.due(); due && due->before)
+        return render_id("term.before", {{"date", due->date.iso()}}, lang);
+    if (const TargetArg* target = value.target()) {
+        const bool yes_no = target->value == "yes" || target->value == "no";
+        return render_id(target->from ? "target.from" : "target.by",
+                         {{"comparison", target->comparison},
+                          {"value", yes_no ? render_id("term." + target->value, {}, lang) : target->value},
+                          {"year", target->year}},
+                         lang);
+    }
+    return value.english();
+}
+} // namespace
+
+std::string fill_template(std::string_view templ, const MessageArgs& args, Lang lang) {
     std::string out;
     out.reserve(templ.size() + 32);
     for (std::size_t i = 0; i < templ.size(); ++i) {
         if (templ[i] == '{') {
             const std::size_t close = templ.find('}', i);
             if (close != std::string_view::npos) {
-                if (const std::string* value = find_arg(args, templ.substr(i + 1, close - i - 1)))
-                    out += *value;
+                if (const ArgValue* value = find_arg(args, templ.substr(i + 1, close - i - 1)))
+                    out += value->words() ? *value->words() : arg_words(*value, lang);
                 i = close;
                 continue;
             }
@@ -1621,8 +1642,10 @@ namespace {
 // (a term), `detail.expected` ("expect." id) and `detail.found` ("found." id, filled with the same args);
 // why a path cannot be read, `detail.reason` (base/os_error.hpp).
 // Empty when it is said as it is.
-std::string translated_arg(std::string_view key, const std::string& value, const MessageArgs& args,
-                           Lang lang) {
+std::string translated_arg(std::string_view key, const ArgValue& arg, const MessageArgs& args, Lang lang) {
+    const std::string* words = arg.words();
+    if (!words) return {};
+    const std::string& value = *words;
     if (key == "kind" || key == "detail.kind" || key == "unit") {
         const std::string id = (key == "unit" ? "unit." : "term.") + value;
         if (const char* t = message_template(id, lang)) return t;
@@ -1630,64 +1653,22 @@ std::string translated_arg(std::string_view key, const std::string& value, const
                (key == "detail.form" && value.rfind("form.", 0) == 0) ||
                (key == "detail.expected" && value.rfind("expect.", 0) == 0) ||
                (key == "detail.found" && value.rfind("found.", 0) == 0)) {
-        if (const char* t = message_template(value, lang)) return fill_template(t, args);
+        if (const char* t = message_template(value, lang)) return fill_template(t, args, lang);
     } else if (key == "detail.reason") {
         // An errno base/os_error.cpp does not word is the C library's English: said as it is in English,
         // by its number in any other language.
         const bool worded = value.rfind("reason.", 0) == 0;
         if (!worded && lang == Lang::en) return {};
         if (const char* t = message_template(worded ? value : "reason.unknown", lang))
-            return fill_template(t, args);
+            return fill_template(t, args, lang);
     }
     return {};
-}
-
-std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
-
-// A due date the text gives as "trước ngày D" comes with `{name}_before`: {name} then reads "before D" in
-// the message's language (plan/schedule.hpp, add_due_args). The flags themselves are dropped.
-bool word_due_dates(const MessageArgs& args, Lang lang, MessageArgs& out) {
-    const auto is_flag = [](const std::string& key) {
-        return key.size() > 7 && key.compare(key.size() - 7, 7, "_before") == 0;
-    };
-    bool any = false;
-    for (const auto& arg : args)
-        any = any || is_flag(arg.first);
-    if (!any) return false;
-    for (const auto& [key, value] : args) {
-        if (is_flag(key)) continue;
-        const std::string* flag = find_arg(args, key + "_before");
-        const bool before = flag && *flag == "yes";
-        out.emplace_back(key, before ? render_id("term.before", {{"date", value}}, lang) : value);
-    }
-    return true;
-}
-
-// A target comes with its parts (plan::Target::add_args): {target} is then worded from them in the message's
-// language ("đến năm 2025", "có"), and the parts are dropped. In English the words are the plan's own.
-bool word_target(const MessageArgs& args, Lang lang, MessageArgs& out) {
-    const std::string *comparison = find_arg(args, "target.comparison"),
-                      *value = find_arg(args, "target.value"), *year = find_arg(args, "target.year"),
-                      *from = find_arg(args, "target.from");
-    if (!comparison || !value || !year) return false;
-    // A yes/no target's value is the language's word for yes or no; any other is digits.
-    const bool yes_no = *value == "yes" || *value == "no";
-    const std::string words = render_id(from && *from == "yes" ? "target.from" : "target.by",
-                                        {{"comparison", *comparison},
-                                         {"value", yes_no ? render_id("term." + *value, {}, lang) : *value},
-                                         {"year", *year}},
-                                        lang);
-    for (const auto& [key, v] : args)
-        if (key.rfind("target.", 0) != 0) out.emplace_back(key, key == "target" ? words : v);
-    return true;
 }
 
 std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
-    if (MessageArgs worded; word_due_dates(args, lang, worded)) return render_id(id, worded, lang, depth);
-    if (MessageArgs worded; word_target(args, lang, worded)) return render_id(id, worded, lang, depth);
     MessageArgs filled = args;
     // `{@roles}` is a phrase: the arg `roles` names the catalogue entry ("phrase.roles.lead") whose text,
     // filled from the same args, goes there. A message that varies in two ways needs no entry per pair.
@@ -1697,8 +1678,8 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
         const std::size_t close = text.find('}', open);
         if (close == std::string_view::npos) break;
         const std::string_view name = text.substr(open + 2, close - open - 2);
-        if (const std::string* phrase = find_arg(args, name))
-            filled.emplace_back("@" + std::string(name), render_id(*phrase, args, lang, depth + 1));
+        if (const ArgValue* phrase = find_arg(args, name); phrase && phrase->words())
+            filled.emplace_back("@" + std::string(name), render_id(*phrase->words(), args, lang, depth + 1));
     }
     // Kinds, units and hints are said in the message's language (translated_arg).
     return render_text(templ, filled, lang);
@@ -1709,7 +1690,7 @@ std::string render_text(std::string_view templ, const MessageArgs& args, Lang la
     bool any = false;
     for (const auto& [key, value] : args)
         any = any || !translated_arg(key, value, args, lang).empty();
-    if (!any) return fill_template(templ, args);
+    if (!any) return fill_template(templ, args, lang);
     // Kinds and units first, so that a hint that names one ("a {unit} cannot be negative") says it too.
     MessageArgs translated = args;
     for (auto& [k, v] : translated)
@@ -1718,7 +1699,7 @@ std::string render_text(std::string_view templ, const MessageArgs& args, Lang la
     for (auto& [k, v] : translated)
         if (k == "hint")
             if (std::string t = translated_arg(k, v, translated, lang); !t.empty()) v = std::move(t);
-    return fill_template(templ, translated);
+    return fill_template(templ, translated, lang);
 }
 
 std::string render_message(const Finding& finding, Lang lang) {

@@ -32,7 +32,8 @@ Severity code_severity(std::string_view code); // error for an unknown code: nev
 const char* message_template(std::string_view id, Lang lang);
 // Every id that has a template, sorted: for the tests that walk the whole catalogue.
 std::vector<std::string_view> message_ids();
-std::string fill_template(std::string_view templ, const MessageArgs& args);
+// Typed args are worded in `lang` (a due date `before`, a target), words go in as they are.
+std::string fill_template(std::string_view templ, const MessageArgs& args, Lang lang);
 // fill_template, with the args that name something the catalogue words (a kind, a unit, a hint) said in
 // `lang`.
 std::string render_text(std::string_view templ, const MessageArgs& args, Lang lang);

@@ -60,15 +60,9 @@ SubjectWords subject_words(const Subjects& s, const SubjectNames& names) {
     };
 }
 
-const std::string* find_arg(const MessageArgs& args, std::string_view name) {
-    for (const auto& [key, value] : args)
-        if (key == name) return &value;
-    return nullptr;
-}
-
 std::string Finding::arg(std::string_view name) const {
-    const std::string* value = find_arg(args, name);
-    return value ? *value : std::string();
+    const ArgValue* value = find_arg(args, name);
+    return value ? value->english() : std::string();
 }
 
 Finding make_finding(std::string code, Location location, Subjects subjects, MessageArgs args) {

@@ -1,6 +1,7 @@
 // A finding: what a check reports, as data. Checks produce findings; output renders them.
 #pragma once
 
+#include "base/arg_value.hpp"
 #include "base/index.hpp"
 #include "base/period.hpp"
 #include "base/source.hpp"
@@ -19,11 +20,6 @@ namespace oblige {
 enum class Severity { note, warning, error };
 
 const char* severity_name(Severity s); // "note", "warning", "error"
-
-// Named values a message template fills in: {"indicator", "MT2.CT1"}, {"days", "3"}.
-using MessageArgs = std::vector<std::pair<std::string, std::string>>;
-// The value of the arg named `name` (the first, if twice), or nullptr when there is none.
-const std::string* find_arg(const MessageArgs& args, std::string_view name);
 
 // Another place involved in a finding, printed as a `note:` line (clang style): where each lead was given.
 struct Related {
@@ -118,14 +114,15 @@ struct Finding {
     std::vector<Related> related;
     // The agencies the message names as a list, in its order (a chain-cycle's cycle, the reporters of
     // many-reporters), as indices into the program's agencies (plan::Program::agencies): output reads
-    // them here, never back from the message's words. Not compared by finding_less: the args say the
-    // same in words.
+    // them here, never back from the message's words (a chain-cycle's `cycle` arg is only those words,
+    // for the message). Not compared by finding_less: the args say the same in words.
     std::vector<AgencyIndex> agencies;
     std::string source; // the plan text's section this concerns ("seed 002, II.2.a"), where known
     // Picks a more specific message for the code: the catalogue entry "code.variant" when it exists
     // (dissolved-agency.to-successor), so every language words each case whole.
     std::string variant;
 
+    // The arg named `name` in English (ArgValue::english), "" when there is none.
     std::string arg(std::string_view name) const;
 };
 

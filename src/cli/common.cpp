@@ -89,14 +89,15 @@ void tell_baseline(const std::string& path, const run::Baseline& baseline,
     err << "oblige " << command << ": "
         << fill_template(message_template("baseline.summary", lang),
                          {{"file", path},
-                          {"hidden", std::to_string(comparison.unchanged.size())},
-                          {"fixed", std::to_string(comparison.absent.size())},
-                          {"entries", std::to_string(baseline.entries.size())}})
+                          {"hidden", comparison.unchanged.size()},
+                          {"fixed", comparison.absent.size()},
+                          {"entries", baseline.entries.size()}},
+                         lang)
         << "\n";
     for (const auto& [fp, entry] : comparison.absent)
         err << "  "
             << fill_template(message_template("baseline.fixed", lang),
-                             {{"fingerprint", fp}, {"code", entry.code}, {"message", entry.message}})
+                             {{"fingerprint", fp}, {"code", entry.code}, {"message", entry.message}}, lang)
             << "\n";
 }
 } // namespace

@@ -41,8 +41,8 @@ void finding(JsonWriter& w, const Finding& f, Lang lang, const run::RunNames& na
     subjects(w, f.subjects, names.subjects());
     w.key("args");
     w.begin_object();
-    for (const auto& [name, value] : f.args)
-        w.field(name, value);
+    for_each_arg_in_words(f.args,
+                          [&](std::string_view name, std::string_view words) { w.field(name, words); });
     w.end_object();
     w.key("related");
     w.begin_array();

@@ -150,7 +150,8 @@ void render_junit(const checks::RunResult& result, const RenderOptions& options,
         }
         auto [it, added] = suites.try_emplace("2" + plan.plan);
         if (added) {
-            it->second.name = fill_template(message_template("heading.figures", lang), {{"plan", plan.plan}});
+            it->second.name =
+                fill_template(message_template("heading.figures", lang), {{"plan", plan.plan}}, lang);
             it->second.classname = "figures";
         }
         add_figures(it->second, "", plan.total);

@@ -87,7 +87,7 @@ std::string label(std::string_view id, Lang lang, const MessageArgs& args) {
     const char* templ = message_template(id, lang);
     if (!templ) templ = message_template(id, Lang::en);
     if (!templ) return std::string(id);
-    return fill_template(templ, args);
+    return fill_template(templ, args, lang);
 }
 
 } // namespace oblige::output

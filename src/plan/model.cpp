@@ -97,16 +97,11 @@ bool Target::met_by(const Decimal& value) const {
 }
 
 std::string Target::text() const {
-    return std::string(comparison_text(comparison)) + " " + value_text + (from ? " from " : " by ") +
-           std::to_string(year);
+    return arg().plan_words();
 }
 
-void Target::add_args(MessageArgs& args) const {
-    args.emplace_back("target", text());
-    args.emplace_back("target.comparison", comparison_text(comparison));
-    args.emplace_back("target.value", value_text);
-    args.emplace_back("target.year", std::to_string(year));
-    if (from) args.emplace_back("target.from", "yes");
+TargetArg Target::arg() const {
+    return {comparison_text(comparison), value_text, year, from};
 }
 
 bool Plan::in_round(const Duty* duty, const Period& period, const std::vector<Period>& round) const {

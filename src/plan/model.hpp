@@ -88,9 +88,9 @@ struct Target {
     // Exactly, on the digits (49.99999999999999999 misses `>= 50`); a numeric target only.
     bool met_by(const Decimal& value) const;
     std::string text() const; // ">= 50 by 2025"
-    // The target as a message arg: `target` in the plan's words (json and fingerprints keep them), and its
-    // parts (`target.*`, which fingerprints skip) so each language says "by"/"from" and yes/no its way.
-    void add_args(MessageArgs& args) const;
+    // As a message arg: the plan's words in English (json and fingerprints keep them), its parts so each
+    // language says "by"/"from" and yes/no its way.
+    TargetArg arg() const;
 };
 
 // A role (lead or support) of an agency on an indicator, with where it was given.

@@ -70,11 +70,6 @@ bool Schedule::expects(const Period& period) const {
     return period.frequency == frequency && !(first_half_only && period.index != 1);
 }
 
-void add_due_args(MessageArgs& args, const std::string& name, const DueDate& due) {
-    args.emplace_back(name, due.stated().iso());
-    if (due.before) args.emplace_back(name + "_before", "yes");
-}
-
 bool overlap(const Schedule& a, const Schedule& b) {
     return a.frequency == b.frequency; // two half-year schedules share H1 at least
 }

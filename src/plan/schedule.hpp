@@ -26,6 +26,9 @@ struct DueDate {
     bool before = false; // the text says "before" the day after last_on_time
     // The day the text names: for `before`, the first day that is late.
     Date stated() const { return before ? last_on_time.plus_days(1) : last_on_time; }
+    // As a message arg, as the text states it: its day, "before" it where the text says so (the catalogue
+    // words it in each language: "before 2024-12-10", "trước ngày …").
+    DueArg arg() const { return {stated(), before}; }
     auto operator<=>(const DueDate&) const = default;
 };
 
@@ -56,9 +59,6 @@ struct Schedule {
 
 // The first day of a period; `once`, which names no period, opens with the plan's first year.
 Date period_start(const Period& period, int plan_first_year);
-// Puts `due` into a message's arguments as the text states it: {name} is its day, and {name}_before
-// says "before" it, which the catalogue words in each language ("before 2024-12-10", "trước ngày …").
-void add_due_args(MessageArgs& args, const std::string& name, const DueDate& due);
 
 // The last day of a period (for `due +N`).
 Date period_end(const Period& period);

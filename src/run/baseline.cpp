@@ -79,39 +79,17 @@ void add_without_digit_runs(Fnv1a64& h, std::string_view text) {
     }
 }
 
-// The args a fingerprint counts, in order of name; args of the same name keep their order (a stable sort).
-// Sorted as pointers in place on the stack: a finding has a handful of args, and copying them (strings and
-// all) cost more than the rest of the fingerprint.
-class ArgsByName {
-  public:
-    using Arg = MessageArgs::value_type;
-    explicit ArgsByName(const MessageArgs& args) {
-        Arg const** order =
-            args.size() <= std::size(small_) ? small_ : (large_.resize(args.size()), large_.data());
-        for (const Arg& arg : args)
-            if (!volatile_arg(arg.first)) order[size_++] = &arg;
-        begin_ = order;
-        // Insertion sort: stable, allocation-free and fastest for the few args a finding has.
-        for (std::size_t i = 1; i < size_; ++i) {
-            const Arg* arg = order[i];
-            std::size_t j = i;
-            for (; j > 0 && arg->first < order[j - 1]->first; --j)
-                order[j] = order[j - 1];
-            order[j] = arg;
-        }
-    }
-    ArgsByName(const ArgsByName&) = delete; // begin_ may point into small_
-    ArgsByName& operator=(const ArgsByName&) = delete;
-
-    const Arg* const* begin() const { return begin_; }
-    const Arg* const* end() const { return begin_ + size_; }
-
-  private:
-    const Arg* small_[16];
-    std::vector<const Arg*> large_;
-    const Arg** begin_ = nullptr;
-    std::size_t size_ = 0;
-};
+// The args a fingerprint counts, in English words (as json keeps them), in order of name; args of the
+// same name keep their order.
+std::vector<std::pair<std::string, std::string>> fingerprint_args(const MessageArgs& args) {
+    std::vector<std::pair<std::string, std::string>> kept;
+    for_each_arg_in_words(args, [&](std::string_view name, std::string_view words) {
+        if (!volatile_arg(name)) kept.emplace_back(name, words);
+    });
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    return kept;
+}
 
 bool is_fingerprint(std::string_view text) {
     return text.size() == 16 && std::all_of(text.begin(), text.end(), [](char c) {
@@ -210,8 +188,7 @@ std::string fingerprint(const Finding& finding, const RunNames& names) {
     h.end_field();
     for_each_subject(finding.subjects, names.subjects(),
                      [&](std::string_view name, std::string_view words) { h.field(name, words); });
-    for (const ArgsByName::Arg* arg : ArgsByName(finding.args)) {
-        const auto& [name, value] = *arg;
+    for (const auto& [name, value] : fingerprint_args(finding.args)) {
         h.add("arg.");
         h.begin_field(name);
         if (free_text_arg(name))

@@ -274,11 +274,30 @@ TEST_CASE("fingerprint: a file is named under its root, however the run spelled 
     Finding d = c;
     d.location.file = "/srv/drop/2026-12-03/a.xml";
     d.args[0].second = "from B at /srv/drop/2026-12-03/b.xml:3:3";
-    CHECK(near.in_text(c.args[0].second) == "from B at b.xml:3:3");
+    CHECK(near.in_text(c.arg("other")) == "from B at b.xml:3:3");
     CHECK(fingerprint(c, near) == fingerprint(d, far));
     // The same files named one by one on the command line.
     checks::RunResult files;
     files.report_roots = {"fixtures/kh-2024/a.xml", "fixtures/kh-2024/late/b.xml"};
-    CHECK(RunNames(files).in_text(c.args[0].second) == "from B at b.xml:3:3");
+    CHECK(RunNames(files).in_text(c.arg("other")) == "from B at b.xml:3:3");
     CHECK(fingerprint(c, RunNames(files)) == fingerprint(c, near));
+}
+
+TEST_CASE("typed args fingerprint as the words they replaced", "[arg]") {
+    // Baselines written before args were typed hold fingerprints of these words: they must still match.
+    const Subjects s{.plan = "P"};
+    const Date dec10{2024, 12, 10};
+    const Finding typed = make_finding(
+        "late-report", {"a.xml", 1, 1}, s,
+        {{"days", 3}, {"due", DueArg{dec10, true}}, {"target", TargetArg{">=", "60", 2025, false}}});
+    const Finding as_words = make_finding(
+        "late-report", {"a.xml", 1, 1}, s,
+        {{"days", "3"}, {"due", "2024-12-10"}, {"target", ">= 60 by 2025"}, {"due_before", "yes"}});
+    CHECK(fingerprint(typed) == fingerprint(as_words));
+    Finding other = typed;
+    other.args[0].second = 4;
+    CHECK(fingerprint(other) != fingerprint(typed));
+    Finding not_before = typed;
+    not_before.args[1].second = DueArg{dec10, false};
+    CHECK(fingerprint(not_before) != fingerprint(typed));
 }

@@ -129,8 +129,8 @@ void check_deadlines(const PlanCheckContext& c) {
                                         {"recipient", c.agency_id(ob.recipient)},
                                         {"period", late.period.text()}},
                                        duty.origin.source);
-                    add_due_args(f.args, "due", late.due);
-                    add_due_args(f.args, "onward_due", late.onward_due);
+                    f.args.emplace_back("due", late.due.arg());
+                    f.args.emplace_back("onward_due", late.onward_due.arg());
                     if (duty.grace_days || next.grace_days) {
                         f.args.emplace_back("last_day", late.last_day.iso());
                         f.args.emplace_back("onward_last_day", late.onward_last_day.iso());

@@ -78,7 +78,7 @@ void check_due_dates(const PlanCheckContext& c) {
                                     {"last", std::to_string(plan.last_year)},
                                     {"count", std::to_string(found->count)}},
                                    duty.origin.source);
-                plan::add_due_args(f.args, "due", found->due);
+                f.args.emplace_back("due", found->due.arg());
                 if (once) variant = variant.empty() ? "once" : "once-" + variant;
                 f.variant = variant;
                 return &f;

@@ -195,7 +195,7 @@ void check_lifetimes(const PlanCheckContext& c) {
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
                 MessageArgs args{{"duty", duty.name}, {"agency", agency.id}, {"until", agency.until->iso()}};
-                if (due) plan::add_due_args(args, "due", *due);
+                if (due) args.emplace_back("due", due->arg());
                 args.emplace_back("successor",
                                   agency.successor != plan::none ? c.agency_id(agency.successor) : "");
                 args.emplace_back("successor_name", agency.successor != plan::none

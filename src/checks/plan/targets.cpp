@@ -59,8 +59,8 @@ void check_targets(const PlanCheckContext& c) {
                            {"last", std::to_string(plan.last_year)}},
                           ind.origin.source);
                 if (impossible(t, ind.unit)) {
-                    MessageArgs args{{"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}};
-                    t.add_args(args);
+                    MessageArgs args{
+                        {"indicator", ind.path}, {"unit", plan::unit_name(ind.unit)}, {"target", t.arg()}};
                     c.add("bad-target", t.where, subjects, std::move(args), ind.origin.source);
                 }
             }

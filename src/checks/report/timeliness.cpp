@@ -29,9 +29,11 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                    .period = e.period};
         const std::string& recipient = program.agencies[e.recipient].id;
         const std::string period = e.period.text();
-        std::string due = e.due->stated().iso();
-        if (e.grace_days > 0) due += " + " + std::to_string(e.grace_days) + " days' grace";
-        const MessageArgs due_before = e.due->before ? MessageArgs{{"due_before", "yes"}} : MessageArgs{};
+        // With grace, `due` is its English words (json, fingerprints) and the messages word its parts.
+        const ArgValue due =
+            e.grace_days == 0
+                ? ArgValue(e.due->arg())
+                : ArgValue(e.due->stated().iso() + " + " + std::to_string(e.grace_days) + " days' grace");
         Finding f;
         if (received) {
             const reports::Receipt& r = receipts[i];
@@ -42,7 +44,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                              {{"agency", program.agencies[s.agency.index].id},
                               {"duty", duty.name},
                               {"period", period},
-                              {"days", std::to_string(days_between(e.due->last_on_time, r.submitted))},
+                              {"days", days_between(e.due->last_on_time, r.submitted)},
                               {"due", due},
                               {"submitted", r.submitted.iso()},
                               {"recipient", recipient}});
@@ -56,11 +58,10 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         } else {
             continue;
         }
-        f.args.insert(f.args.end(), due_before.begin(), due_before.end());
-        if (e.grace_days > 0) { // `due` in English (json, fingerprints); its parts for every language
-            f.args.emplace_back("due.date", e.due->stated().iso());
-            if (e.due->before) f.args.emplace_back("due.date_before", "yes");
-            f.args.emplace_back("due.grace", std::to_string(e.grace_days));
+        if (e.grace_days > 0) {
+            if (e.due->before) f.args.emplace_back("due_before", "yes");
+            f.args.emplace_back("due.date", e.due->arg());
+            f.args.emplace_back("due.grace", e.grace_days);
             f.variant = "grace";
         }
         if (e.uncertain) f.variant += f.variant.empty() ? "uncertain" : "-uncertain";

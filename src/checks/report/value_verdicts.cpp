@@ -131,8 +131,8 @@ void judge_targets(const plan::Indicator& indicator, const Entry& e, const Value
         Finding f = make_finding(met ? "target-met" : "target-missed", where, s,
                                  {{"indicator", indicator.path},
                                   {"value", std::string(ledger.text(v))},
-                                  {"year", std::to_string(e.period.year)}});
-        t.add_args(f.args);
+                                  {"year", e.period.year},
+                                  {"target", t.arg()}});
         findings.push_back(std::move(f));
     }
 }
@@ -168,11 +168,13 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
     }
     for (const plan::Target& t : indicator.targets) {
         if (!judges(t, first.period, first.value->kind)) continue;
-        Finding f = make_finding(
-            "target-not-judged", t.where,
-            Subjects{.plan = plan.id, .indicator = first.indicator, .period = first.period},
-            {{"indicator", indicator.path}, {"period", first.period.text()}, {"shares", listed}});
-        t.add_args(f.args);
+        Finding f =
+            make_finding("target-not-judged", t.where,
+                         Subjects{.plan = plan.id, .indicator = first.indicator, .period = first.period},
+                         {{"indicator", indicator.path},
+                          {"period", first.period.text()},
+                          {"shares", listed},
+                          {"target", t.arg()}});
         f.source = indicator.origin.source;
         f.agencies = agencies;
         f.related = related;
