@@ -40,9 +40,8 @@ const std::vector<std::pair<int, const char*>>& worded() {
 
 MessageArgs os_reason(int errno_value) {
     for (const auto& [value, id] : worded())
-        if (value == errno_value)
-            return {{"detail.reason", id}, {"detail.errno", std::to_string(errno_value)}};
-    return {{"detail.reason", std::strerror(errno_value)}, {"detail.errno", std::to_string(errno_value)}};
+        if (value == errno_value) return {{"detail.reason", id}, {"detail.errno", errno_value}};
+    return {{"detail.reason", std::strerror(errno_value)}, {"detail.errno", errno_value}};
 }
 
 const std::vector<int>& worded_errno_values() {

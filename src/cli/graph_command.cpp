@@ -30,9 +30,7 @@ int run_graph(const Arguments& args, std::ostream& out, std::ostream& err) {
         (f.severity == Severity::error ? errors : warnings) += f.severity != Severity::note;
     if (errors + warnings)
         err << prefix(args)
-            << say("cli.graph-has-findings", args.lang,
-                   {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}})
-            << "\n";
+            << say("cli.graph-has-findings", args.lang, {{"errors", errors}, {"warnings", warnings}}) << "\n";
     return 0;
 }
 

@@ -53,9 +53,7 @@ int report(const std::vector<std::pair<std::string, std::vector<std::string>>>& 
             out << "  " << f << "\n";
         (failures.empty() ? passed : failed)++;
     }
-    out << say("cli.test-summary", args.lang,
-               {{"passed", std::to_string(passed)}, {"failed", std::to_string(failed)}})
-        << "\n";
+    out << say("cli.test-summary", args.lang, {{"passed", passed}, {"failed", failed}}) << "\n";
     if (unreadable) return exit_usage;
     return failed ? 1 : 0;
 }

@@ -86,7 +86,7 @@ class Answer {
         for (const plan::Schedule& s : duty.schedules)
             text += (text.empty() ? "" : " · ") + s.text() + (s.has_due ? "" : ", " + t("who.no-due"));
         if (text.empty()) text = t("who.no-schedule") + ", " + t("who.no-due");
-        if (duty.grace_days) text += ", " + t("who.grace", {{"days", std::to_string(duty.grace_days)}});
+        if (duty.grace_days) text += ", " + t("who.grace", {{"days", duty.grace_days}});
         return text;
     }
     std::string step_text(const Step& s) const {
@@ -418,12 +418,11 @@ void Answer::agency(AgencyIndex a) {
             }
         std::set<std::string> said; // an obligation listed once per line of text
         for (const Step& s : sends) {
-            const std::string line =
-                "  " + t("who.reports-to", {{"agency", id(s.second->recipient)}}) + ": \"" + s.first->name +
-                "\", " + schedule_text(*s.first) + ", " +
-                (s.first->cover_kind == plan::CoverKind::narrative
-                     ? t("who.narrative")
-                     : t("who.indicators", {{"count", std::to_string(s.second->covers.size())}}));
+            const std::string line = "  " + t("who.reports-to", {{"agency", id(s.second->recipient)}}) +
+                                     ": \"" + s.first->name + "\", " + schedule_text(*s.first) + ", " +
+                                     (s.first->cover_kind == plan::CoverKind::narrative
+                                          ? t("who.narrative")
+                                          : t("who.indicators", {{"count", s.second->covers.size()}}));
             if (said.insert(line).second) out_ += line + "\n";
         }
         for (const plan::Duty* duty : unaddressed)

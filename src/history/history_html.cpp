@@ -126,10 +126,9 @@ std::string history_html(const HistoryReport& report, Lang lang) {
                        t("history.col-first-seen")});
         w.open("tbody");
         for (const OpenFinding& f : report.longest_open)
-            row(w,
-                {f.code, f.location.text(),
-                 lang == Lang::vi && !f.message_vi.empty() ? f.message_vi : f.message,
-                 t("history.first-seen", {{"run", std::to_string(f.first_run)}, {"as_of", f.first_as_of}})});
+            row(w, {f.code, f.location.text(),
+                    lang == Lang::vi && !f.message_vi.empty() ? f.message_vi : f.message,
+                    t("history.first-seen", {{"run", f.first_run}, {"as_of", f.first_as_of}})});
         w.close();
         w.close();
     }

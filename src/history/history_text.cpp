@@ -83,7 +83,7 @@ std::string history_text(const HistoryReport& report, Lang lang) {
                                           {"duty", c.duty},
                                           {"plan", c.plan},
                                           {"periods", periods},
-                                          {"count", std::to_string(c.periods.size())}}) +
+                                          {"count", c.periods.size()}}) +
                "\n";
     }
 
@@ -92,9 +92,7 @@ std::string history_text(const HistoryReport& report, Lang lang) {
     for (const OpenFinding& f : report.longest_open) {
         out += "  " + f.location.text() + ": " + t("severity." + f.severity) + ": " +
                (lang == Lang::vi && !f.message_vi.empty() ? f.message_vi : f.message) + " [" + f.code + "]\n";
-        out += "    " +
-               t("history.first-seen", {{"run", std::to_string(f.first_run)}, {"as_of", f.first_as_of}}) +
-               "\n";
+        out += "    " + t("history.first-seen", {{"run", f.first_run}, {"as_of", f.first_as_of}}) + "\n";
     }
     return out;
 }

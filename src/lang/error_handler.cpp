@@ -136,8 +136,7 @@ SyntaxDetail explain_failure(std::string_view rule, std::string_view text, std::
     if (rule == "unterminated_string") return {"unterminated-string", {}};
     if (rule == "bad_escape") return {"bad-escape", {{"detail.token", std::string(text.substr(where, 2))}}};
     if (rule == "control_in_string") return {"control-in-string", found_parts(text, where)};
-    if (rule == "too_deep")
-        return {"too-deep", {{"detail.count", std::to_string(grammar::max_indicator_depth)}}};
+    if (rule == "too_deep") return {"too-deep", {{"detail.count", grammar::max_indicator_depth}}};
     if (const std::string_view kind = closed_kind(rule); !kind.empty())
         return explain_close(kind, text, start, where);
     MessageArgs parts{{"detail.expected", expected_id(rule)}};

@@ -31,8 +31,8 @@ std::optional<DayMonth> day_month_of(Context& ctx, const ast::DayMonthLit& dm) {
         ctx.report("bad-date", ctx.here(dm),
                    {{"detail", "the day-month " + std::to_string(dm.day) + "/" + std::to_string(dm.month) +
                                    " does not exist (day/month, as in 10/12 for 10 December)"},
-                    {"detail.day", std::to_string(dm.day)},
-                    {"detail.month", std::to_string(dm.month)}})
+                    {"detail.day", dm.day},
+                    {"detail.month", dm.month}})
             .variant = "no-such-day-month";
         return std::nullopt;
     }

@@ -470,8 +470,7 @@ bool read_file_bytes(const std::string& path, std::size_t max_bytes, std::string
     const auto size = static_cast<std::size_t>(st.st_size);
     if (size > max_bytes) {
         ::close(fd);
-        return fail("too-large", {{"detail.size", std::to_string(size >> 20)},
-                                  {"detail.limit", std::to_string(max_bytes >> 20)}});
+        return fail("too-large", {{"detail.size", size >> 20}, {"detail.limit", max_bytes >> 20}});
     }
     // One read for a regular file; a file that grows meanwhile is read up to its size at open.
     bytes.resize(size);

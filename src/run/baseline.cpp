@@ -224,7 +224,7 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
                 continue;
             }
             error = {line.starts_with(header_prefix) ? "baseline.older-format" : "baseline.not-a-baseline",
-                     {{"file", std::string(file_name)}, {"line", std::to_string(line_number)}}};
+                     {{"file", std::string(file_name)}, {"line", line_number}}};
             return false;
         }
         if (line.front() == '#') continue;
@@ -233,9 +233,7 @@ bool parse_baseline(std::string_view text, std::string_view file_name, Baseline&
         if (!is_fingerprint(first)) {
             std::string shown = tsv_field(first.substr(0, 40));
             error = {"baseline.bad-entry",
-                     {{"file", std::string(file_name)},
-                      {"line", std::to_string(line_number)},
-                      {"found", std::move(shown)}}};
+                     {{"file", std::string(file_name)}, {"line", line_number}, {"found", std::move(shown)}}};
             return false;
         }
         std::string fp(first);

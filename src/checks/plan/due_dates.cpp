@@ -74,9 +74,9 @@ void check_due_dates(const PlanCheckContext& c) {
                                     {"start", window.start.iso()},
                                     {"end", window.end.iso()},
                                     {"issued", plan.issued ? plan.issued->iso() : ""},
-                                    {"first", std::to_string(plan.first_year)},
-                                    {"last", std::to_string(plan.last_year)},
-                                    {"count", std::to_string(found->count)}},
+                                    {"first", plan.first_year},
+                                    {"last", plan.last_year},
+                                    {"count", found->count}},
                                    duty.origin.source);
                 f.args.emplace_back("due", found->due.arg());
                 if (once) variant = variant.empty() ? "once" : "once-" + variant;

@@ -140,7 +140,7 @@ void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
     for (const auto& [a, h] : held) {
         const plan::Agency& agency = c.program.agencies[a];
         MessageArgs args{{"agency", agency.id},      {"until", agency.until->iso()},
-                         {"plan", plan.id},          {"last", std::to_string(plan.last_year)},
+                         {"plan", plan.id},          {"last", plan.last_year},
                          {"leads", joined(h.leads)}, {"supports", joined(h.supports)},
                          {"roles", roles_phrase(h)}};
         args.emplace_back("heirs", heirs_phrase(c, plan, a, h, args));

@@ -62,7 +62,7 @@ void note_restated_reporters(const PlanCheckContext& c, const plan::Plan& plan, 
                                    "note.leads-report-own",
                                    {{"duty", duties + "'"},
                                     {"agencies", agencies},
-                                    {"count", std::to_string(s.agencies.size())},
+                                    {"count", s.agencies.size()},
                                     {"recipient", c.agency_id(recipient)}}});
     }
 }
@@ -85,8 +85,7 @@ void report_leads(const PlanCheckContext& c, const plan::Plan& plan, plan::Indic
     }
     Finding& f =
         c.add("many-leads", ind.origin.where, subjects,
-              {{"indicator", ind.path}, {"count", std::to_string(leads.size())}, {"agencies", names}},
-              ind.origin.source);
+              {{"indicator", ind.path}, {"count", leads.size()}, {"agencies", names}}, ind.origin.source);
     if (divided) f.variant = "divided";
     // One note per agency: where it is first made lead, or first given its part when it has one.
     for (const auto& l : leads) {

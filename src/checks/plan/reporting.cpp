@@ -126,7 +126,7 @@ void check_reporting(const PlanCheckContext& c) {
                                Subjects{.plan = plan.id, .recipient = recipient, .indicator = i},
                                {{"indicator", ind.path},
                                 {"recipient", c.agency_id(recipient)},
-                                {"count", std::to_string(vias.size())},
+                                {"count", vias.size()},
                                 {"agencies", reporters}},
                                ind.origin.source);
             f.agencies = std::move(by_id); // in the order `reporters` names them

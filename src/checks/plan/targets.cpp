@@ -53,10 +53,10 @@ void check_targets(const PlanCheckContext& c) {
             for (const auto& t : ind.targets) {
                 if (plan.first_year && outside_period(t, plan))
                     c.add("target-outside-period", t.where, subjects,
-                          {{"year", std::to_string(t.year)},
+                          {{"year", t.year},
                            {"indicator", ind.path},
-                           {"first", std::to_string(plan.first_year)},
-                           {"last", std::to_string(plan.last_year)}},
+                           {"first", plan.first_year},
+                           {"last", plan.last_year}},
                           ind.origin.source);
                 if (impossible(t, ind.unit)) {
                     MessageArgs args{

@@ -326,7 +326,7 @@ void check_repeated_values(const plan::Plan& plan, std::span<const ReportedValue
                                       {"period", subjects.period_text()},
                                       {"value", b.text},
                                       {"other_value", a.text},
-                                      {"other_line", std::to_string(a.at.line)}});
+                                      {"other_line", a.at.line}});
             f.variant = "same-report";
             f.related.push_back(Related{location(file, a.at), "note.first-value", {}});
             findings.push_back(std::move(f));

@@ -114,9 +114,7 @@ void plan_graph(const HtmlPage& page, const graph::ResponsibilityGraph& graph, s
     w.open("figure", {{"class", "graph"}, {"id", html_id("graph-", plan.id)}});
     w.element("figcaption", page.t("heading.plan", {{"plan", plan.id}}));
     if (drawn < nodes.size())
-        w.element("p",
-                  page.t("label.graph-limited",
-                         {{"count", std::to_string(nodes.size())}, {"shown", std::to_string(drawn)}}),
+        w.element("p", page.t("label.graph-limited", {{"count", nodes.size()}, {"shown", drawn}}),
                   {{"class", "notice"}});
     if (nodes.empty()) {
         w.element("p", page.t("label.graph-empty"));

@@ -14,9 +14,8 @@ void write_history_section(const HtmlPage& page, const HistoryMarks& marks) {
     for (const Finding& f : page.result.findings)
         if (marks.new_fingerprints.count(run::fingerprint(f, names))) fresh.push_back(&f);
     w.element("p", marks.first_run ? page.t("history.first-run")
-                                   : page.t("history.new-count",
-                                            {{"count", std::to_string(fresh.size())},
-                                             {"total", std::to_string(page.result.findings.size())}}));
+                                   : page.t("history.new-count", {{"count", fresh.size()},
+                                                                  {"total", page.result.findings.size()}}));
     if (!fresh.empty()) {
         w.open("table", {{"class", "new-findings"}});
         w.open("thead");
