@@ -9,7 +9,7 @@ std::string TargetArg::plan_words() const {
 std::string ArgValue::english() const {
     if (const std::string* w = words()) return *w;
     if (const std::int64_t* n = number()) return std::to_string(*n);
-    if (const DueArg* d = due()) return d->date.iso();
+    if (const DateArg* d = date()) return d->date.iso();
     return target()->plan_words();
 }
 

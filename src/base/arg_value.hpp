@@ -1,4 +1,4 @@
-// A message arg's value, typed: words, a whole number, a due date or a target. A message turns it into
+// A message arg's value, typed: words, a whole number, a date or a target. A message turns it into
 // words in its own language (catalogue); json, csv and the fingerprints keep its English words.
 #pragma once
 
@@ -15,13 +15,13 @@
 
 namespace oblige {
 
-// A due date as a plan states it: "15/1" is on time that day, "trước ngày 15/1" (`due before`) the day
-// before. Worded "2025-01-15" or "before 2025-01-15" in the message's language.
-struct DueArg {
+// A date; a due date as a plan states it: "15/1" is on time that day, "trước ngày 15/1" (`due before`)
+// the day before. Worded "2025-01-15" or "before 2025-01-15" in the message's language.
+struct DateArg {
     Date date;
     bool before = false;
 
-    auto operator<=>(const DueArg&) const = default;
+    auto operator<=>(const DateArg&) const = default;
 };
 
 // A plan's target (plan::Target): `>= 60 by 2025`, `= yes from 2024`. English keeps the plan's own words;
@@ -44,23 +44,24 @@ class ArgValue {
     template <std::integral Number>
     requires(!std::same_as<Number, bool> && !std::same_as<Number, char>) ArgValue(Number number)
         : value_(static_cast<std::int64_t>(number)) {}
-    ArgValue(DueArg due) : value_(due) {}
+    ArgValue(Date date) : value_(DateArg{date}) {}
+    ArgValue(DateArg date) : value_(date) {}
     ArgValue(TargetArg target) : value_(std::move(target)) {}
 
     const std::string* words() const { return std::get_if<std::string>(&value_); }
     const std::int64_t* number() const { return std::get_if<std::int64_t>(&value_); }
-    const DueArg* due() const { return std::get_if<DueArg>(&value_); }
+    const DateArg* date() const { return std::get_if<DateArg>(&value_); }
     const TargetArg* target() const { return std::get_if<TargetArg>(&value_); }
 
     // In English, as json's args, csv and the fingerprints keep it: words as they are, a number in digits,
-    // a due date as ISO (its `before` is an arg of its own, see for_each_arg_in_words), a target in the
+    // a date as ISO (its `before` is an arg of its own, see for_each_arg_in_words), a target in the
     // plan's words.
     std::string english() const;
 
     auto operator<=>(const ArgValue&) const = default;
 
   private:
-    std::variant<std::string, std::int64_t, DueArg, TargetArg> value_;
+    std::variant<std::string, std::int64_t, DateArg, TargetArg> value_;
 };
 
 // Named values a message template fills in: {"indicator", "MT2.CT1"}, {"days", 3}.
@@ -69,7 +70,7 @@ using MessageArgs = std::vector<std::pair<std::string, ArgValue>>;
 const ArgValue* find_arg(const MessageArgs& args, std::string_view name);
 
 // Calls visit(name, words) for each arg in English, in order, as json's args and the fingerprints keep
-// them: a due date that is `before` adds "NAME_before": "yes"; a target adds its parts "NAME.comparison",
+// them: a (due) date that is `before` adds "NAME_before": "yes"; a target adds its parts "NAME.comparison",
 // "NAME.value", "NAME.year" and, for `from`, "NAME.from": "yes" (json-schema.md names them).
 template <class Visit>
 void for_each_arg_in_words(const MessageArgs& args, Visit&& visit) {
@@ -78,7 +79,7 @@ void for_each_arg_in_words(const MessageArgs& args, Visit&& visit) {
             visit(std::string_view(name), std::string_view(*words));
         else
             visit(std::string_view(name), std::string_view(value.english()));
-        if (const DueArg* due = value.due(); due && due->before) {
+        if (const DateArg* due = value.date(); due && due->before) {
             visit(std::string_view(name + "_before"), std::string_view("yes"));
         } else if (const TargetArg* target = value.target()) {
             visit(std::string_view(name + ".comparison"), std::string_view(target->comparison));

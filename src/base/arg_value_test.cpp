@@ -25,7 +25,8 @@ TEST_CASE("typed args keep their English words for json and fingerprints", "[arg
     CHECK(ArgValue(7).english() == "7");
     CHECK(ArgValue(std::size_t{12}).english() == "12");
     CHECK(ArgValue(-3).english() == "-3");
-    CHECK(ArgValue(DueArg{dec10, true}).english() == "2024-12-10");
+    CHECK(ArgValue(dec10).english() == "2024-12-10");
+    CHECK(ArgValue(DateArg{dec10, true}).english() == "2024-12-10");
     CHECK(ArgValue(TargetArg{">=", "60", 2025, false}).english() == ">= 60 by 2025");
     CHECK(ArgValue(TargetArg{"=", "yes", 2024, true}).english() == "= yes from 2024");
     CHECK(ArgValue("words").words() != nullptr);
@@ -33,9 +34,9 @@ TEST_CASE("typed args keep their English words for json and fingerprints", "[arg
 }
 
 TEST_CASE("a due date said 'before' and a target give their parts as args of their own", "[arg]") {
-    CHECK(in_words({{"due", DueArg{dec10, false}}, {"days", 3}}) ==
+    CHECK(in_words({{"due", DateArg{dec10, false}}, {"days", 3}}) ==
           std::vector<std::string>{"due=2024-12-10", "days=3"});
-    CHECK(in_words({{"due", DueArg{dec10, true}}, {"days", 3}}) ==
+    CHECK(in_words({{"due", DateArg{dec10, true}}, {"days", 3}}) ==
           std::vector<std::string>{"due=2024-12-10", "due_before=yes", "days=3"});
     CHECK(in_words({{"target", TargetArg{">=", "60", 2025, false}}}) ==
           std::vector<std::string>{"target=>= 60 by 2025", "target.comparison=>=", "target.value=60",
@@ -46,12 +47,12 @@ TEST_CASE("a due date said 'before' and a target give their parts as args of the
 }
 
 TEST_CASE("a message words typed args in its own language", "[arg]") {
-    const MessageArgs due{{"due", DueArg{dec10, true}}, {"days", 3}};
+    const MessageArgs due{{"due", DateArg{dec10, true}}, {"days", 3}};
     CHECK(fill_template("due {due}, {days} day(s) late", due, Lang::en) ==
           "due before 2024-12-10, 3 day(s) late");
     CHECK(fill_template("hạn {due}, chậm {days} ngày", due, Lang::vi) ==
           "hạn trước ngày 2024-12-10, chậm 3 ngày");
-    CHECK(fill_template("due {due}", {{"due", DueArg{dec10, false}}}, Lang::vi) == "due 2024-12-10");
+    CHECK(fill_template("due {due}", {{"due", DateArg{dec10, false}}}, Lang::vi) == "due 2024-12-10");
 
     const MessageArgs by{{"target", TargetArg{">=", "60", 2025, false}}};
     CHECK(fill_template("target {target}", by, Lang::en) == "target >= 60 by 2025");

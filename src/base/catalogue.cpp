@@ -1604,8 +1604,8 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
 // target is worded from its parts ("đến năm 2025", "có"; in English the plan's own words), a number is
 // its digits.
 std::string arg_words(const ArgValue& value, Lang lang) {
-    if (const DueArg* due = value.due(); due && due->before)
-        return render_id("term.before", {{"date", due->date.iso()}}, lang);
+    if (const DateArg* due = value.date(); due && due->before)
+        return render_id("term.before", {{"date", due->date}}, lang);
     if (const TargetArg* target = value.target()) {
         const bool yes_no = target->value == "yes" || target->value == "no";
         return render_id(target->from ? "target.from" : "target.by",

@@ -78,7 +78,7 @@ class Answer {
     std::string agency_label(AgencyIndex a) const {
         const auto& agency = program_.agencies[a];
         std::string text = agency.id + " (" + agency.name + ")";
-        if (agency.until) text += " [" + t("who.until", {{"date", agency.until->iso()}}) + "]";
+        if (agency.until) text += " [" + t("who.until", {{"date", *agency.until}}) + "]";
         return text;
     }
     std::string schedule_text(const plan::Duty& duty) const {

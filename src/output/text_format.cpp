@@ -176,7 +176,7 @@ struct Row {
 void TextWriter::figures(const reports::PlanFigures& plan) {
     const Lang lang = options_.lang;
     MessageArgs args{{"plan", plan.plan}};
-    if (result_.as_of) args.emplace_back("as_of", result_.as_of->iso());
+    if (result_.as_of) args.emplace_back("as_of", *result_.as_of);
     heading(label(result_.as_of ? "heading.figures-as-of" : "heading.figures", lang, args));
 
     std::vector<Row> rows;

@@ -28,7 +28,7 @@ struct DueDate {
     Date stated() const { return before ? last_on_time.plus_days(1) : last_on_time; }
     // As a message arg, as the text states it: its day, "before" it where the text says so (the catalogue
     // words it in each language: "before 2024-12-10", "trước ngày …").
-    DueArg arg() const { return {stated(), before}; }
+    DateArg arg() const { return {stated(), before}; }
     auto operator<=>(const DueDate&) const = default;
 };
 

@@ -289,7 +289,7 @@ TEST_CASE("typed args fingerprint as the words they replaced", "[arg]") {
     const Date dec10{2024, 12, 10};
     const Finding typed = make_finding(
         "late-report", {"a.xml", 1, 1}, s,
-        {{"days", 3}, {"due", DueArg{dec10, true}}, {"target", TargetArg{">=", "60", 2025, false}}});
+        {{"days", 3}, {"due", DateArg{dec10, true}}, {"target", TargetArg{">=", "60", 2025, false}}});
     const Finding as_words = make_finding(
         "late-report", {"a.xml", 1, 1}, s,
         {{"days", "3"}, {"due", "2024-12-10"}, {"target", ">= 60 by 2025"}, {"due_before", "yes"}});
@@ -298,6 +298,6 @@ TEST_CASE("typed args fingerprint as the words they replaced", "[arg]") {
     other.args[0].second = 4;
     CHECK(fingerprint(other) != fingerprint(typed));
     Finding not_before = typed;
-    not_before.args[1].second = DueArg{dec10, false};
+    not_before.args[1].second = DateArg{dec10, false};
     CHECK(fingerprint(not_before) != fingerprint(typed));
 }

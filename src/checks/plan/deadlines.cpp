@@ -132,8 +132,8 @@ void check_deadlines(const PlanCheckContext& c) {
                     f.args.emplace_back("due", late.due.arg());
                     f.args.emplace_back("onward_due", late.onward_due.arg());
                     if (duty.grace_days || next.grace_days) {
-                        f.args.emplace_back("last_day", late.last_day.iso());
-                        f.args.emplace_back("onward_last_day", late.onward_last_day.iso());
+                        f.args.emplace_back("last_day", late.last_day);
+                        f.args.emplace_back("onward_last_day", late.onward_last_day);
                         f.variant = "grace";
                     }
                     f.related.push_back({late.onward->where, "note.onward-duty", {{"duty", next.name}}});

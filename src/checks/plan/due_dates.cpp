@@ -71,8 +71,8 @@ void check_due_dates(const PlanCheckContext& c) {
                                    Subjects{.plan = plan.id, .duty = d, .period = found->period},
                                    {{"duty", duty.name},
                                     {"period", found->period.text()},
-                                    {"start", window.start.iso()},
-                                    {"end", window.end.iso()},
+                                    {"start", window.start},
+                                    {"end", window.end},
                                     {"issued", plan.issued ? plan.issued->iso() : ""},
                                     {"first", plan.first_year},
                                     {"last", plan.last_year},
@@ -88,7 +88,7 @@ void check_due_dates(const PlanCheckContext& c) {
             };
             report("impossible-deadline", of(Timing::before_period), "");
             if (Finding* f = report("impossible-deadline", of(Timing::before_issued), "issued"))
-                f->related.push_back({plan.issued_at, "note.plan-issued", {{"issued", plan.issued->iso()}}});
+                f->related.push_back({plan.issued_at, "note.plan-issued", {{"issued", *plan.issued}}});
             report("early-deadline", of(Timing::early), "");
             report("deadline-after-period", of(Timing::after_plan), "");
         }

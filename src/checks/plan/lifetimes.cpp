@@ -139,7 +139,7 @@ void check_roles(const PlanCheckContext& c, const plan::Plan& plan) {
             }
     for (const auto& [a, h] : held) {
         const plan::Agency& agency = c.program.agencies[a];
-        MessageArgs args{{"agency", agency.id},      {"until", agency.until->iso()},
+        MessageArgs args{{"agency", agency.id},      {"until", *agency.until},
                          {"plan", plan.id},          {"last", plan.last_year},
                          {"leads", joined(h.leads)}, {"supports", joined(h.supports)},
                          {"roles", roles_phrase(h)}};
@@ -194,7 +194,7 @@ void check_lifetimes(const PlanCheckContext& c) {
                 const Date when = due ? due->last_on_time : plan::period_end(period);
                 const plan::Agency& agency = c.program.agencies[a];
                 if (agency.exists_on(when) || !reported.insert({a, as_recipient}).second) return;
-                MessageArgs args{{"duty", duty.name}, {"agency", agency.id}, {"until", agency.until->iso()}};
+                MessageArgs args{{"duty", duty.name}, {"agency", agency.id}, {"until", *agency.until}};
                 if (due) args.emplace_back("due", due->arg());
                 args.emplace_back("successor",
                                   agency.successor != plan::none ? c.agency_id(agency.successor) : "");

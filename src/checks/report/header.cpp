@@ -209,7 +209,7 @@ Header check_header(const plan::Program& program, std::span<const PlanNames> nam
 
     if (h.submitted && as_of < *h.submitted)
         findings.push_back(make_finding("future-date", locate.at(r.submitted.at), s,
-                                        {{"submitted", h.submitted->iso()}, {"as_of", as_of.iso()}}));
+                                        {{"submitted", *h.submitted}, {"as_of", as_of}}));
     h.complete = complete && dated;
     return h;
 }
@@ -223,8 +223,8 @@ void check_sender_existed(const plan::Program& program, const Header& h,
     Finding f =
         make_finding("dissolved-sender", from_at, h.subjects,
                      {{"agency", a.id},
-                      {"until", a.until->iso()},
-                      {"submitted", h.submitted->iso()},
+                      {"until", *a.until},
+                      {"submitted", *h.submitted},
                       {"successor", a.successor != plan::none ? program.agencies[a.successor].id : ""}});
     if (a.successor != plan::none) f.variant = a.successor_uncertain ? "successor-uncertain" : "successor";
     // Where `successor Y for IND` takes some of the report's indicators, name each one's heir.

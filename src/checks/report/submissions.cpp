@@ -152,8 +152,8 @@ void judge_submissions(const plan::Program& program, const plan::Plan& plan,
                                       {"recipient", recipient},
                                       {"duty", plan.duties[expected.duty].name},
                                       {"period", r.period.text()},
-                                      {"submitted", r.submitted.iso()},
-                                      {"earlier", before.submitted.iso()},
+                                      {"submitted", r.submitted},
+                                      {"earlier", before.submitted},
                                       {"changes", changes(plan, ledger, submissions[i - 1].report, number)}});
             f.related.push_back(Related{files.location(before.where), "note.replaced-report", {}});
             findings.push_back(std::move(f));

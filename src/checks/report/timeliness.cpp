@@ -46,7 +46,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                               {"period", period},
                               {"days", days_between(e.due->last_on_time, r.submitted)},
                               {"due", due},
-                              {"submitted", r.submitted.iso()},
+                              {"submitted", r.submitted},
                               {"recipient", recipient}});
         } else if (*deadline < as_of || !(as_of < e.opens)) { // overdue, or its period has begun
             f = make_finding(*deadline < as_of ? "missing-report" : "pending-report", duty.origin.where, s,

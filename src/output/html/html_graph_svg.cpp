@@ -187,7 +187,7 @@ void plan_graph(const HtmlPage& page, const graph::ResponsibilityGraph& graph, s
             const bool gone = ceased(page, agency);
             css += gone ? " dissolved" : " ceasing";
             notes += "\n" + page.t(gone ? "label.graph-ceased-on" : "label.graph-ceases-on",
-                                   {{"until", agency.until->iso()}});
+                                   {{"until", *agency.until}});
         }
         flag(problems.chain.count(nodes[v]) > 0, "chain", "label.graph-chain");
         flag(problems.missing.count(nodes[v]) > 0, "missing", "label.graph-missing");
