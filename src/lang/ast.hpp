@@ -107,8 +107,8 @@ struct SuccessorForClause : Located {
     bool uncertain = false;
 };
 struct GroupClause : Located {
-    char unused = 0;
-}; // group
+    bool departments = false; // `group departments`: its members are bodies of the whole area, not localities
+};                            // group [departments]
 struct MemberClause : Located {
     std::vector<Name> groups;
 }; // member G1, G2

@@ -29,7 +29,7 @@ BOOST_FUSION_ADAPT_STRUCT(oblige::ast::UnderClause, parent)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::Heir, agency, uncertain)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::UntilClause, last_day, successor)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::SuccessorForClause, heir, indicators, uncertain)
-BOOST_FUSION_ADAPT_STRUCT(oblige::ast::GroupClause, unused)
+BOOST_FUSION_ADAPT_STRUCT(oblige::ast::GroupClause, departments)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::MemberClause, groups)
 BOOST_FUSION_ADAPT_STRUCT(oblige::ast::AgencyDecl, id, title, clauses)
 

@@ -230,7 +230,7 @@ auto const heir_def = agency_id >> !kw("for") >> x3::matches[kw("uncertain")];
 auto const successor_for_clause_def =
     kw("successor") > agency_id > successor_for > indicator_list > x3::matches[kw("uncertain")];
 auto const successor_for_def = kw("for");
-auto const group_clause_def = kw("group") >> x3::attr(char(0));
+auto const group_clause_def = kw("group") >> x3::matches[kw("departments")];
 auto const member_clause_def = kw("member") > agency_list;
 // A role may end with a qualifier string (the part of the work the text gives it): no clause starts with
 // a string, so the optional string cannot swallow what follows.

@@ -36,12 +36,12 @@ inline bool is_blank(char c) {
 
 // Reserved words (SPEC §1.1): never identifiers.
 inline constexpr std::string_view keywords[] = {
-    "import",    "plan",      "title",  "issuer", "issued",    "period",  "to",          "implements",
-    "source",    "agency",    "under",  "until",  "successor", "group",   "member",      "goal",
-    "indicator", "unit",      "target", "by",     "from",      "lead",    "support",     "duty",
-    "covers",    "own",       "all",    "leads",  "narrative", "yearly",  "half-yearly", "quarterly",
-    "monthly",   "once",      "due",    "next",   "grace",     "channel", "before",      "six-month",
-    "for",       "uncertain", "unnamed"};
+    "import",    "plan",      "title",   "issuer",     "issued",    "period",  "to",          "implements",
+    "source",    "agency",    "under",   "until",      "successor", "group",   "member",      "goal",
+    "indicator", "unit",      "target",  "by",         "from",      "lead",    "support",     "duty",
+    "covers",    "own",       "all",     "leads",      "narrative", "yearly",  "half-yearly", "quarterly",
+    "monthly",   "once",      "due",     "next",       "grace",     "channel", "before",      "six-month",
+    "for",       "uncertain", "unnamed", "departments"};
 
 inline bool is_keyword(std::string_view word) {
     return std::find(std::begin(keywords), std::end(keywords), word) != std::end(keywords);

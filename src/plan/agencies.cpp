@@ -86,7 +86,10 @@ void resolve_agency_clauses(Context& ctx, const std::vector<AgencyBlock>& blocks
                     if (heir.heir != none)
                         ctx.program.agencies[self].indicator_heirs.push_back(std::move(heir));
                 },
-                [&](const ast::GroupClause&) { ctx.program.agencies[self].is_group = true; },
+                [&](const ast::GroupClause& c) {
+                    ctx.program.agencies[self].is_group = true;
+                    ctx.program.agencies[self].group_of_departments = c.departments;
+                },
                 [&](const ast::MemberClause& c) {
                     for (const auto& g : c.groups) {
                         const AgencyIndex group = resolve_agency(ctx, g.text, ctx.here(g), subjects);

@@ -61,6 +61,9 @@ struct Agency {
     bool successor_uncertain = false;           // `successor X uncertain`: the sources do not confirm X
     std::vector<IndicatorHeir> indicator_heirs; // who carries the work on some indicators instead
     bool is_group = false;
+    // `group departments`: its members are bodies of the plan's whole area (a province's departments),
+    // not localities, so their values are figures for the whole area (SPEC's scope rule is for localities).
+    bool group_of_departments = false;
     std::vector<AgencyIndex> groups;  // groups it is a member of
     std::vector<AgencyIndex> members; // for a group: its members
 

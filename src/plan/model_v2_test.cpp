@@ -224,3 +224,23 @@ duty "Tổng kết" { from SNV covers narrative to UB  once }
     // A finding whose duty is not known: as a `once` without a due date.
     CHECK(plan.in_round(nullptr, one, round_2025));
 }
+
+TEST_CASE("`group departments`: a group whose members are bodies of the whole area", "[plan][group]") {
+    const auto p = build_text(R"(plan "P" { issuer UB  period 2024 to 2025 }
+agency UB "Issuer"
+agency SO "Các sở, ban, ngành" { group departments }
+agency HUYEN "UBND các huyện" { group }
+agency SYT "Health" { member SO }
+)");
+    REQUIRE(p.findings.empty());
+    const plan::Agency& so = p.agencies[p.agency_index("SO")];
+    const plan::Agency& huyen = p.agencies[p.agency_index("HUYEN")];
+    CHECK(so.is_group);
+    CHECK(so.group_of_departments);
+    CHECK(huyen.is_group);
+    CHECK_FALSE(huyen.group_of_departments);
+    CHECK(p.agencies[p.agency_index("SYT")].groups == std::vector<plan::AgencyIndex>{p.agency_index("SO")});
+    // A reserved word: no agency is named so.
+    CHECK_FALSE(build_text("plan \"P\" { issuer UB  period 2024 to 2025 }\nagency departments \"x\"\n")
+                    .findings.empty());
+}

@@ -183,6 +183,16 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
 }
 } // namespace
 
+namespace {
+// SPEC's scope rule: a group member's values are figures for its own locality. A member only of groups
+// of departments (`group departments`: a province's departments, not places) reports for the whole area.
+bool reports_for_a_locality(const plan::Program& program, const plan::Agency& sender) {
+    return std::any_of(sender.groups.begin(), sender.groups.end(), [&](plan::AgencyIndex group) {
+        return !program.agencies[group].group_of_departments;
+    });
+}
+} // namespace
+
 void judge_values(const plan::Program& program, const plan::Plan& plan,
                   const reports::PlanExpectations& expectations, const ValueLedger& ledger,
                   const std::vector<bool>& current, const reports::FileNames& files,
@@ -199,7 +209,7 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
             Entry& e = entries.emplace_back();
             e.indicator = v.indicator;
             e.period = report.period;
-            e.scope = sender.groups.empty() ? plan::none : report.sender;
+            e.scope = reports_for_a_locality(program, sender) ? report.sender : plan::none;
             const LeadOf lead =
                 lead_of(program, plan.indicators[v.indicator], report.sender, report.submitted);
             // A qualified lead of a divided indicator sends its share, or, where it receives the
@@ -287,9 +297,8 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
         begin = end;
     }
     // Per indicator and period, across scopes: where every value is a share, no target was judged at
-    // all, and silence would read as "nothing to judge". (Per scope it would mislead: a group of
-    // departments, `KH_SO_NGANH`, puts each department's values in a scope of its own, so a
-    // consolidation in one scope and a share in another are one indicator's figures.)
+    // all, and silence would read as "nothing to judge". (Per scope it would mislead: a district's share
+    // in its own scope and the province's consolidation are one indicator's figures.)
     for (std::size_t begin = 0; begin < entries.size();) {
         std::size_t end = begin + 1;
         bool shares_only = entries[begin].share;

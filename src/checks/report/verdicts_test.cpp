@@ -425,7 +425,7 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
     const ReportRun relayed = run_on(p, {a, b, {"c.xml", snv("45")}});
     CHECK(with(relayed, "target-not-judged").empty());
     CHECK(verdicts(relayed) == 1);
-    // ... also when it falls in another scope (SNV a member of a group of departments: values of its own
+    // ... also when it falls in another scope (SNV a member of a group of localities: values of its own
     // scope); the note is per indicator and period.
     plan::Program grouped = p;
     plan::Agency departments;
@@ -608,6 +608,58 @@ TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
     // Near miss: one district sending two different values to SNV the same day is a conflict.
     const ReportRun twice = run_on(p, {{"h1.xml", district("H1", "40")}, {"h1b.xml", district("H1", "41")}});
     CHECK(with(twice, "conflicting-values").size() == 1);
+}
+
+TEST_CASE("scope: members of a group of departments speak for the whole area", "[verdicts]") {
+    // As "scope: group members speak for their own locality", but the group is `group departments`:
+    // H1 and H2 are departments whose figures are the province's, like SNV's relay.
+    plan::Program p = checks::report::testing::small_program();
+    const plan::AgencyIndex snv_index(1);
+    auto add = [&](const char* id) {
+        plan::Agency a;
+        a.id = a.name = id;
+        p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
+        p.agencies.push_back(a);
+        return plan::AgencyIndex(p.agencies.size() - 1);
+    };
+    const plan::AgencyIndex group = add("SO"), h1 = add("H1"), h2 = add("H2"), places = add("HUYEN");
+    p.agencies[group].is_group = p.agencies[group].group_of_departments = true;
+    p.agencies[group].members = {h1, h2};
+    p.agencies[h1].groups = p.agencies[h2].groups = {group};
+    p.agencies[places].is_group = true;
+    plan::Plan& plan = p.plans[0];
+    plan.indicators.at(0).leads = {plan::Role{h1, {}, false}}; // CT1 led by the department H1
+    plan::Duty departments = plan.duties.at(0);
+    departments.name = "Departments";
+    const plan::IndicatorIndex ct1(0);
+    departments.obligations = {checks::report::testing::obligation(h1, snv_index, {ct1}),
+                               checks::report::testing::obligation(h2, snv_index, {ct1})};
+    plan.duties.push_back(departments);
+    auto sent = [](const char* id, const char* v) {
+        return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                      value("MT1.CT1", v));
+    };
+    const auto verdicts_of = [&](const ReportRun& r) {
+        std::vector<std::string> out;
+        for (const Finding& f : r.findings)
+            if ((f.code == "target-met" || f.code == "target-missed") && words(p, f).indicator == "MT1.CT1")
+                out.push_back(f.code + " " + std::string(words(p, f).agency));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    // The lead's 40 and SNV's relayed 52 are one scope: they disagree. The target is judged once, on the
+    // lead's value; SNV's relay no longer stands for a scope of its own.
+    const ReportRun r = run_on(p, {{"h1.xml", sent("H1", "40")}, {"snv.xml", snv("52")}});
+    CHECK(with(r, "conflicting-values").size() == 1);
+    CHECK(verdicts_of(r) == std::vector<std::string>{"target-missed H1"});
+    // Near misses: the same figure everywhere is no conflict; and a department that is also a member of a
+    // group of localities reports for its own locality, as SPEC's scope rule says.
+    CHECK(with(run_on(p, {{"h1.xml", sent("H1", "52")}, {"snv.xml", snv("52")}}), "conflicting-values")
+              .empty());
+    p.agencies[h1].groups.push_back(places);
+    const ReportRun local = run_on(p, {{"h1.xml", sent("H1", "40")}, {"snv.xml", snv("52")}});
+    CHECK(with(local, "conflicting-values").empty());
+    CHECK(verdicts_of(local) == std::vector<std::string>{"target-met SNV", "target-missed H1"});
 }
 
 TEST_CASE("decimals are compared exactly", "[verdicts]") {
