@@ -47,6 +47,7 @@ void receive(std::vector<reports::Receipt>& receipts, std::size_t index) {
 
 bool comes_before(const KeptReport& a, const KeptReport& b, const reports::FileNames& files) {
     if (a.submitted != b.submitted) return a.submitted < b.submitted;
+    if (a.fingerprint != b.fingerprint) return a.fingerprint < b.fingerprint;
     if (a.where.file != b.where.file) return files[a.where.file] < files[b.where.file];
     return a.where.at < b.where.at;
 }

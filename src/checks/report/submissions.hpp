@@ -34,8 +34,9 @@ struct Submission {
     std::uint32_t report = 0; // in the ValueLedger
 };
 
-// Whether kept report `a` comes before `b`: submitted earlier, then by file path and place, never by the
-// order the files were read in.
+// Whether kept report `a` comes before `b`: submitted earlier; on one day, by their values (the values'
+// fingerprint), so that the same contents keep their order however the files are named (identical ones
+// side by side: duplicates); then by file path and place. Never by the order the files were read in.
 bool comes_before(const KeptReport& a, const KeptReport& b, const reports::FileNames& files);
 
 // Once every report is in: for each expectation, its submissions in the order of comes_before. The

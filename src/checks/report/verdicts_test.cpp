@@ -714,6 +714,32 @@ TEST_CASE("verdicts do not depend on reading order", "[verdicts]") {
     CHECK(!first.empty());
 }
 
+TEST_CASE("verdicts do not depend on file names: one day's submissions are ordered by their values",
+          "[verdicts]") {
+    // SYT sends 45, 55 and 45 again on one day. Whatever the files are called, the second 45 is the
+    // duplicate, and the findings are the same ones (only the file names in them change).
+    const std::vector<std::string> contents = {syt("45"), syt("55"), syt("45")};
+    std::vector<std::string> names = {"a.xml", "b.xml", "c.xml"};
+    std::vector<std::string> first;
+    do {
+        std::vector<File> in;
+        for (std::size_t i = 0; i < contents.size(); ++i)
+            in.push_back({names[i], contents[i]});
+        const ReportRun r = run_on(small(), in);
+        std::vector<std::string> found;
+        for (const Finding& f : r.findings)
+            found.push_back(f.code + " " + std::string(words(small(), f).agency) + " " +
+                            std::string(words(small(), f).indicator) + " " + f.arg("value") + " " +
+                            f.arg("other_value"));
+        std::sort(found.begin(), found.end());
+        CHECK(with(r, "duplicate-report").size() == 1);
+        if (first.empty())
+            first = found;
+        else
+            CHECK(found == first);
+    } while (std::next_permutation(names.begin(), names.end()));
+}
+
 TEST_CASE("a name typed in decomposed Unicode says so", "[verdicts]") {
     plan::Program p = checks::report::testing::small_program();
     p.plans[0].duties.at(0).name = "B\xC3\xA1o c\xC3\xA1o n\xC4\x83m"; // "Báo cáo năm", precomposed (NFC)
