@@ -319,6 +319,10 @@ void Answer::agency(AgencyIndex a) {
             json_.end_object();
         }
         json_.end_array();
+        // "localities" or "departments" for a group (whose values its members' figures stand for), else "".
+        json_.field("group", !agency.is_group              ? ""
+                             : agency.group_of_departments ? "departments"
+                                                           : "localities");
         related("member_of", agency.groups);
         related("members", agency.members);
         json_.key("plans");
@@ -338,6 +342,9 @@ void Answer::agency(AgencyIndex a) {
             out_ += "  " + t("who.heir-for", {{"indicators", paths}}) + ": " + agency_label(h.heir) +
                     (h.uncertain ? " " + t("who.uncertain") : "") + "\n";
         }
+        if (agency.is_group)
+            out_ += "  " + t(agency.group_of_departments ? "who.group-departments" : "who.group-localities") +
+                    "\n";
         for (auto g : agency.groups)
             out_ += "  " + t("who.member-of") + ": " + agency_label(g) + "\n";
         for (auto m : agency.members)
