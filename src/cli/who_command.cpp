@@ -319,7 +319,8 @@ void Answer::agency(AgencyIndex a) {
             json_.end_object();
         }
         json_.end_array();
-        // "localities" or "departments" for a group (whose values its members' figures stand for), else "".
+        // A group's kind: "localities" (each member's figures are its own locality's) or "departments"
+        // (the whole area's); "" for an agency that is not a group.
         json_.field("group", !agency.is_group              ? ""
                              : agency.group_of_departments ? "departments"
                                                            : "localities");

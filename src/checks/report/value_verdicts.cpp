@@ -181,9 +181,7 @@ void note_shares_only(const plan::Program& program, const plan::Plan& plan, cons
         findings.push_back(std::move(f));
     }
 }
-} // namespace
 
-namespace {
 // SPEC's scope rule: a group member's values are figures for its own locality. A member only of groups
 // of departments (`group departments`: a province's departments, not places) reports for the whole area.
 bool reports_for_a_locality(const plan::Program& program, const plan::Agency& sender) {
