@@ -23,18 +23,21 @@ inline plan::Obligation obligation(plan::AgencyIndex sender, plan::AgencyIndex r
     return o;
 }
 
+// Declares agency `id` (its name too) at the end of the program's list.
+inline plan::AgencyIndex add_agency(plan::Program& p, const char* id, plan::AgencyIndex under = plan::none) {
+    plan::Agency a;
+    a.id = id;
+    a.name = id;
+    a.under = under;
+    p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
+    p.agencies.push_back(a);
+    return plan::AgencyIndex(p.agencies.size() - 1);
+}
+
 inline plan::Program small_program() {
     using namespace plan;
     Program p;
-    auto agency = [&](const char* id, AgencyIndex under = none) {
-        Agency a;
-        a.id = id;
-        a.name = id;
-        a.under = under;
-        p.agency_by_id.try_emplace(std::string_view(id), AgencyIndex(p.agencies.size()));
-        p.agencies.push_back(a);
-        return AgencyIndex(p.agencies.size() - 1);
-    };
+    auto agency = [&](const char* id, AgencyIndex under = none) { return add_agency(p, id, under); };
     const AgencyIndex ubnd = agency("UBND"), snv = agency("SNV", ubnd), syt = agency("SYT", ubnd),
                       stc = agency("STC", ubnd), sld = agency("SLD", ubnd);
     p.agencies[sld].until = Date{2025, 2, 28};

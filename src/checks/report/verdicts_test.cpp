@@ -90,13 +90,43 @@ plan::Program divided_ct1(const std::string& syt_part, const std::string& stc_pa
 }
 
 // The target verdicts on `indicator`, as "code agency", sorted.
-std::vector<std::string> verdicts_on(const ReportRun& r, const std::string& indicator) {
+std::vector<std::string> verdicts_on(const ReportRun& r, const std::string& indicator,
+                                     const plan::Program& program = small()) {
     std::vector<std::string> out;
     for (const Finding& f : r.findings)
-        if ((f.code == "target-met" || f.code == "target-missed") && words(small(), f).indicator == indicator)
-            out.push_back(f.code + " " + std::string(words(small(), f).agency));
+        if ((f.code == "target-met" || f.code == "target-missed") && words(program, f).indicator == indicator)
+            out.push_back(f.code + " " + std::string(words(program, f).agency));
     std::sort(out.begin(), out.end());
     return out;
+}
+
+// The small plan with a group `group_id` of two members, H1 and H2, each owing CT1 to SNV under a duty of
+// their own; `departments`: a group of departments (members for the whole area), else of localities.
+struct Grouped {
+    plan::Program program = checks::report::testing::small_program();
+    plan::AgencyIndex group, h1, h2;
+
+    Grouped(const char* group_id, bool departments) {
+        using checks::report::testing::add_agency, checks::report::testing::obligation;
+        group = add_agency(program, group_id), h1 = add_agency(program, "H1"), h2 = add_agency(program, "H2");
+        program.agencies[group].is_group = true;
+        program.agencies[group].group_of_departments = departments;
+        program.agencies[group].members = {h1, h2};
+        program.agencies[h1].groups = program.agencies[h2].groups = {group};
+        plan::Plan& plan = program.plans[0];
+        plan::Duty members = plan.duties.at(0);
+        members.name = "Members";
+        const plan::AgencyIndex snv_index(1);
+        const plan::IndicatorIndex ct1(0);
+        members.obligations = {obligation(h1, snv_index, {ct1}), obligation(h2, snv_index, {ct1})};
+        plan.duties.push_back(members);
+    }
+};
+
+// A member's report of CT1 = `v` to SNV.
+std::string member_sends(const char* id, const char* v) {
+    return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
+                  value("MT1.CT1", v));
 }
 
 // What a run says, independent of the order findings were made in: each finding's code, place and
@@ -428,13 +458,10 @@ TEST_CASE("divided leads: where only shares arrived, each target they fall under
     // ... also when it falls in another scope (SNV a member of a group of localities: values of its own
     // scope); the note is per indicator and period.
     plan::Program grouped = p;
-    plan::Agency departments;
-    departments.id = departments.name = "SO";
-    departments.is_group = true;
-    departments.members = {plan::AgencyIndex(1)};
-    grouped.agency_by_id.try_emplace(std::string_view("SO"), grouped.agencies.next_index());
-    grouped.agencies.push_back(departments);
-    grouped.agencies.at(1).groups = {grouped.agency_index("SO")};
+    const plan::AgencyIndex group = checks::report::testing::add_agency(grouped, "SO");
+    grouped.agencies[group].is_group = true;
+    grouped.agencies[group].members = {plan::AgencyIndex(1)};
+    grouped.agencies.at(1).groups = {group};
     const ReportRun other_scope = run_on(grouped, {a, b, {"c.xml", snv("45")}});
     CHECK(with(other_scope, "target-not-judged").empty());
     CHECK(verdicts(other_scope) == 1);
@@ -570,96 +597,44 @@ TEST_CASE("targets are worded in the message's language, the plan's words kept i
 }
 
 TEST_CASE("scope: group members speak for their own locality", "[verdicts]") {
-    plan::Program p = checks::report::testing::small_program();
-    const plan::AgencyIndex snv_index(1);
-    auto add = [&](const char* id) {
-        plan::Agency a;
-        a.id = a.name = id;
-        p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
-        p.agencies.push_back(a);
-        return plan::AgencyIndex(p.agencies.size() - 1);
-    };
-    const plan::AgencyIndex group = add("HUYEN"), h1 = add("H1"), h2 = add("H2");
-    p.agencies[group].is_group = true;
-    p.agencies[group].members = {h1, h2};
-    p.agencies[h1].groups = p.agencies[h2].groups = {group};
-    plan::Plan& plan = p.plans[0];
-    plan.indicators.at(0).leads = {plan::Role{group, {}, false}}; // CT1 led by the districts
-    plan::Duty districts = plan.duties.at(0);
-    districts.name = "Districts";
-    const plan::IndicatorIndex ct1(0);
-    districts.obligations = {checks::report::testing::obligation(h1, snv_index, {ct1}),
-                             checks::report::testing::obligation(h2, snv_index, {ct1})};
-    plan.duties.push_back(districts);
-    auto district = [](const char* id, const char* v) {
-        return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
-                      value("MT1.CT1", v));
-    };
+    Grouped g("HUYEN", false);
+    plan::Program& p = g.program;
+    p.plans[0].indicators.at(0).leads = {plan::Role{g.group, {}, false}}; // CT1 led by the districts
     const ReportRun r = run_on(
-        p, {{"h1.xml", district("H1", "40")}, {"h2.xml", district("H2", "60")}, {"snv.xml", snv("52")}});
+        p,
+        {{"h1.xml", member_sends("H1", "40")}, {"h2.xml", member_sends("H2", "60")}, {"snv.xml", snv("52")}});
     CHECK(with(r, "conflicting-values").empty()); // 40, 60 and the province's 52 are three scopes
-    std::vector<std::string> verdicts;
-    for (const Finding& f : r.findings)
-        if ((f.code == "target-met" || f.code == "target-missed") && words(p, f).indicator == "MT1.CT1")
-            verdicts.push_back(f.code + " " + std::string(words(p, f).agency));
-    std::sort(verdicts.begin(), verdicts.end());
     // Each member against the target; the whole area's value, sent by no lead, from nearest the issuer.
-    CHECK(verdicts == std::vector<std::string>{"target-met H2", "target-met SNV", "target-missed H1"});
+    CHECK(verdicts_on(r, "MT1.CT1", p) ==
+          std::vector<std::string>{"target-met H2", "target-met SNV", "target-missed H1"});
     // Near miss: one district sending two different values to SNV the same day is a conflict.
-    const ReportRun twice = run_on(p, {{"h1.xml", district("H1", "40")}, {"h1b.xml", district("H1", "41")}});
+    const ReportRun twice =
+        run_on(p, {{"h1.xml", member_sends("H1", "40")}, {"h1b.xml", member_sends("H1", "41")}});
     CHECK(with(twice, "conflicting-values").size() == 1);
 }
 
 TEST_CASE("scope: members of a group of departments speak for the whole area", "[verdicts]") {
     // As "scope: group members speak for their own locality", but the group is `group departments`:
     // H1 and H2 are departments whose figures are the province's, like SNV's relay.
-    plan::Program p = checks::report::testing::small_program();
-    const plan::AgencyIndex snv_index(1);
-    auto add = [&](const char* id) {
-        plan::Agency a;
-        a.id = a.name = id;
-        p.agency_by_id.try_emplace(std::string_view(id), plan::AgencyIndex(p.agencies.size()));
-        p.agencies.push_back(a);
-        return plan::AgencyIndex(p.agencies.size() - 1);
-    };
-    const plan::AgencyIndex group = add("SO"), h1 = add("H1"), h2 = add("H2"), places = add("HUYEN");
-    p.agencies[group].is_group = p.agencies[group].group_of_departments = true;
-    p.agencies[group].members = {h1, h2};
-    p.agencies[h1].groups = p.agencies[h2].groups = {group};
+    Grouped g("SO", true);
+    plan::Program& p = g.program;
+    const plan::AgencyIndex places = checks::report::testing::add_agency(p, "HUYEN");
     p.agencies[places].is_group = true;
-    plan::Plan& plan = p.plans[0];
-    plan.indicators.at(0).leads = {plan::Role{h1, {}, false}}; // CT1 led by the department H1
-    plan::Duty departments = plan.duties.at(0);
-    departments.name = "Departments";
-    const plan::IndicatorIndex ct1(0);
-    departments.obligations = {checks::report::testing::obligation(h1, snv_index, {ct1}),
-                               checks::report::testing::obligation(h2, snv_index, {ct1})};
-    plan.duties.push_back(departments);
-    auto sent = [](const char* id, const char* v) {
-        return report(std::string("from=\"") + id + "\" to=\"SNV\" period=\"2024\" submitted=\"2024-12-05\"",
-                      value("MT1.CT1", v));
-    };
-    const auto verdicts_of = [&](const ReportRun& r) {
-        std::vector<std::string> out;
-        for (const Finding& f : r.findings)
-            if ((f.code == "target-met" || f.code == "target-missed") && words(p, f).indicator == "MT1.CT1")
-                out.push_back(f.code + " " + std::string(words(p, f).agency));
-        std::sort(out.begin(), out.end());
-        return out;
-    };
+    p.plans[0].indicators.at(0).leads = {plan::Role{g.h1, {}, false}}; // CT1 led by the department H1
     // The lead's 40 and SNV's relayed 52 are one scope: they disagree. The target is judged once, on the
     // lead's value; SNV's relay no longer stands for a scope of its own.
-    const ReportRun r = run_on(p, {{"h1.xml", sent("H1", "40")}, {"snv.xml", snv("52")}});
+    const ReportRun r = run_on(p, {{"h1.xml", member_sends("H1", "40")}, {"snv.xml", snv("52")}});
     CHECK(with(r, "conflicting-values").size() == 1);
-    CHECK(verdicts_of(r) == std::vector<std::string>{"target-missed H1"});
+    CHECK(verdicts_on(r, "MT1.CT1", p) == std::vector<std::string>{"target-missed H1"});
     // Near misses: the same figure everywhere is no conflict; and a department that is also a member of a
     // group of localities reports for its own locality, as SPEC's scope rule says.
-    CHECK(with(run_on(p, {{"h1.xml", sent("H1", "52")}, {"snv.xml", snv("52")}}), "conflicting-values")
-              .empty());
-    p.agencies[h1].groups.push_back(places);
-    const ReportRun local = run_on(p, {{"h1.xml", sent("H1", "40")}, {"snv.xml", snv("52")}});
+    CHECK(
+        with(run_on(p, {{"h1.xml", member_sends("H1", "52")}, {"snv.xml", snv("52")}}), "conflicting-values")
+            .empty());
+    p.agencies[g.h1].groups.push_back(places);
+    const ReportRun local = run_on(p, {{"h1.xml", member_sends("H1", "40")}, {"snv.xml", snv("52")}});
     CHECK(with(local, "conflicting-values").empty());
-    CHECK(verdicts_of(local) == std::vector<std::string>{"target-met SNV", "target-missed H1"});
+    CHECK(verdicts_on(local, "MT1.CT1", p) == std::vector<std::string>{"target-met SNV", "target-missed H1"});
 }
 
 TEST_CASE("decimals are compared exactly", "[verdicts]") {
