@@ -9,7 +9,9 @@ std::string TargetArg::plan_words() const {
 std::string ArgValue::english() const {
     if (const std::string* w = words()) return *w;
     if (const std::int64_t* n = number()) return std::to_string(*n);
-    if (const DateArg* d = date()) return d->date.iso();
+    if (const DateArg* d = date())
+        return d->grace_days == 0 ? d->date.iso()
+                                  : d->date.iso() + " + " + std::to_string(d->grace_days) + " days' grace";
     return target()->plan_words();
 }
 

@@ -16,10 +16,12 @@
 namespace oblige {
 
 // A date; a due date as a plan states it: "15/1" is on time that day, "trước ngày 15/1" (`due before`)
-// the day before. Worded "2025-01-15" or "before 2025-01-15" in the message's language.
+// the day before, and the grace its duty gives after it. Worded "2025-01-15", "before 2025-01-15",
+// "2025-01-15 + 2 days' grace" in the message's language.
 struct DateArg {
     Date date;
     bool before = false;
+    int grace_days = 0;
 
     auto operator<=>(const DateArg&) const = default;
 };
@@ -54,8 +56,8 @@ class ArgValue {
     const TargetArg* target() const { return std::get_if<TargetArg>(&value_); }
 
     // In English, as json's args, csv and the fingerprints keep it: words as they are, a number in digits,
-    // a date as ISO (its `before` is an arg of its own, see for_each_arg_in_words), a target in the
-    // plan's words.
+    // a date as ISO with its grace ("2025-01-15 + 2 days' grace"; its `before` is an arg of its own, see
+    // for_each_arg_in_words), a target in the plan's words.
     std::string english() const;
 
     auto operator<=>(const ArgValue&) const = default;

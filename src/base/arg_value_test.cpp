@@ -27,6 +27,7 @@ TEST_CASE("typed args keep their English words for json and fingerprints", "[arg
     CHECK(ArgValue(-3).english() == "-3");
     CHECK(ArgValue(dec10).english() == "2024-12-10");
     CHECK(ArgValue(DateArg{dec10, true}).english() == "2024-12-10");
+    CHECK(ArgValue(DateArg{dec10, true, 2}).english() == "2024-12-10 + 2 days' grace");
     CHECK(ArgValue(TargetArg{">=", "60", 2025, false}).english() == ">= 60 by 2025");
     CHECK(ArgValue(TargetArg{"=", "yes", 2024, true}).english() == "= yes from 2024");
     CHECK(ArgValue("words").words() != nullptr);
@@ -38,6 +39,8 @@ TEST_CASE("a due date said 'before' and a target give their parts as args of the
           std::vector<std::string>{"due=2024-12-10", "days=3"});
     CHECK(in_words({{"due", DateArg{dec10, true}}, {"days", 3}}) ==
           std::vector<std::string>{"due=2024-12-10", "due_before=yes", "days=3"});
+    CHECK(in_words({{"due", DateArg{dec10, true, 2}}}) ==
+          std::vector<std::string>{"due=2024-12-10 + 2 days' grace", "due_before=yes"});
     CHECK(in_words({{"target", TargetArg{">=", "60", 2025, false}}}) ==
           std::vector<std::string>{"target=>= 60 by 2025", "target.comparison=>=", "target.value=60",
                                    "target.year=2025"});
@@ -53,6 +56,10 @@ TEST_CASE("a message words typed args in its own language", "[arg]") {
     CHECK(fill_template("hạn {due}, chậm {days} ngày", due, Lang::vi) ==
           "hạn trước ngày 2024-12-10, chậm 3 ngày");
     CHECK(fill_template("due {due}", {{"due", DateArg{dec10, false}}}, Lang::vi) == "due 2024-12-10");
+    CHECK(fill_template("hạn {due}", {{"due", DateArg{dec10, true, 2}}}, Lang::vi) ==
+          "hạn trước ngày 2024-12-10 (gia hạn thêm 2 ngày)");
+    CHECK(fill_template("due {due}", {{"due", DateArg{dec10, false, 2}}}, Lang::en) ==
+          "due 2024-12-10 + 2 days' grace");
 
     const MessageArgs by{{"target", TargetArg{">=", "60", 2025, false}}};
     CHECK(fill_template("target {target}", by, Lang::en) == "target >= 60 by 2025");

@@ -496,6 +496,7 @@ const std::map<std::string_view, Templates>& templates() {
         // The sorts of things a `{kind}` argument names, in each language.
         {"term.agency", {"agency", "cơ quan"}},
         {"term.before", {"before {date}", "trước ngày {date}"}},
+        {"term.grace", {"{date} + {days} days' grace", "{date} (gia hạn thêm {days} ngày)"}},
         // A target (TargetArg, base/arg_value.hpp): `by YEAR` is that year, `from YEAR` that year and after.
         {"target.by", {"{comparison} {value} by {year}", "{comparison} {value} đến năm {year}"}},
         {"target.from", {"{comparison} {value} from {year}", "{comparison} {value} từ năm {year} trở đi"}},
@@ -1610,8 +1611,12 @@ std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, i
 // target is worded from its parts ("đến năm 2025", "có"; in English the plan's own words), a number is
 // its digits.
 std::string arg_words(const ArgValue& value, Lang lang) {
-    if (const DateArg* due = value.date(); due && due->before)
-        return render_id("term.before", {{"date", due->date}}, lang);
+    if (const DateArg* due = value.date(); due && (due->before || due->grace_days > 0)) {
+        std::string day =
+            due->before ? render_id("term.before", {{"date", due->date}}, lang) : due->date.iso();
+        if (due->grace_days == 0) return day;
+        return render_id("term.grace", {{"date", std::move(day)}, {"days", due->grace_days}}, lang);
+    }
     if (const TargetArg* target = value.target()) {
         const bool yes_no = target->value == "yes" || target->value == "no";
         return render_id(target->from ? "target.from" : "target.by",

@@ -26,9 +26,9 @@ struct DueDate {
     bool before = false; // the text says "before" the day after last_on_time
     // The day the text names: for `before`, the first day that is late.
     Date stated() const { return before ? last_on_time.plus_days(1) : last_on_time; }
-    // As a message arg, as the text states it: its day, "before" it where the text says so (the catalogue
-    // words it in each language: "before 2024-12-10", "trước ngày …").
-    DateArg arg() const { return {stated(), before}; }
+    // As a message arg, as the text states it: its day, "before" it where the text says so, and the grace
+    // the duty gives (the catalogue words it in each language: "before 2024-12-10", "trước ngày …").
+    DateArg arg(int grace_days = 0) const { return {stated(), before, grace_days}; }
     auto operator<=>(const DueDate&) const = default;
 };
 

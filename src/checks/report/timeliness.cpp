@@ -29,11 +29,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
                    .period = e.period};
         const std::string& recipient = program.agencies[e.recipient].id;
         const std::string period = e.period.text();
-        // With grace, `due` is its English words (json, fingerprints) and the messages word its parts.
-        const ArgValue due =
-            e.grace_days == 0
-                ? ArgValue(e.due->arg())
-                : ArgValue(e.due->stated().iso() + " + " + std::to_string(e.grace_days) + " days' grace");
+        const DateArg due = e.due->arg(e.grace_days);
         Finding f;
         if (received) {
             const reports::Receipt& r = receipts[i];
@@ -58,8 +54,7 @@ void check_deadlines(const plan::Program& program, const plan::Plan& plan,
         } else {
             continue;
         }
-        if (e.grace_days > 0) {
-            if (e.due->before) f.args.emplace_back("due_before", "yes");
+        if (e.grace_days > 0) { // the grace messages word the date and the grace apart
             f.args.emplace_back("due.date", e.due->arg());
             f.args.emplace_back("due.grace", e.grace_days);
             f.variant = "grace";
