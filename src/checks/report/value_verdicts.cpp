@@ -201,13 +201,14 @@ void judge_values(const plan::Program& program, const plan::Plan& plan,
     for (std::uint32_t r = 0; r < ledger.size(); ++r) {
         if (!current[r]) continue;
         const KeptReport& report = ledger.report(r);
-        const plan::Agency& sender = program.agencies[report.sender];
+        const plan::AgencyIndex scope =
+            reports_for_a_locality(program, program.agencies[report.sender]) ? report.sender : plan::none;
         for (const KeptValue& v : ledger.values(r)) {
             if (!v.obliged || !v.measures()) continue;
             Entry& e = entries.emplace_back();
             e.indicator = v.indicator;
             e.period = report.period;
-            e.scope = reports_for_a_locality(program, sender) ? report.sender : plan::none;
+            e.scope = scope;
             const LeadOf lead =
                 lead_of(program, plan.indicators[v.indicator], report.sender, report.submitted);
             // A qualified lead of a divided indicator sends its share, or, where it receives the
