@@ -1607,9 +1607,9 @@ std::vector<std::string_view> message_ids() {
 namespace {
 std::string render_id(std::string_view id, const MessageArgs& args, Lang lang, int depth = 0);
 
-// A typed arg in the message's language: a due date the text gives as "trước ngày D" reads "before D", a
-// target is worded from its parts ("đến năm 2025", "có"; in English the plan's own words), a number is
-// its digits.
+// A typed arg in the message's language: a due date the text gives as "trước ngày D" reads "before D", and
+// its grace "+ N days' grace"; a target is worded from its parts ("đến năm 2025", "có"; in English the
+// plan's own words); a number is its digits.
 std::string arg_words(const ArgValue& value, Lang lang) {
     if (const DateArg* due = value.date(); due && (due->before || due->grace_days > 0)) {
         std::string day =
